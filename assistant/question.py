@@ -1,0 +1,182 @@
+"""Understanding a Dutch question with rules: intent, municipalities, period, key terms.
+
+    >>> q = understand("Vergelijk de prioriteiten van Doesburg en Dalfsen", ["Dalfsen", "Doesburg"])
+    >>> q.intent, q.municipalities
+    ('comparison', ('Doesburg', 'Dalfsen'))
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .errors import QuestionError
+from .text import STOPWORDS, fold, stem, synonyms, terms, words
+
+INTENTS = ("list", "definition", "figure", "comparison", "general")
+
+_LIST = re.compile(r"\b(welke|noem\w*|som\s+\w*\s*op|opsomming|overzicht|wat\s+zijn|wie\s+zijn)\b", re.I)
+# A list question asks for several things: the trigger is followed by a plural noun.
+_LIST_PLURAL = re.compile(r"\b(?:welke|noem(?:\s+de)?|wat\s+zijn\s+de|wie\s+zijn\s+de|som\s+de)\s+(?:\w+\s+){0,2}?"
+                          r"(\w{3,}(?:en|'s|’s|s))\b", re.I)
+_FREQUENCY = re.compile(r"\b(hoe\s+vaak|hoe\s+regelmatig|met\s+welke\s+frequentie|hoe\s+vaak\s+per)\b", re.I)
+_LIST_NOUNS = re.compile(
+    r"\b(prioriteiten|speerpunten|ambities|doelstellingen|doelen|partners|stappen|thema'?s|maatregelen|onderdelen|"
+    r"veiligheidsvelden|velden|activiteiten|acties|middelen|instrumenten|organisaties|vergunningen|overleggen|"
+    r"taken|punten|redenen|gemeenten|kanalen)\b", re.I)
+_DEFINITION = re.compile(
+    r"^\s*(wat|wie)\s+(is|zijn|was|betekent|betekenen|houdt|houden|bedoelt|wordt\s+(?:verstaan|bedoeld))\b|"
+    r"^\s*wat\s+(?:doet|doen)\s+(?:de|het|een)\s|^\s*wat\s+(?:doet|doen)\s+[A-Z]{2,}|"
+    r"\bwat\s+(?:wordt|worden)\s+(?:er\s+)?(?:verstaan|bedoeld)\s+(?:onder|met)\b|\bwaar\s+staat\b|\bstaat\s+voor\b|"
+    r"\bbetekenis\s+van\b|\bhoudt\b.*\bin\b\s*\??$|\bdefinitie\b|\bafkorting\b", re.I)
+_FIGURE = re.compile(
+    r"\b(hoeveel|hoe\s+veel|welk\s+percentage|welk(?:e)?\s+(?:aantal|cijfer|rapportcijfer|score)|percentage|"
+    r"in\s+welk\s+jaar|hoe\s+(?:hoog|groot|vaak)|aantal|cijfers?|ontwikkel\w*|trend|gestegen|gedaald|stijging|daling)\b", re.I)
+_COMPARISON = re.compile(
+    r"\b(vergelijk\w*|verschil\w*|overeenkomst\w*|beide\s+gemeenten|allebei|elke\s+gemeente|alle\s+gemeenten|"
+    r"tussen\s+de\s+gemeenten|ten\s+opzichte\s+van\s+elkaar)\b", re.I)
+# "Welke gemeenten …" asks across the corpus only when the question names no municipality itself.
+_WHICH_MUNICIPALITIES = re.compile(r"\b(welke)\s+(?:van\s+de\s+)?gemeenten?\b", re.I)
+_PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*(?:[-–/]|t/m|tot(?:\s+en\s+met)?)\s*((?:19|20)\d\d)\b")
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_PLACE = re.compile(r"\b(?:gemeente|in|te|bij|voor|van|door)\s+([A-Z][a-zà-ÿ]+(?:[ -](?:aan|op|den|de|in)[ -][A-Z][a-zà-ÿ]+)?)")
+# Capitalised words that follow those prepositions but are not places.
+_NOT_PLACES = {"Nederland", "Oost-Nederland", "Overijssel", "Gelderland", "IJsselland", "Veiligheidsregio", "Politie",
+               "Het", "De", "Een", "Wet", "Bibob", "Damocles", "RIEC", "RCIV", "VNG", "OM"}
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    intent: str
+    municipalities: tuple[str, ...] = ()
+    all_municipalities: bool = False  # "welke gemeenten …", "beide": answer per municipality
+    period: tuple[int, int] | None = None
+    years: tuple[int, ...] = ()
+    unknown_places: tuple[str, ...] = ()  # named places that are not in the corpus
+    key_terms: tuple[str, ...] = field(default=())  # stemmed content terms without place names
+    subject: str = ""  # what a definition question asks about ("RIEC")
+    aspect: str = "general"  # the intent behind a comparison (list, figure, …); equals intent otherwise
+    frequency: bool = False  # "hoe vaak …": the answer is a frequency ("iedere vier jaar")
+    list_nouns: tuple[str, ...] = field(default=())  # stems of what a list question enumerates, with synonyms
+
+    @property
+    def per_municipality(self) -> bool:
+        return len(self.municipalities) > 1 or self.all_municipalities
+
+
+def municipality_pattern(name: str) -> re.Pattern[str]:
+    """A municipality name with its Dutch adjective and genitive forms (Dalfsense, Doesburgs)."""
+    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?:se|s|er|ers|'s|’s)?(?![\w-])", re.I)
+
+
+def find_municipalities(text: str, known: list[str]) -> tuple[str, ...]:
+    found = []
+    for name in sorted(known, key=len, reverse=True):
+        m = municipality_pattern(name).search(text)
+        if m and name not in found:
+            found.append((m.start(), name))
+    return tuple(name for _, name in sorted(found))
+
+
+def _subject(text: str) -> str:
+    """The term a definition question asks about: 'Wat doet het RIEC?' -> 'RIEC'."""
+    patterns = [
+        r"\bwaar\s+staat\s+(?:de\s+afkorting\s+)?(.+?)\s+voor\b",
+        r"\bwat\s+(?:wordt|worden)\s+(?:er\s+)?(?:verstaan|bedoeld)\s+(?:onder|met)\s+(?:de\s+|het\s+|een\s+)?(.+?)\s*\??$",
+        r"\bwat\s+(?:houdt|houden)\s+(?:de\s+|het\s+|een\s+)?(.+?)\s+in\b",
+        r"\b(?:wat|wie)\s+(?:is|zijn|was|doet|doen|betekent|betekenen)\s+(?:de\s+|het\s+|een\s+)?(.+?)\s*\??$",
+        r"\bbetekenis\s+van\s+(?:de\s+|het\s+)?(.+?)\s*\??$",
+    ]
+    for p in patterns:
+        m = re.search(p, text.strip(), re.I)
+        if m:
+            subject = re.sub(r"\s+(?:in|bij|volgens|van)\s+(?:de\s+gemeente\s+)?[A-Z]\w+.*$", "", m.group(1))
+            return subject.strip(" ?.'\"‘’")
+    return ""
+
+
+def _list_nouns(text: str) -> tuple[str, ...]:
+    """What a list question enumerates: 'Welke prioriteiten …' -> stems of prioriteit and its synonyms."""
+    nouns = [m.group(1) for m in _LIST_PLURAL.finditer(text)]
+    nouns += [m.group(1) for m in _LIST_NOUNS.finditer(text)]
+    stems: list[str] = []
+    for noun in nouns:
+        for word in words(noun):
+            if word in STOPWORDS or len(word) < 3:
+                continue
+            for s in sorted(synonyms(stem(word))):
+                if s not in stems:
+                    stems.append(s)
+    return tuple(stems)
+
+
+def for_municipality(question: Question, municipality: str) -> str:
+    """The question as asked of one municipality: the other named municipalities are taken out.
+
+    'Welke prioriteiten hebben Doesburg en Dalfsen gekozen?' -> 'Welke prioriteiten hebben Dalfsen gekozen?'
+    (a comparison's embedding otherwise mixes both places and matches neither plan well).
+    """
+    text = question.text
+    others = [m for m in question.municipalities if m != municipality]
+    if not others:
+        return text if municipality in question.municipalities else f"{text} (gemeente {municipality})"
+    for other in others:
+        name = municipality_pattern(other).pattern
+        text = re.sub(rf"(?:\s*,\s*|\s+(?:en|of|and)\s+){name}", "", text, flags=re.I)
+        text = re.sub(rf"{name}(?:\s*,\s*|\s+(?:en|of)\s+)", "", text, flags=re.I)
+        text = re.sub(name, municipality, text, flags=re.I)
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def validate(text: str, max_chars: int) -> str:
+    cleaned = (text or "").strip()
+    if not cleaned:
+        raise QuestionError("the question is empty", "Stel een vraag: het invoerveld is leeg.")
+    if len(cleaned) > max_chars:
+        raise QuestionError(f"the question is longer than {max_chars} characters",
+                            f"Uw vraag is te lang ({len(cleaned)} tekens). Houd het bij maximaal {max_chars} tekens.")
+    if not re.search(r"\w", cleaned):
+        raise QuestionError("the question contains no words", "Uw vraag bevat geen woorden.")
+    return cleaned
+
+
+def understand(text: str, known_municipalities: list[str]) -> Question:
+    """Intent, municipalities, period and key terms of a question (rules only)."""
+    named = find_municipalities(text, known_municipalities)
+    comparison_words = bool(_COMPARISON.search(text)) or (not named and bool(_WHICH_MUNICIPALITIES.search(text)))
+    aspect = "general"
+    if _FIGURE.search(text):
+        aspect = "figure"
+    elif _LIST_PLURAL.search(text):
+        aspect = "list"
+    elif _DEFINITION.search(text):
+        aspect = "definition"
+    intent = "comparison" if len(named) > 1 or comparison_words else aspect
+    period_match = _PERIOD.search(text)
+    period = (int(period_match.group(1)), int(period_match.group(2))) if period_match else None
+    years = tuple(int(y) for y in _YEAR.findall(text))
+    known_folded = {fold(n) for n in known_municipalities}
+    unknown = []
+    for m in _PLACE.finditer(text):
+        place = m.group(1)
+        if place in _NOT_PLACES or fold(place) in known_folded or place.isupper():
+            continue
+        if m.group(0).lower().startswith("gemeente"):
+            unknown.append(place)
+    place_stems = {stem(fold(n)) for n in known_municipalities} | {stem(fold(p)) for p in unknown}
+    key_terms = tuple(t for t in terms(text) if t not in place_stems and not any(t.startswith(p) for p in place_stems if len(p) > 4))
+    return Question(
+        text=text,
+        intent=intent,
+        municipalities=named,
+        all_municipalities=comparison_words and len(named) < 2,
+        period=period,
+        years=years,
+        unknown_places=tuple(dict.fromkeys(unknown)),
+        key_terms=key_terms,
+        subject=_subject(text) if intent == "definition" else "",
+        list_nouns=_list_nouns(text) if aspect == "list" else (),
+        aspect=aspect,
+        frequency=bool(_FREQUENCY.search(text)),
+    )

@@ -1,0 +1,102 @@
+"""Dutch text analysis shared by the lexical index and the answer ranking.
+
+Terms are lower-cased, diacritics folded (``coördinatie`` = ``coordinatie``),
+split on non-alphanumerics (so ``informatie-uitwisseling`` yields both parts),
+stripped of Dutch stopwords and stemmed with the classic Snowball Dutch
+stemmer (``dutch_porter``: it keeps ``maatregelen``/``maatregel`` and
+``gemeenten``/``gemeente`` together, which the newer ``dutch`` algorithm does not).
+
+    >>> terms("Welke maatregelen neemt de gemeente tegen woninginbraken?")
+    ['maatregel', 'neemt', 'gemeent', 'woninginbrak']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import Stemmer
+from bm25s.stopwords import STOPWORDS_DUTCH
+
+STEMMER_ALGORITHM = "dutch_porter"
+
+# Question words and fillers that carry no topic, on top of the standard Dutch list.
+EXTRA_STOPWORDS = {
+    "welke", "welk", "waar", "wanneer", "waarom", "hoeveel", "wie", "wiens", "hoe", "wat", "noem", "geef",
+    "beschrijf", "vertel", "leg", "uit", "graag", "kunt", "kun", "jij", "jullie", "we", "wij", "onze", "hun", "vaak",
+    "er", "erin", "daarin", "daarbij", "hierbij", "bijvoorbeeld", "etc", "enz", "o", "a", "t", "v", "d", "w", "z",
+    "s", "n", "b", "welk", "elke", "ieder", "iedere", "alle", "beide", "twee", "een", "den", "des",
+}
+STOPWORDS = frozenset(STOPWORDS_DUTCH) | EXTRA_STOPWORDS
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer(STEMMER_ALGORITHM)
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics: ``Coördinatie`` -> ``coordinatie``."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def words(text: str) -> list[str]:
+    """Folded word tokens, stopwords included."""
+    return _TOKEN.findall(fold(text))
+
+
+@lru_cache(maxsize=100_000)
+def stem(word: str) -> str:
+    return _stemmer().stemWord(word)
+
+
+def terms(text: str) -> list[str]:
+    """Stemmed content terms, in order, stopwords removed."""
+    return [stem(w) for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+
+
+def term_set(text: str) -> frozenset[str]:
+    return frozenset(terms(text))
+
+
+def normalise_space(text: str) -> str:
+    """Collapse every run of whitespace to one space (the eval's notion of equal text)."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def edit_distance_one(a: str, b: str) -> bool:
+    """True when ``b`` is one substitution, insertion or deletion away from ``a``."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    for i in range(len(long_)):
+        if long_[:i] + long_[i + 1:] == short:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _synonym_groups() -> tuple[frozenset[str], ...]:
+    import tomllib
+    from pathlib import Path
+
+    data = tomllib.loads((Path(__file__).parent / "data" / "synonyms.toml").read_text(encoding="utf-8"))
+    groups = []
+    for head, members in data.get("groups", {}).items():
+        groups.append(frozenset(stem(w) for word in [head, *members] for w in words(word) if len(w) > 2))
+    return tuple(groups)
+
+
+def synonyms(term: str) -> frozenset[str]:
+    """The stems that mean the same as ``term`` in policy language (itself included)."""
+    found = {term}
+    for group in _synonym_groups():
+        if term in group:
+            found |= group
+    return frozenset(found)
