@@ -166,6 +166,7 @@ def answer_record(question_id: str, answer) -> dict:
         "answer": answer.text,
         "abstained": answer.abstained,
         "intent": answer.intent,
+        "reason": getattr(answer, "reason", ""),
         "citations": [{"doc_id": c.doc_id, "start": c.start, "end": c.end, "quote": c.quote} for c in answer.citations],
     }
 

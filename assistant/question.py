@@ -32,6 +32,14 @@ _DEFINITION = re.compile(
 _FIGURE = re.compile(
     r"\b(hoeveel|hoe\s+veel|welk\s+percentage|welk(?:e)?\s+(?:aantal|cijfer|rapportcijfer|score)|percentage|"
     r"in\s+welk\s+jaar|hoe\s+(?:hoog|groot|vaak)|aantal|cijfers?|ontwikkel\w*|trend|gestegen|gedaald|stijging|daling)\b", re.I)
+# A question that asks for a number outright: without one in the evidence it cannot be answered.
+_ASKS_NUMBER = re.compile(r"\b(hoeveel|hoe\s+veel|welk\s+percentage|hoe\s+hoog|hoe\s+groot|welk(?:e)?\s+(?:bedrag|aantal|"
+                          r"cijfer|rapportcijfer|score)|in\s+welk\s+jaar|met\s+hoeveel)\b", re.I)
+# What kind of number: money needs an amount, a percentage a percentage.
+_MONEY = re.compile(r"\b(geld|budget\w*|bedrag\w*|euro|kost\w*|begroot|begroting|financi\w*|subsidie\w*|\w*budget)\b", re.I)
+_PERCENT = re.compile(r"\b(procent|percentage|%)", re.I)
+_REASON = re.compile(r"^\s*waarom\b|\bom\s+welke\s+reden|\bwat\s+is\s+de\s+reden|\bredenen\b", re.I)
+_ABOUT_ABSENCE = re.compile(r"\b(niet|geen|buiten|ontbreekt|ontbreken|weggelaten)\b", re.I)
 _COMPARISON = re.compile(
     r"\b(vergelijk\w*|verschil\w*|overeenkomst\w*|beide\s+gemeenten|allebei|elke\s+gemeente|alle\s+gemeenten|"
     r"tussen\s+de\s+gemeenten|ten\s+opzichte\s+van\s+elkaar)\b", re.I)
@@ -58,6 +66,10 @@ class Question:
     subject: str = ""  # what a definition question asks about ("RIEC")
     aspect: str = "general"  # the intent behind a comparison (list, figure, …); equals intent otherwise
     frequency: bool = False  # "hoe vaak …": the answer is a frequency ("iedere vier jaar")
+    asks_number: bool = False  # "hoeveel …", "welk percentage …": the answer must contain a number
+    measure: str = "count"  # count | money | percent | year: the kind of number asked for
+    reason: bool = False  # "waarom …": the answer gives a reason
+    about_absence: bool = False  # the question itself asks why something is not there ("waarom … niet")
     list_nouns: tuple[str, ...] = field(default=())  # stems of what a list question enumerates, with synonyms
 
     @property
@@ -144,7 +156,10 @@ def validate(text: str, max_chars: int) -> str:
 def understand(text: str, known_municipalities: list[str]) -> Question:
     """Intent, municipalities, period and key terms of a question (rules only)."""
     named = find_municipalities(text, known_municipalities)
-    comparison_words = bool(_COMPARISON.search(text)) or (not named and bool(_WHICH_MUNICIPALITIES.search(text)))
+    # "verschil tussen objectieve en subjectieve veiligheid" compares concepts, not municipalities
+    about_municipalities = bool(named) or bool(re.search(r"\bgemeenten?\b|\bplannen\b|\bbeide\b", text, re.I))
+    comparison_words = (bool(_COMPARISON.search(text)) and about_municipalities) or (
+        not named and bool(_WHICH_MUNICIPALITIES.search(text)))
     aspect = "general"
     if _FIGURE.search(text):
         aspect = "figure"
@@ -179,4 +194,18 @@ def understand(text: str, known_municipalities: list[str]) -> Question:
         list_nouns=_list_nouns(text) if aspect == "list" else (),
         aspect=aspect,
         frequency=bool(_FREQUENCY.search(text)),
+        asks_number=bool(_ASKS_NUMBER.search(text)),
+        measure=_measure(text),
+        reason=bool(_REASON.search(text)),
+        about_absence=bool(_ABOUT_ABSENCE.search(text)),
     )
+
+
+def _measure(text: str) -> str:
+    if re.search(r"\bin\s+welk\s+jaar\b|\bwanneer\b", text, re.I):
+        return "year"
+    if _MONEY.search(text) and re.search(r"\b(hoeveel|hoe\s+groot|hoe\s+hoog|welk\s+bedrag)\b", text, re.I):
+        return "money"
+    if _PERCENT.search(text):
+        return "percent"
+    return "count"

@@ -26,9 +26,12 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
 
 import numpy as np
+
+from .text import synonyms
 
 # -- stage 1
 LEXICAL_WEIGHT = 0.5  # BM25's share next to the dense evidence (dev set: 0.3-0.7 within 0.01 MRR)
@@ -43,6 +46,8 @@ CUE_COVERAGE = 0.5  # a sentence covering this share of the topical key terms ca
 COMPOUND_CREDIT = 0.7  # a key term found only as part of a compound ("inbraak" in "woninginbraak")
 MIN_COMPOUND_PART = 5  # shorter stems are too ambiguous to match inside other words
 FAMILY_PREFIX = 7  # minimum shared prefix for two stems to count as one word family
+MIN_HEAD = 4  # shortest stem that counts as the head of a compound ("partner" in "ketenpartner")
+SYNONYM_CREDIT = 0.8  # a key term found only as a synonym (data/synonyms.toml) in the text
 
 
 def zscore(values: np.ndarray) -> np.ndarray:
@@ -117,6 +122,7 @@ def shared_prefix(a: str, b: str) -> int:
     return n
 
 
+@lru_cache(maxsize=262_144)
 def term_match(term: str, stems: frozenset[str], words: frozenset[str]) -> float:
     """1 for the same stem; ``COMPOUND_CREDIT`` for a compound part either way, or a word of the
     same family the stemmer keeps apart ("coördineert" ~ "coördinatie": a long shared prefix); else 0."""
@@ -132,19 +138,48 @@ def term_match(term: str, stems: frozenset[str], words: frozenset[str]) -> float
     return 0.0
 
 
+@lru_cache(maxsize=262_144)
+def synonym_match(term: str, stems: frozenset[str], words: frozenset[str]) -> float:
+    """``term_match`` for the term, or ``SYNONYM_CREDIT`` times the best match of one of its synonyms."""
+    best = term_match(term, stems, words)
+    if best < 1.0:
+        for other in synonyms(term) - {term}:
+            best = max(best, SYNONYM_CREDIT * term_match(other, stems, words))
+    return best
+
+
 def coverage(weights: Mapping[str, float], stems: frozenset[str], words: frozenset[str]) -> float:
-    """Idf-weighted share of the question's key terms that a text contains (0..1)."""
+    """Idf-weighted share of the question's key terms (or their synonyms) that a text contains (0..1)."""
     total = sum(weights.values())
     if total <= 0:
         return 0.0
-    return sum(w * term_match(t, stems, words) for t, w in weights.items()) / total
+    return sum(w * synonym_match(t, stems, words) for t, w in weights.items()) / total
 
 
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d%])")
 _FIGURE_NUMBER = re.compile(r"\d")
 _FREQUENCY_WORDS = re.compile(
-    r"\b(ieder(?:e)?|elk(?:e)?|eens|eenmaal|jaarlijks|tweejaarlijks\w*|vierjaarlijks\w*|maandelijks|wekelijks|"
-    r"\d+-wekelijks\w*|dagelijks|per\s+(?:jaar|maand|week)|om\s+de\s+\w+\s+jaar)\b", re.I)
+    r"\b(ieder(?:e)?|elk(?:e)?|eens|eenmaal|\w*jaarlijks\w*|\w*maandelijks\w*|\w*wekelijks\w*|dagelijks\w*|"
+    r"per\s+(?:jaar|maand|week)|om\s+de\s+\w+\s+(?:jaar|maanden|weken))\b", re.I)
+_MONEY_AMOUNT = re.compile(r"(€|\beuro\b|\bEUR\b|\b\d+(?:[.,]\d+)?\s*(?:miljoen|mln|duizend|k)\b)", re.I)
+_PERCENTAGE = re.compile(r"\d\s*%|\bprocent\b", re.I)
+_REASON_WORDS = re.compile(r"\b(omdat|want|waardoor|daarom|reden\w*|vanwege|doordat|oorzaak|zodat|separaat|niet\s+meegenomen)\b", re.I)
+
+
+def measure_fits(measure: str, text: str) -> bool:
+    """Whether a unit holds the kind of number asked for (an amount of money, a percentage, a year)."""
+    if measure == "money":
+        return bool(_MONEY_AMOUNT.search(text))
+    if measure == "percent":
+        return bool(_PERCENTAGE.search(text))
+    if measure == "year":
+        return bool(_YEAR.search(text))
+    return True
+
+
+def reason_cue(text: str) -> float:
+    """A sentence that gives a reason ("omdat", "de redenen … zijn", "zetten wij separaat weg")."""
+    return 1.0 if _REASON_WORDS.search(text) else 0.0
 
 
 def figure_cue(kind: str, text: str, years: Sequence[int] = (), context: str = "") -> float:
@@ -177,20 +212,29 @@ def definition_cue(subject: str, text: str) -> float:
     if subject.lower() not in low:
         return 0.0
     patterns = [
-        rf"\b{s}\b[^.]{{0,80}}?\b(is|zijn|betekent|houdt in|staat voor|ondersteun\w*|richt zich)\b",
+        rf"\b{s}\b[^.]{{0,80}}?\b(is|zijn|betekent|houdt in|staat voor|ondersteun\w*|richt zich|bestaat uit|omvat)\b",
+        rf"^\s*{s}\s*:",
         rf"\b{s}\s*\(", rf"\(\s*{s}\s*\)", rf"(onder|met)\s+{s}\b[^.]{{0,40}}(wordt|worden)\s+(verstaan|bedoeld)",
     ]
     return 1.0 if any(re.search(p, low) for p in patterns) else 0.3
 
 
-def list_cue(list_nouns: Iterable[str], label_stems: Iterable[frozenset[str]], label_words: Iterable[frozenset[str]],
-             has_list: bool) -> float:
+def names(noun: str, stems: Iterable[str]) -> bool:
+    """Whether a label names ``noun``: the same stem, or a compound whose head it is.
+
+    Dutch compounds put the head last: 'ketenpartner' names partners, but
+    'veiligheidsveld' does not name 'veilig' (there it only modifies).
+    """
+    return any(s == noun or (len(noun) >= MIN_HEAD and s.endswith(noun)) for s in stems)
+
+
+def list_cue(list_nouns: Iterable[str], label_stems: Iterable[frozenset[str]], has_list: bool) -> float:
     """A list whose lead-in or heading names what the question lists scores 1; any list 0.4."""
     if not has_list:
         return 0.0
     nouns = list(list_nouns)
-    for stems, words in zip(label_stems, label_words):
-        if any(term_match(n, stems, words) > 0 for n in nouns):
+    for stems in label_stems:
+        if any(names(n, stems) for n in nouns):
             return 1.0
     return 0.4
 

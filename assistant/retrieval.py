@@ -25,10 +25,11 @@ from .chunking import Chunk
 from .embedding import Embedder
 from .index import Index
 from .question import Question, for_municipality, understand
-from .text import edit_distance_one, term_set, terms, words
+from .text import edit_distance_one, synonyms, term_set, terms, words
 
 TYPO_MIN_LENGTH = 7  # only long terms get edit-distance-1 variants ("ondermijn" ~ "ondernijn")
 TYPO_WEIGHT = 0.5  # a variant counts half as much as the term the question used
+SYNONYM_WEIGHT = 0.3  # a synonym from data/synonyms.toml counts for less than the question's own word
 MAX_REWRITTEN_SCOPES = 4  # per-municipality question embeddings up to this many municipalities (one query each)
 
 
@@ -157,6 +158,9 @@ class Retriever:
         variants = sorted({v for t in query_terms for v in typo_variants(t, self.deletions)} - set(known))
         if variants:
             scores += TYPO_WEIGHT * self.index.bm25.get_scores(variants)
+        related = sorted({s for t in query_terms for s in synonyms(t) if s in vocab} - set(known) - set(variants))
+        if related:
+            scores += SYNONYM_WEIGHT * self.index.bm25.get_scores(related)
         return scores
 
     def lexical(self, query_terms: Sequence[str], mask: np.ndarray, n: int) -> dict[int, float]:
@@ -196,14 +200,12 @@ class Retriever:
         heading = ranking.coverage(weights, t.heading_stems[chunk_i], t.heading_words[chunk_i])
         if aspect == "list" and question.list_nouns:
             labels = t.list_labels[chunk_i]
-            best_intent = ranking.list_cue(question.list_nouns, [a for a, _ in labels], [b for _, b in labels],
-                                           t.has_list[chunk_i])
+            best_intent = ranking.list_cue(question.list_nouns, [a for a, _ in labels], t.has_list[chunk_i])
         return ranking.Evidence(best_cov, heading, best_intent, best_row)
 
     def names_list(self, question: Question, chunk_i: int) -> bool:
         labels = self.tables.list_labels[chunk_i]
-        return ranking.list_cue(question.list_nouns, [a for a, _ in labels], [b for _, b in labels],
-                                self.tables.has_list[chunk_i]) >= 1.0
+        return ranking.list_cue(question.list_nouns, [a for a, _ in labels], self.tables.has_list[chunk_i]) >= 1.0
 
     # -- search
     def _rank_scope(self, question: Question, vector: np.ndarray, similarities: np.ndarray, query_terms: list[str],

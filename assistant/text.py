@@ -93,6 +93,7 @@ def _synonym_groups() -> tuple[frozenset[str], ...]:
     return tuple(groups)
 
 
+@lru_cache(maxsize=65_536)
 def synonyms(term: str) -> frozenset[str]:
     """The stems that mean the same as ``term`` in policy language (itself included)."""
     found = {term}

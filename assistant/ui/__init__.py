@@ -1,0 +1,1 @@
+"""Streamlit page renderers: layout and wiring only; no retrieval or answer logic lives here."""

