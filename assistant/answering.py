@@ -58,6 +58,7 @@ PASSAGES_CONSIDERED = 5  # passages whose units compete (per municipality in a c
 # -- abstention (calibrated on the dev set; see the README for the figures)
 MIN_TOPICAL_COVERAGE = 0.3  # the evidence must contain this share of the question's topical key terms …
 MIN_SIMILARITY_Z = 1.0  # … or stand out this far in similarity among the candidate units
+MAX_DEFINING = 2  # defining sentences per subject
 SPECIFIC_IDF = 2.0  # a term in fewer than ~1 in 8 chunks names a topic (an exclusion must name one)
 LIST_LABEL_BONUS = 2.0  # a list whose lead-in/heading names what the question enumerates
 
@@ -296,8 +297,9 @@ class Composer:
         related: list[tuple[str, int, int]] = []
         reasons: list[str] = []
         answered = 0
+        allowed = tuple(result.scope)  # the municipalities searched: named in the question, or the filter
         for municipality, group_passages in groups:
-            draft = self._draft(question, group_passages, similarities, municipality)
+            draft = self._draft(question, group_passages, similarities, municipality, allowed)
             related.extend(draft.related)
             if not draft.lines or not draft.strength_ok:
                 reasons.append(draft.reason)
@@ -315,7 +317,7 @@ class Composer:
 
     # -- drafting one block (one municipality, or the whole answer)
     def _draft(self, question: Question, passages: list[Passage], similarities: np.ndarray,
-               municipality: str | None) -> _Draft:
+               municipality: str | None, allowed: Sequence[str] = ()) -> _Draft:
         units = self._units(question, passages[:PASSAGES_CONSIDERED], similarities)
         if not units:
             return _Draft(reason="no evidence")
@@ -332,7 +334,7 @@ class Composer:
         if aspect == "list":
             draft = self._list(question, passages, similarities, units)
         elif aspect == "definition":
-            draft = self._definition(question, passages, similarities, units, municipality)
+            draft = self._definition(question, passages, similarities, units, municipality, allowed)
         elif aspect == "figure":
             draft = self._figure(question, units)
             if draft.reason and not question.asks_number:
@@ -431,14 +433,15 @@ class Composer:
                 chosen.append(unit)
         draft = _Draft()
         for unit in chosen:
-            self._add_in_context(draft, unit)
+            self._add_in_context(draft, unit, question.reason)
         return draft
 
-    def _add_in_context(self, draft: _Draft, unit: Unit) -> None:
-        """A unit with what it needs to be read alone: the sentence its pronoun refers to, and what follows it."""
+    def _add_in_context(self, draft: _Draft, unit: Unit, reason: bool = False) -> None:
+        """A unit with what it needs to be read alone: the sentence its pronoun refers to, and what follows it
+        (for a "waarom" question: the next sentence when it gives the reason)."""
         self._add_antecedent(draft, unit)
         self._add_unit(draft, unit)
-        self._add_continuation(draft, unit)
+        self._add_continuation(draft, unit, reason)
 
     def _add_antecedent(self, draft: _Draft, unit: Unit) -> None:
         """'Dit is een regelarm potje …' needs the sentence before it ('… werken we met een maatwerkbudget')."""
@@ -498,7 +501,7 @@ class Composer:
                     table, row = located
                     self._add_line(draft, doc_id, row.start, row.end, "row", render_row(table, row))
 
-    def _add_continuation(self, draft: _Draft, unit: Unit) -> None:
+    def _add_continuation(self, draft: _Draft, unit: Unit, reason: bool = False) -> None:
         """The next sentence of the same paragraph when it continues this one ("Met als doel …"), or
         when this one announces it ("De top 3 ziet er als volgt uit: …")."""
         if unit.kind != "sentence":
@@ -515,7 +518,8 @@ class Composer:
             start, end = int(self.index.sentence_start[nxt]), int(self.index.sentence_end[nxt])
             if start - prev_end > 3 or "\n" in text[prev_end:start]:
                 return  # another paragraph
-            if not (announces or _CONTINUATION.match(text[start:end])):
+            gives_reason = reason and ranking.reason_cue(text[start:end]) > 0
+            if not (announces or gives_reason or _CONTINUATION.match(text[start:end])):
                 return
             self._add_line(draft, unit.doc_id, start, end, "sentence")
 
@@ -610,7 +614,7 @@ class Composer:
 
     # -- definition
     def _definition(self, question: Question, passages: list[Passage], similarities: np.ndarray, units: list[Unit],
-                    municipality: str | None) -> _Draft | None:
+                    municipality: str | None, allowed: Sequence[str] = ()) -> _Draft | None:
         subject = question.subject
         if not subject:
             return None
@@ -620,9 +624,9 @@ class Composer:
             from_glossary = lookup(self.glossary, subject)
         except ImportError:  # pragma: no cover
             pass
-        scope = {d for d in self.index.documents
-                 if (municipality is None or self.index.documents[d].municipality == municipality)
-                 and (not question.municipalities or self.index.documents[d].municipality in question.municipalities)}
+        scope = {d for d, doc in self.index.documents.items()
+                 if (municipality is None or doc.municipality == municipality)
+                 and (not allowed or doc.municipality in allowed)}
         expansion = next((e for e in from_glossary if e.expansion and e.doc_id in scope), None)
         if _EXPANSION_QUESTION.search(question.text):
             if expansion is None:
@@ -631,27 +635,43 @@ class Composer:
             draft = _Draft(strength_ok=True)
             self._add_line(draft, expansion.doc_id, expansion.start, expansion.end, "sentence")
             return draft
-        pattern = re.compile(r"(?<!\w)" + re.escape(subject) + r"(?!\w)", re.I)
-        rows = [r for r in range(len(self.index.sentence_start))
-                if str(self.index.sentence_doc[r]) in scope and pattern.search(self.tables.sentence_texts[r])]
-        candidates = self._units(question, passages[:PASSAGES_CONSIDERED], similarities, extra_rows=rows)
-        defining = [u for u in candidates if u.cue >= 1.0 and pattern.search(self._text(u))]
-        if not defining:
-            return None
-        chosen = [defining[0]]
-        for unit in defining[1:]:
-            if unit.doc_id not in {c.doc_id for c in chosen} and unit.score >= defining[0].score - SECOND_UNIT_MARGIN * 2:
-                chosen.append(unit)
-                break
         draft = _Draft()
-        for unit in chosen:
-            self._add_unit(draft, unit, style="sentence")
-            self._add_continuation(draft, unit)
+        for subject in question.subjects:
+            for unit in self._defining_units(question, subject, passages, similarities, scope):
+                self._add_in_context(draft, unit)
+        if not draft.lines:
+            return None
         shown = " ".join(self.index.documents[d].text[a:b] for d, a, b, *_ in draft.lines)
         if expansion and expansion.expansion and expansion.expansion.lower() not in shown.lower():
             self._add_line(draft, expansion.doc_id, expansion.start, expansion.end, "sentence")
         draft.strength_ok = True
         return draft
+
+    def _defining_units(self, question: Question, subject: str, passages: list[Passage], similarities: np.ndarray,
+                        scope: set[str]) -> list[Unit]:
+        """The sentences that define ``subject``: the best one, and a second from another plan (or the same
+        plan when it adds to the first, e.g. 'De BBG bestaat uit …' after '… een Bestuurlijke Begeleidingsgroep (BBG)')."""
+        pattern = re.compile(r"(?<!\w)" + re.escape(subject) + r"(?!\w)", re.I)
+        rows = [r for r in range(len(self.index.sentence_start))
+                if str(self.index.sentence_doc[r]) in scope and pattern.search(self.tables.sentence_texts[r])]
+        candidates = self._units(question, passages[:PASSAGES_CONSIDERED], similarities, extra_rows=rows)
+        defining = []
+        for unit in candidates:
+            text = self._text(unit)
+            cue = ranking.definition_cue(subject, text)
+            if cue >= 1.0 and pattern.search(text):
+                defining.append((unit.score - CUE_WEIGHT * unit.cue + CUE_WEIGHT * cue, unit))
+        defining.sort(key=lambda x: (-x[0], x[1].row))
+        if not defining:
+            return []
+        best_score, best = defining[0]
+        chosen = [best]
+        for score, unit in defining[1:]:
+            if len(chosen) >= MAX_DEFINING or score < best_score - 2 * SECOND_UNIT_MARGIN:
+                break
+            if unit.doc_id != best.doc_id or abs(unit.row - best.row) > 1:
+                chosen.append(unit)
+        return chosen
 
     # -- figure
     def _figure(self, question: Question, units: list[Unit]) -> _Draft:

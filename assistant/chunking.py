@@ -100,6 +100,7 @@ class Chunker:
         blocks = list(structure.blocks)
         barrier = False
         previous_end = 0
+        heading_run: int | None = None  # start of the headings that will open the chunk of the next content
         i = 0
         while i < len(blocks):
             block = blocks[i]
@@ -110,29 +111,36 @@ class Chunker:
                 i += 1
                 continue
             barrier = barrier or gap_excluded
+            # chunk_max is a hard limit on the chunk, headings included: content is measured from its headings
+            lead = block.start if barrier or heading_run is None else heading_run
             if block.kind == "heading":
                 units.append(_Unit(block.start, block.end, "heading", [block], barrier))
+                heading_run = lead
                 i += 1
-            elif block.group >= 0:
+                barrier = False
+                previous_end = block.end
+                continue
+            if block.group >= 0:
                 j = i
                 while j < len(blocks) and blocks[j].group == block.group and blocks[j].kind != "toc":
                     j += 1
-                units.extend(self._group_units(text, blocks[i:j], barrier))
+                units.extend(self._group_units(text, blocks[i:j], barrier, lead))
                 i = j
-            elif block.end - block.start > self.max:
+            elif block.end - lead > self.max:
                 units.extend(self._split_paragraph(text, block, barrier))
                 i += 1
             else:
                 units.append(_Unit(block.start, block.end, "content", [block], barrier))
                 i += 1
+            heading_run = None
             barrier = False
             previous_end = units[-1].end if units else block.end
         return units
 
-    def _group_units(self, text: str, group: list[Block], barrier: bool) -> list[_Unit]:
+    def _group_units(self, text: str, group: list[Block], barrier: bool, lead: int | None = None) -> list[_Unit]:
         """A list with its lead-in, or a table with its caption: whole, or cut between items/rows."""
         start, end = group[0].start, group[-1].end
-        if end - start <= self.max:
+        if end - (start if lead is None else lead) <= self.max:
             return [_Unit(start, end, "content", group, barrier)]
         header = ""
         rows = [b for b in group if b.kind == "table_row"]
@@ -164,15 +172,29 @@ class Chunker:
     def _split_paragraph(self, text: str, block: Block, barrier: bool) -> list[_Unit]:
         segment = text[block.start:block.end]
         units = []
-        cursor = 0
+        previous_start, previous_end = -1, 0
         for piece in self.splitter.split_text(segment):
-            position = segment.find(piece, cursor)
+            position = self._locate(segment, piece, previous_start, previous_end)
             if position < 0:  # pragma: no cover - the splitter returns substrings
                 continue
             units.append(_Unit(block.start + position, block.start + position + len(piece), "content", [block],
                                barrier and not units))
-            cursor = position + 1
+            previous_start, previous_end = position, max(previous_end, position + len(piece))
         return units
+
+    @staticmethod
+    def _locate(segment: str, piece: str, previous_start: int, previous_end: int) -> int:
+        """Where the splitter's next piece sits: after the previous piece's start, no later than the text
+        covered so far (plus whitespace). The first occurrence is not enough: a piece whose text also occurs
+        earlier in the paragraph would be placed there and leave the end of the paragraph in no chunk. The
+        last occurrence that still joins on keeps the coverage gap-free (any occurrence has the same text)."""
+        gap = len(segment[previous_end:]) - len(segment[previous_end:].lstrip())
+        position = segment.find(piece, previous_start + 1)
+        first, best = position, -1
+        while 0 <= position <= previous_end + gap:
+            best = position
+            position = segment.find(piece, position + 1)
+        return best if best >= 0 else first
 
     # -- packing
     def chunk(self, document: Document, structure: DocumentStructure | None = None) -> list[Chunk]:

@@ -21,7 +21,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 # Bumped whenever the persisted index layout or chunking changes meaning;
 # a manifest with another version triggers a rebuild.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 @dataclass(frozen=True)
@@ -101,9 +101,10 @@ class Settings:
                 raise TypeError(f"unknown setting {name!r}")
             if value is not None:
                 values[name] = _BY_NAME[name].parse(str(value))
-        settings = cls(**values)
-        settings.validate()
-        return settings
+        return cls(**values)
+
+    def __post_init__(self) -> None:
+        self.validate()  # every way of making Settings (from_env, replace) is checked
 
     def validate(self) -> None:
         if self.chunk_size < 200 or self.chunk_max < self.chunk_size:
@@ -135,5 +136,6 @@ def settings_table_markdown() -> str:
         default = s.default
         if s.name == "model":
             default = "models/multilingual-e5-small"
-        rows.append(f"| `{s.name}` | `{s.env}` | `{default}` | {s.help} |")
+        shown = f"`{default}`" if str(default) != "" else "*(empty)*"
+        rows.append(f"| `{s.name}` | `{s.env}` | {shown} | {s.help} |")
     return "\n".join(rows)

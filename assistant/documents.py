@@ -313,6 +313,16 @@ def _municipality_from_text(text: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+_NAME_PARTICLES = {"aan", "op", "den", "de", "der", "en", "in", "van", "bij", "a/d"}
+
+
+def _name_from_stem(stem: str) -> str:
+    """'bergen-op-zoom' -> 'Bergen op Zoom' (Dutch particles stay lower case, as in the official names)."""
+    parts = re.sub(r"[_-]+", " ", stem).split()
+    return " ".join(p.lower() if i and p.lower() in _NAME_PARTICLES else p[:1].upper() + p[1:].lower()
+                    for i, p in enumerate(parts)) or "Onbekend"
+
+
 def infer_metadata(text: str, file_name: str) -> DocumentMetadata:
     """Metadata without a sidecar: CVDR header, then the title line, then the file name."""
     excluded = excluded_spans(text)
@@ -331,7 +341,7 @@ def infer_metadata(text: str, file_name: str) -> DocumentMetadata:
         title = re.sub(r"[_-]+", " ", stem).strip().capitalize() or stem
     if not municipality:
         origin = "filename"
-        municipality = re.sub(r"[_-]+", " ", stem).strip().title() or "Onbekend"
+        municipality = _name_from_stem(stem)
     years = _YEAR_RANGE.search(title or "")
     return DocumentMetadata(
         municipality=municipality,
@@ -354,16 +364,19 @@ def read_sidecar(path: Path) -> dict:
                             f"‘{path.name}’: het metadatabestand is ongeldig.") from exc
 
 
-def merge_metadata(inferred: DocumentMetadata, sidecar: dict) -> DocumentMetadata:
+def merge_metadata(inferred: DocumentMetadata, sidecar: dict, name: str = "metadata") -> DocumentMetadata:
     allowed = {f for f in DocumentMetadata.__dataclass_fields__ if f != "metadata_origin"}
     values = {k: v for k, v in sidecar.items() if k in allowed and v not in (None, "")}
     for key in ("period_start", "period_end"):
         if key in values:
-            values[key] = int(values[key])
-    if "adopted_on" in values:
-        values["adopted_on"] = str(values["adopted_on"])
-    if "in_force_from" in values:
-        values["in_force_from"] = str(values["in_force_from"])
+            try:
+                values[key] = int(values[key])
+            except (TypeError, ValueError) as exc:
+                raise DocumentError(f"{name}: {key} must be a year, not {values[key]!r}",
+                                    f"‘{name}’: {key} moet een jaartal zijn, niet {values[key]!r}.") from exc
+    for key, value in values.items():
+        if key not in ("period_start", "period_end"):
+            values[key] = str(value)  # TOML dates and numbers become the strings the rest of the code expects
     return replace(inferred, **values, metadata_origin="sidecar") if values else inferred
 
 
@@ -402,7 +415,7 @@ def load_bytes(data: bytes, name: str, doc_id: str | None = None, sidecar: dict 
         raise DocumentError(f"{name} contains (almost) no text", f"‘{name}’ bevat (vrijwel) geen tekst.")
     metadata = infer_metadata(text, name)
     if sidecar:
-        metadata = merge_metadata(metadata, sidecar)
+        metadata = merge_metadata(metadata, sidecar, Path(name).name.split(".")[0] + SIDECAR_SUFFIX)
     return Document(
         doc_id=doc_id or slugify(Path(name).name.split(".")[0]),
         text=text,

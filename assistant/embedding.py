@@ -29,6 +29,7 @@ from .errors import IndexNotReady
 log = logging.getLogger(__name__)
 
 DEFAULT_MODEL_DIR = PROJECT_ROOT / "models" / "multilingual-e5-small"
+QUERY_CACHE_SIZE = 512  # questions (and fixed query texts) kept embedded in memory
 
 
 def _offline() -> None:
@@ -99,7 +100,7 @@ class Embedder:
         torch.set_num_threads(settings.threads or os.cpu_count() or 1)
         try:
             model = SentenceTransformer(model_path, device="cpu", local_files_only=True)
-        except OSError as exc:
+        except (OSError, ValueError) as exc:  # ValueError: a folder that holds no (known) model
             raise IndexNotReady(f"cannot load embedding model {settings.model}: {exc}",
                                 f"Het embeddingmodel kan niet worden geladen: {settings.model}") from exc
         model.eval()
@@ -133,20 +134,35 @@ class Embedder:
         return out
 
     def queries(self, texts: Sequence[str]) -> np.ndarray:
-        return self._encode(list(texts), self.query_prompt, self.batch_size)
+        """Query embeddings, cached by text: the app and the eval ask the same question more than once,
+        and fixed query texts (theme descriptions) are embedded once per process, not once per build."""
+        keys = [t.strip() for t in texts]
+        found: dict[str, np.ndarray] = {}
+        for key in dict.fromkeys(keys):
+            hit = self._cache.get(key)
+            if hit is not None:
+                self._cache.move_to_end(key)
+                found[key] = hit
+        missing = [k for k in dict.fromkeys(keys) if k not in found]
+        if missing:
+            for key, vector in zip(missing, self._encode(missing, self.query_prompt, self.batch_size)):
+                found[key] = vector
+                self._cache[key] = vector
+            while len(self._cache) > QUERY_CACHE_SIZE:
+                self._cache.popitem(last=False)
+        if not keys:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.stack([found[k] for k in keys])
 
     def query(self, text: str) -> np.ndarray:
-        """One question, cached: the app and the eval ask the same question more than once."""
+        """One question (cached, see ``queries``)."""
         key = text.strip()
         hit = self._cache.get(key)
         if hit is not None:
             self._cache.move_to_end(key)
             return hit
         vector = self.queries([key])[0]
-        self._cache[key] = vector
-        if len(self._cache) > 512:
-            self._cache.popitem(last=False)
-        return vector
+        return self._cache.get(key, vector)
 
     def describe(self) -> dict:
         return {"model": self.model_id, "fingerprint": self.fingerprint, "dim": self.dim}

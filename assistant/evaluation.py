@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from .errors import UserError
 from .text import normalise_space
 
 
@@ -35,18 +36,35 @@ class EvalQuestion:
         return self.type != "unanswerable"
 
 
+class QuestionFileError(UserError, ValueError):
+    """A question file that cannot be read: the CLI reports it as a user error, not a traceback."""
+
+
 def load_questions(path: Path) -> list[EvalQuestion]:
     questions = []
-    with Path(path).open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                d = json.loads(line)
-                questions.append(EvalQuestion(d["id"], d["question"], d.get("type", "fact"), tuple(d.get("gold", ())),
-                                              tuple(d.get("must_mention", ())), d.get("municipality")))
-            except (ValueError, KeyError) as exc:
-                raise ValueError(f"{path}:{number}: not a question record ({exc})") from exc
+    try:
+        handle = Path(path).open(encoding="utf-8")
+    except OSError as exc:
+        raise QuestionFileError(f"cannot read question file {path}: {exc.strerror or exc}",
+                                f"Het vragenbestand ‘{path}’ kan niet worden gelezen.") from exc
+    with handle:
+        try:
+            lines = list(handle)
+        except UnicodeDecodeError as exc:
+            raise QuestionFileError(f"{path}: not UTF-8 text ({exc})", f"‘{path}’ is geen UTF-8-tekst.") from exc
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            d = json.loads(line)
+            gold = tuple(d.get("gold", ()))
+            if not all(isinstance(g, dict) and "doc" in g and "quote" in g for g in gold):
+                raise ValueError("every gold item needs 'doc' and 'quote'")
+            questions.append(EvalQuestion(str(d["id"]), str(d["question"]), d.get("type", "fact"), gold,
+                                          tuple(d.get("must_mention", ())), d.get("municipality")))
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise QuestionFileError(f"{path}:{number}: not a question record ({exc!r})",
+                                    f"‘{path}’ regel {number}: geen geldige vraag.") from exc
     return questions
 
 

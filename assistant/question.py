@@ -24,9 +24,10 @@ _LIST_NOUNS = re.compile(
     r"\b(prioriteiten|speerpunten|ambities|doelstellingen|doelen|partners|stappen|thema'?s|maatregelen|onderdelen|"
     r"veiligheidsvelden|velden|activiteiten|acties|middelen|instrumenten|organisaties|vergunningen|overleggen|"
     r"taken|punten|redenen|gemeenten|kanalen)\b", re.I)
+_ACRONYM_ACTION = re.compile(r"^\s*[Ww]at\s+(?:doet|doen)\s+[A-Z][A-Z0-9]+\b")  # 'Wat doet RIEC?' (case-sensitive)
 _DEFINITION = re.compile(
     r"^\s*(wat|wie)\s+(is|zijn|was|betekent|betekenen|houdt|houden|bedoelt|wordt\s+(?:verstaan|bedoeld))\b|"
-    r"^\s*wat\s+(?:doet|doen)\s+(?:de|het|een)\s|^\s*wat\s+(?:doet|doen)\s+[A-Z]{2,}|"
+    r"^\s*wat\s+(?:doet|doen)\s+(?:de|het|een)\s|"
     r"\bwat\s+(?:wordt|worden)\s+(?:er\s+)?(?:verstaan|bedoeld)\s+(?:onder|met)\b|\bwaar\s+staat\b|\bstaat\s+voor\b|"
     r"\bbetekenis\s+van\b|\bhoudt\b.*\bin\b\s*\??$|\bdefinitie\b|\bafkorting\b", re.I)
 _FIGURE = re.compile(
@@ -63,7 +64,7 @@ class Question:
     years: tuple[int, ...] = ()
     unknown_places: tuple[str, ...] = ()  # named places that are not in the corpus
     key_terms: tuple[str, ...] = field(default=())  # stemmed content terms without place names
-    subject: str = ""  # what a definition question asks about ("RIEC")
+    subjects: tuple[str, ...] = ()  # what a definition question asks about ("RIEC"; two for "verschil tussen X en Y")
     aspect: str = "general"  # the intent behind a comparison (list, figure, …); equals intent otherwise
     frequency: bool = False  # "hoe vaak …": the answer is a frequency ("iedere vier jaar")
     asks_number: bool = False  # "hoeveel …", "welk percentage …": the answer must contain a number
@@ -71,6 +72,10 @@ class Question:
     reason: bool = False  # "waarom …": the answer gives a reason
     about_absence: bool = False  # the question itself asks why something is not there ("waarom … niet")
     list_nouns: tuple[str, ...] = field(default=())  # stems of what a list question enumerates, with synonyms
+
+    @property
+    def subject(self) -> str:
+        return self.subjects[0] if self.subjects else ""
 
     @property
     def per_municipality(self) -> bool:
@@ -91,8 +96,16 @@ def find_municipalities(text: str, known: list[str]) -> tuple[str, ...]:
     return tuple(name for _, name in sorted(found))
 
 
-def _subject(text: str) -> str:
-    """The term a definition question asks about: 'Wat doet het RIEC?' -> 'RIEC'."""
+def _subjects(text: str) -> tuple[str, ...]:
+    """What a definition question asks about: 'Wat doet het RIEC?' -> ('RIEC',);
+    'Wat is het verschil tussen objectieve en subjectieve veiligheid?' -> ('objectieve veiligheid', 'subjectieve veiligheid')."""
+    m = re.search(r"\bverschil\s+tussen\s+(?:de\s+|het\s+)?(.+?)\s+en\s+(?:de\s+|het\s+)?(.+?)\s*\??$", text.strip(), re.I)
+    if m:
+        first, second = m.group(1).strip(), m.group(2).strip(" ?.")
+        # "objectieve en subjectieve veiligheid": the shared head noun belongs to both
+        if " " not in first and " " in second:
+            first = f"{first} {second.split(' ', 1)[1]}"
+        return (first, second)
     patterns = [
         r"\bwaar\s+staat\s+(?:de\s+afkorting\s+)?(.+?)\s+voor\b",
         r"\bwat\s+(?:wordt|worden)\s+(?:er\s+)?(?:verstaan|bedoeld)\s+(?:onder|met)\s+(?:de\s+|het\s+|een\s+)?(.+?)\s*\??$",
@@ -103,9 +116,14 @@ def _subject(text: str) -> str:
     for p in patterns:
         m = re.search(p, text.strip(), re.I)
         if m:
-            subject = re.sub(r"\s+(?:in|bij|volgens|van)\s+(?:de\s+gemeente\s+)?[A-Z]\w+.*$", "", m.group(1))
-            return subject.strip(" ?.'\"‘’")
-    return ""
+            subject = re.split(r"\s+en\s+(?:wie|wat|hoe|welke|waar|wanneer)\b|,", m.group(1))[0]
+            subject = re.sub(r"\s+(?:in|bij|volgens|van)\s+(?:de\s+gemeente\s+)?[A-Z]\w+.*$", "", subject)
+            subject = subject.strip(" ?.'\"‘’")
+            acronym = re.search(r"\b[A-Z][A-Z0-9]{1,7}\b", subject)
+            if acronym and len(subject.split()) > 1:
+                subject = acronym.group(0)  # "BBG van het Veiligheidsnetwerk" -> "BBG"
+            return (subject,) if subject else ()
+    return ()
 
 
 def _list_nouns(text: str) -> tuple[str, ...]:
@@ -137,7 +155,8 @@ def for_municipality(question: Question, municipality: str) -> str:
         name = municipality_pattern(other).pattern
         text = re.sub(rf"(?:\s*,\s*|\s+(?:en|of|and)\s+){name}", "", text, flags=re.I)
         text = re.sub(rf"{name}(?:\s*,\s*|\s+(?:en|of)\s+)", "", text, flags=re.I)
-        text = re.sub(name, municipality, text, flags=re.I)
+        # what is left is the place named alone: swap in this municipality, keeping an adjective ending
+        text = re.sub(name, lambda m: municipality + m.group(0)[len(other):], text, flags=re.I)
     return re.sub(r"\s{2,}", " ", text).strip()
 
 
@@ -165,7 +184,7 @@ def understand(text: str, known_municipalities: list[str]) -> Question:
         aspect = "figure"
     elif _LIST_PLURAL.search(text):
         aspect = "list"
-    elif _DEFINITION.search(text):
+    elif _DEFINITION.search(text) or _ACRONYM_ACTION.search(text):
         aspect = "definition"
     intent = "comparison" if len(named) > 1 or comparison_words else aspect
     period_match = _PERIOD.search(text)
@@ -179,7 +198,7 @@ def understand(text: str, known_municipalities: list[str]) -> Question:
             continue
         if m.group(0).lower().startswith("gemeente"):
             unknown.append(place)
-    place_stems = {stem(fold(n)) for n in known_municipalities} | {stem(fold(p)) for p in unknown}
+    place_stems = {stem(w) for n in (*known_municipalities, *unknown) for w in words(n) if w not in STOPWORDS}
     key_terms = tuple(t for t in terms(text) if t not in place_stems and not any(t.startswith(p) for p in place_stems if len(p) > 4))
     return Question(
         text=text,
@@ -190,7 +209,7 @@ def understand(text: str, known_municipalities: list[str]) -> Question:
         years=years,
         unknown_places=tuple(dict.fromkeys(unknown)),
         key_terms=key_terms,
-        subject=_subject(text) if intent == "definition" else "",
+        subjects=_subjects(text) if aspect == "definition" else (),
         list_nouns=_list_nouns(text) if aspect == "list" else (),
         aspect=aspect,
         frequency=bool(_FREQUENCY.search(text)),

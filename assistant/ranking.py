@@ -45,7 +45,8 @@ INTENT_WEIGHT = 1.5  # intent cue (0..1)
 CUE_COVERAGE = 0.5  # a sentence covering this share of the topical key terms carries the full intent cue
 COMPOUND_CREDIT = 0.7  # a key term found only as part of a compound ("inbraak" in "woninginbraak")
 MIN_COMPOUND_PART = 5  # shorter stems are too ambiguous to match inside other words
-FAMILY_PREFIX = 7  # minimum shared prefix for two stems to count as one word family
+FAMILY_PREFIX = 7  # minimum shared root for two stems to count as one word family …
+FAMILY_SUFFIX = 5  # … whose endings after the root are at most this long
 MIN_HEAD = 4  # shortest stem that counts as the head of a compound ("partner" in "ketenpartner")
 SYNONYM_CREDIT = 0.8  # a key term found only as a synonym (data/synonyms.toml) in the text
 
@@ -124,18 +125,28 @@ def shared_prefix(a: str, b: str) -> int:
 
 @lru_cache(maxsize=262_144)
 def term_match(term: str, stems: frozenset[str], words: frozenset[str]) -> float:
-    """1 for the same stem; ``COMPOUND_CREDIT`` for a compound part either way, or a word of the
-    same family the stemmer keeps apart ("coördineert" ~ "coördinatie": a long shared prefix); else 0."""
+    """1 for the same stem; ``COMPOUND_CREDIT`` when the term is part of a compound in the text
+    ("inbrak" in "woninginbraak"), when a text word is the head of the term ("woninginbraak" asked,
+    "inbraak" written), or for a word of the same family that the stemmer keeps apart
+    ("coördineert" ~ "coördinatie": one root, short different endings); else 0."""
     if term in stems:
         return 1.0
-    if len(term) >= MIN_COMPOUND_PART:
-        if any(term in w for w in words if len(w) > len(term)):
-            return COMPOUND_CREDIT
-        if any(len(s) >= MIN_COMPOUND_PART and s in term for s in stems):
-            return COMPOUND_CREDIT
-        if any(shared_prefix(term, s) >= max(FAMILY_PREFIX, 0.75 * min(len(term), len(s))) for s in stems):
-            return COMPOUND_CREDIT
+    if len(term) < MIN_COMPOUND_PART:
+        return 0.0
+    if any(term in w for w in words if len(w) > len(term)) or any(term in s for s in stems if len(s) > len(term)):
+        return COMPOUND_CREDIT
+    if any(len(s) >= MIN_COMPOUND_PART and term.endswith(s) for s in stems):
+        return COMPOUND_CREDIT
+    if any(same_family(term, s) for s in stems):
+        return COMPOUND_CREDIT
     return 0.0
+
+
+def same_family(a: str, b: str) -> bool:
+    """Two stems of one root with different short endings: 'coordineert'/'coordinatie',
+    'registreert'/'registratie' — but not 'veiligheidsbeleid'/'veiligheidsmonitor' (a shared modifier)."""
+    n = shared_prefix(a, b)
+    return n >= FAMILY_PREFIX and len(a) - n <= FAMILY_SUFFIX and len(b) - n <= FAMILY_SUFFIX
 
 
 @lru_cache(maxsize=262_144)

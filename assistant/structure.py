@@ -147,7 +147,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cursor = 0
     for m in _SENTENCE_END.finditer(segment):
         before = segment[cursor:m.start()]
-        word = re.split(r"\s", before)[-1].lower().rstrip(".") if before else ""
+        word = re.split(r"\s", before)[-1].lower().rstrip(".").lstrip("(‘'\"“[") if before else ""
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
             continue
         if _MARKER_ONLY.fullmatch(before.strip()):  # "1. Woninginbraken", "- a. Bewustwording": a list marker
@@ -223,6 +223,20 @@ def _continues(previous: _Line, following: _Line) -> bool:
     if kind != next_kind:
         return False
     return number is None or next_number == number + 1
+
+
+def _is_toc(rows: list[str]) -> bool:
+    """A table of contents: (nearly) all rows are 'title<TAB>page' with the pages in order.
+
+    A statistics table whose last column happens to be a small number has more
+    than two cells per row, or numbers that go down: it must not be mistaken for one.
+    """
+    pages = []
+    for row in rows:
+        cells = [c.strip() for c in row.split("\t") if c.strip()]
+        if TOC_ROW.match(row) and len(cells) == 2 and re.search(r"[^\W\d_]", cells[0]):
+            pages.append(int(cells[1]))
+    return len(pages) >= max(2, 0.8 * len(rows)) and pages == sorted(pages)
 
 
 def _heading_words(text: str) -> int:
@@ -429,7 +443,7 @@ class _Parser:
                 break
             rows.append(_trimmed(line))
             i += 1
-        toc = sum(bool(TOC_ROW.match(self.text[a:b])) for a, b in rows) >= max(2, 0.8 * len(rows))
+        toc = _is_toc([self.text[a:b] for a, b in rows])
         for a, b in rows:
             self._add("toc" if toc else "table_row", a, b, group=group)
         # a caption right after the table belongs to it

@@ -104,7 +104,8 @@ def parse_tables(structure: DocumentStructure) -> list[Table]:
         if len(rows) < 2:
             continue
         caption = next((text[b.start:b.end] for b in members if b.kind == "caption"), "")
-        parsed = [TableRow(b.start, b.end, _cells(text[b.start:b.end])) for b in rows]
+        # cells come from the whole line: a row that starts with a tab has an empty first cell
+        parsed = [TableRow(b.start, b.end, _cells(text[text.rfind("\n", 0, b.start) + 1:b.end])) for b in rows]
         tables.append(Table(structure.doc_id, rows[0].start, members[-1].end, parsed[0], tuple(parsed[1:]),
                             caption, rows[0].heading_path))
     return sorted(tables, key=lambda t: t.start)

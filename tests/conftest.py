@@ -29,11 +29,21 @@ def embedder():
 
 @pytest.fixture(scope="session")
 def seed_settings(tmp_path_factory) -> Settings:
-    """Settings pointing at a private copy of the seed corpus and an empty index folder."""
+    """Settings pointing at a private copy of the seed corpus and an empty index folder.
+
+    When the developer's own index has an embedding cache (after `make ingest`), it is copied in:
+    vectors are keyed by model and text, so the build is identical, only faster. On a clean
+    clone (CI) there is none and everything is embedded for real.
+    """
     root = tmp_path_factory.mktemp("seed")
     corpus = root / "corpus"
     shutil.copytree(SEED_CORPUS, corpus)
-    return Settings.from_env(env={}, corpus_dir=corpus, index_dir=root / "index", data_dir=root / "data")
+    index = root / "index"
+    index.mkdir()
+    local_cache = PROJECT_ROOT / "index" / "embeddings.sqlite"
+    if local_cache.exists():
+        shutil.copy(local_cache, index / "embeddings.sqlite")
+    return Settings.from_env(env={}, corpus_dir=corpus, index_dir=index, data_dir=root / "data")
 
 
 @pytest.fixture(scope="session")

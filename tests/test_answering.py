@@ -1,0 +1,206 @@
+"""The answer composer on the seed plans: one golden test per intent, abstention, and the citation property.
+
+Questions here are written for the tests (not taken from the evaluation files), in the
+wording a civil servant would use.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from assistant.answering import ABSTAIN_TEXT, article, strip_marker
+from assistant.text import normalise_space
+
+from tests.conftest import DEV_QUESTIONS
+from assistant.config import PROJECT_ROOT
+
+HELDOUT = PROJECT_ROOT / "eval" / "heldout.jsonl"
+
+
+def cited_lines(answer):
+    return [(line, answer.citations[line.citation - 1]) for block in answer.blocks for line in block.lines
+            if line.citation]
+
+
+# --------------------------------------------------------------------------- per intent
+
+def test_list_question_returns_the_complete_list_under_its_label(assistant):
+    answer = assistant.ask("Wat zijn de ambities van Doesburg op het gebied van digitale veiligheid?")
+    assert answer.intent == "list" and not answer.abstained
+    bullets = [normalise_space(line.text) for line, _ in cited_lines(answer) if line.style == "bullet"]
+    assert bullets == [
+        "We vergroten de weerbaarheid van inwoners, ondernemers & medewerkers op het gebied van digitale veiligheid;",
+        "We hebben ons eigen huis op orde en hebben aandacht voor de informatieveiligheid daarbij sluiten wij aan bij "
+        "landelijke ontwikkelingen.",
+        "We hebben onze planvorming op orde en zijn getraind om goed te kunnen handelen op het moment dat er een "
+        "cybercrisis-of incident plaatsvindt in Doesburg.",
+    ]
+
+
+def test_priorities_list_is_complete_with_its_lead_in(assistant):
+    answer = assistant.ask("Noem de prioriteiten van Doesburg")
+    texts = [normalise_space(line.text) for line, _ in cited_lines(answer)]
+    assert texts[0].endswith("We richten ons de komende 4 jaar dan ook met name op deze thema’s:")
+    assert texts[1:5] == ["Zorg en Veiligheid", "Jeugd en Veiligheid", "Ondermijning", "Digitale criminaliteit"]
+
+
+def test_numbered_lists_keep_their_numbers_and_both_priority_lists_are_given(assistant):
+    answer = assistant.ask("Welke speerpunten heeft Dalfsen gekozen?")
+    items = [normalise_space(line.text) for line, _ in cited_lines(answer) if line.style == "item"]
+    assert "1. Woninginbraken" in items and "4. Zelfredzaamheid en Risicocommunicatie" in items
+    assert "3. Personen met verward gedrag" in items  # the regional list under the same heading
+
+
+def test_definition_gives_the_defining_sentence_with_the_expansion(assistant):
+    answer = assistant.ask("Wat doet het RIEC?")
+    assert answer.intent == "definition" and not answer.abstained
+    text = answer.text
+    assert "Regionaal Informatie en Expertise Centrum" in text
+    assert "georganiseerde criminaliteit" in text
+
+
+def test_definition_of_two_concepts_defines_each(assistant):
+    answer = assistant.ask("Wat is het verschil tussen objectieve en subjectieve veiligheid?")
+    text = answer.text
+    assert "Objectieve veiligheid is gebaseerd op feiten" in text
+    assert "Subjectieve veiligheid is het gevoel van veiligheid" in text
+
+
+def test_figure_question_reads_a_table_row_back_with_its_headers(assistant):
+    answer = assistant.ask("Hoeveel woninginbraken registreerde de politie in Dalfsen in 2016?")
+    rows = [(line, citation) for line, citation in cited_lines(answer) if line.style == "row"]
+    assert rows, answer.text
+    line, citation = next((l, c) for l, c in rows if l.text.startswith("Diefstal/ inbraak woning"))
+    assert line.text == ("Diefstal/ inbraak woning — bron: Politie · 2014: 71 · 2015: 46 · 2016: 76 · 2017: 40 · "
+                         "vergelijking 2013: 125 · vergelijking 2017: 40")
+    assert citation.quote == "Diefstal/ inbraak woning\tPolitie\t71\t46\t76\t40\t125\t40"
+
+
+def test_comparison_has_one_block_per_municipality_each_with_its_own_citations(assistant):
+    answer = assistant.ask("Vergelijk de aanpak van ondermijning in Doesburg en Dalfsen")
+    assert answer.intent == "comparison" and not answer.abstained
+    assert {b.municipality for b in answer.blocks} == {"Doesburg", "Dalfsen"}
+    for block in answer.blocks:
+        for line in block.lines:
+            assert answer.citations[line.citation - 1].municipality == block.municipality
+
+
+def test_comparison_says_so_when_one_municipality_has_nothing(assistant):
+    answer = assistant.ask("Hoe zetten Doesburg en Dalfsen Burgernet in?")
+    assert not answer.abstained
+    assert {b.municipality for b in answer.blocks} == {"Dalfsen"}
+    assert "In de documenten van Doesburg vind ik hier niets over." in answer.notes
+
+
+def test_general_question_is_answered_with_verbatim_sentences(assistant):
+    answer = assistant.ask("Waar zit de politiepost in Doesburg?")
+    assert "bij de brandweer" in answer.text
+    heading = answer.blocks[0].heading
+    assert heading.startswith("Volgens het Integraal veiligheidsbeleid gemeente Doesburg 2024-2027")
+
+
+def test_passages_with_the_cited_evidence_come_first(assistant):
+    answer = assistant.ask("Welke stappen doorloopt het RIEC om een lokaal ondermijningsbeeld te maken?")
+    first = answer.passages[0]
+    assert any(c.doc_id == first.doc_id and first.chunk.start <= c.start < first.chunk.end for c in answer.citations)
+
+
+# --------------------------------------------------------------------------- abstention
+
+@pytest.mark.parametrize("question, note", [
+    ("Wat zijn de prioriteiten van de gemeente Zwolle?", "Over gemeente Zwolle staan geen documenten"),
+    ("Welke prioriteiten had Doesburg in 2016-2019?", "De collectie bevat voor Doesburg alleen het plan 2024-2027"),
+])
+def test_abstains_on_a_place_or_period_the_corpus_does_not_hold(assistant, question, note):
+    answer = assistant.ask(question)
+    assert answer.abstained
+    assert answer.blocks[0].lines[0].text == ABSTAIN_TEXT
+    assert any(note in n for n in answer.notes)
+
+
+def test_abstains_on_a_topic_the_plan_explicitly_leaves_out_and_shows_why(assistant):
+    answer = assistant.ask("Wat doet Doesburg aan verkeersveiligheid?")
+    assert answer.abstained and answer.citations == ()
+    assert any("buiten dit beleid vallen" in c.quote for c in answer.related)
+
+
+def test_abstains_on_an_amount_the_plans_never_state(assistant):
+    assert assistant.ask("Hoeveel euro trekt Dalfsen uit voor Burgernet?").abstained
+
+
+def test_abstains_on_an_abbreviation_the_corpus_never_spells_out(assistant):
+    answer = assistant.ask("Waar staat Bibob voor?")
+    assert answer.abstained
+    assert answer.related  # the nearest passages are offered as "mogelijk relevant"
+
+
+def test_does_not_abstain_on_an_answerable_paraphrase(assistant):
+    answer = assistant.ask("Hoe wil Doesburg voorkomen dat jongeren op evenementen alcohol drinken?")
+    assert not answer.abstained
+    assert "polsbandjes" in answer.text
+
+
+# --------------------------------------------------------------------------- citations
+
+def _questions() -> list[str]:
+    questions = []
+    for path in (DEV_QUESTIONS, HELDOUT):
+        if path.exists():
+            questions += [json.loads(line)["question"] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return questions
+
+
+def assert_citations_exact(assistant, answer) -> None:
+    for citation in (*answer.citations, *answer.related):
+        document = assistant.index.documents[citation.doc_id]
+        assert document.text[citation.start:citation.end] == citation.quote
+        assert citation.municipality == document.municipality
+        assert citation.heading_path == document.structure.heading_path_at(citation.start)
+    for block in answer.blocks:
+        for line in block.lines:
+            if line.citation is None:
+                assert line.style == "note" or not line.text
+                continue
+            citation = answer.citations[line.citation - 1]
+            if line.style != "row":  # rows are rendered with their headers; the quote is the raw row
+                assert normalise_space(line.text) in normalise_space(citation.quote)
+
+
+def test_every_citation_is_an_exact_span_over_all_evaluation_questions(assistant):
+    questions = _questions()
+    assert len(questions) >= 40
+    for question in questions:
+        assert_citations_exact(assistant, assistant.ask(question))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_every_citation_is_an_exact_span_for_generated_questions(assistant, data):
+    vocabulary = sorted({w for d in assistant.index.documents.values() for w in d.text.split() if w.isalpha()})
+    words = data.draw(st.lists(st.sampled_from(vocabulary), min_size=1, max_size=8))
+    opener = data.draw(st.sampled_from(["Wat", "Welke", "Hoeveel", "Vergelijk", "Waarom", "Wie"]))
+    assert_citations_exact(assistant, assistant.ask(f"{opener} {' '.join(words)}?"))
+
+
+# --------------------------------------------------------------------------- small pure helpers
+
+def test_strip_marker_removes_bullets_but_keeps_numbers():
+    text = "  • Ondermijning\n1. Woninginbraken\n- a. Bewustwording"
+    assert text[strip_marker(text, 2):].startswith("Ondermijning")
+    start = text.index("1.")
+    assert strip_marker(text, start) == start
+    start = text.index("- a.")
+    assert text[strip_marker(text, start):].startswith("a. Bewustwording")
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Integraal veiligheidsbeleid gemeente Doesburg 2024-2027", "het"),
+    ("Beleidsplan Integrale Veiligheid 2019-2022", "het"),
+    ("Kadernota Integrale Veiligheid 2023", "de"),
+])
+def test_article(title, expected):
+    assert article(title) == expected

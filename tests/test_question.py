@@ -1,0 +1,141 @@
+"""Understanding Dutch questions with rules: intent, municipalities, places, periods, validation."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.errors import QuestionError
+from assistant.question import find_municipalities, for_municipality, understand, validate
+
+KNOWN = ["Doesburg", "Dalfsen", "Bergen op Zoom"]
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("Welke prioriteiten heeft Doesburg voor 2024-2027?", "list"),
+    ("Noem de partners van Dalfsen", "list"),
+    ("Wat zijn de ambities van Doesburg op het gebied van ondermijning?", "list"),
+    ("Wat is het RIEC?", "definition"),
+    ("Wat doet het RIEC?", "definition"),
+    ("Waar staat de afkorting RCIV voor?", "definition"),
+    ("Wat wordt verstaan onder cybercrime?", "definition"),
+    ("Hoeveel woninginbraken waren er in Dalfsen in 2017?", "figure"),
+    ("Welk percentage van de inwoners voelt zich onveilig in Dalfsen?", "figure"),
+    ("Vergelijk de prioriteiten van Doesburg en Dalfsen", "comparison"),
+    ("Wat doen Doesburg en Dalfsen aan de veiligheid van evenementen?", "comparison"),
+    ("Welke gemeenten hebben een plan voor ondermijning?", "comparison"),
+    ("Hoe gaat de gemeente om met personen met verward gedrag?", "general"),
+])
+def test_intents_of_typical_questions(question, intent):
+    assert understand(question, KNOWN).intent == intent
+
+
+@pytest.mark.parametrize("question", ["Wat doet Doesburg aan ondermijning?", "Wat doen gemeenten aan cybercrime?"])
+def test_what_does_a_place_do_is_not_a_definition_question(question):
+    q = understand(question, KNOWN)
+    assert q.intent != "definition" and q.subject == ""
+
+
+def test_definition_subject():
+    assert understand("Wat doet het RIEC?", KNOWN).subject == "RIEC"
+    assert understand("Waar staat de afkorting RCIV voor?", KNOWN).subject == "RCIV"
+    assert understand("Wat wordt verstaan onder cybercrime?", KNOWN).subject == "cybercrime"
+    assert understand("Wat is het RIEC volgens de gemeente Dalfsen?", KNOWN).subject == "RIEC"
+
+
+def test_comparison_keeps_the_aspect_it_asks_about():
+    q = understand("Welke prioriteiten hebben Doesburg en Dalfsen?", KNOWN)
+    assert (q.intent, q.aspect) == ("comparison", "list")
+    assert q.municipalities == ("Doesburg", "Dalfsen") and q.per_municipality
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Hoeveel woninginbraken waren er in Dalfsen?", ("Dalfsen",)),
+    ("Wat is het Dalfsense beleid voor woninginbraken?", ("Dalfsen",)),
+    ("Wat staat er in het Doesburgse plan?", ("Doesburg",)),
+    ("Wat zijn Doesburgs prioriteiten?", ("Doesburg",)),
+    ("Wat doet Bergen op Zoom aan ondermijning?", ("Bergen op Zoom",)),
+    ("Wat doen Dalfsen en Doesburg?", ("Dalfsen", "Doesburg")),  # in the order they are named
+    ("Hoe veilig is de gemeente?", ()),
+    ("Wat doet Doesburgstraat?", ()),  # a longer word is not the name
+])
+def test_municipality_detection(question, expected):
+    assert understand(question, KNOWN).municipalities == expected
+    assert find_municipalities(question, KNOWN) == expected
+
+
+def test_municipality_names_are_not_key_terms():
+    q = understand("Welke prioriteiten heeft Doesburg?", KNOWN)
+    assert q.key_terms == ("prioriteit",)
+
+
+def test_a_name_with_spaces_is_not_a_key_term():
+    assert understand("Welke prioriteiten heeft Bergen op Zoom?", KNOWN).key_terms == ("prioriteit",)
+
+
+def test_unknown_place_is_reported():
+    q = understand("Welke maatregelen neemt de gemeente Zwolle tegen drugs?", KNOWN)
+    assert q.unknown_places == ("Zwolle",)
+    assert q.municipalities == ()
+    assert "zwoll" not in " ".join(q.key_terms)
+    assert understand("Wat doet de gemeente Dalfsen tegen drugs?", KNOWN).unknown_places == ()
+    assert understand("Wat doet de gemeente Het Bildt?", KNOWN).unknown_places == ()  # 'Het' is no place
+
+
+def test_period_and_years():
+    q = understand("Wat staat er in het plan voor 2019-2022 over cybercrime?", KNOWN)
+    assert q.period == (2019, 2022) and q.years == (2019, 2022)
+    assert understand("Wat gebeurt er van 2019 t/m 2022?", KNOWN).period == (2019, 2022)
+    q = understand("Hoeveel inbraken waren er in 2017?", KNOWN)
+    assert q.period is None and q.years == (2017,)
+
+
+def test_frequency_questions():
+    assert understand("Hoe vaak wordt de veiligheidsmonitor uitgevoerd?", KNOWN).frequency
+    assert not understand("Wat doet het RIEC?", KNOWN).frequency
+
+
+def test_for_municipality_takes_the_other_municipalities_out():
+    q = understand("Welke prioriteiten hebben Doesburg en Dalfsen gekozen?", KNOWN)
+    assert for_municipality(q, "Dalfsen") == "Welke prioriteiten hebben Dalfsen gekozen?"
+    assert for_municipality(q, "Doesburg") == "Welke prioriteiten hebben Doesburg gekozen?"
+    q = understand("Wat doen Dalfsen, Doesburg en Bergen op Zoom aan ondermijning?", KNOWN)
+    assert for_municipality(q, "Bergen op Zoom") == "Wat doen Bergen op Zoom aan ondermijning?"
+
+
+def test_for_municipality_of_a_question_about_one_or_no_municipality():
+    q = understand("Wat doet Doesburg aan evenementen?", KNOWN)
+    assert for_municipality(q, "Doesburg") == "Wat doet Doesburg aan evenementen?"
+    q = understand("Wat doen de gemeenten aan evenementen?", KNOWN)
+    assert for_municipality(q, "Dalfsen") == "Wat doen de gemeenten aan evenementen? (gemeente Dalfsen)"
+
+
+def test_for_municipality_with_adjective_forms_names_only_the_asked_municipality():
+    q = understand("Vergelijk het Doesburgse en het Dalfsense beleid", KNOWN)
+    for name, other in (("Doesburg", "Dalfsen"), ("Dalfsen", "Doesburg")):
+        rewritten = for_municipality(q, name)
+        assert name in rewritten and other not in rewritten
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t", None])
+def test_empty_questions_are_refused(text):
+    with pytest.raises(QuestionError) as excinfo:
+        validate(text, 1000)
+    assert "leeg" in excinfo.value.message_nl
+
+
+def test_too_long_questions_are_refused_with_the_length_in_the_message():
+    with pytest.raises(QuestionError) as excinfo:
+        validate("x" * 1001, 1000)
+    assert "1001" in excinfo.value.message_nl and "1000" in excinfo.value.message_nl
+    assert validate("  " + "x" * 1000 + "  ", 1000) == "x" * 1000  # surrounding spaces do not count
+
+
+@pytest.mark.parametrize("text", ["???", "?!.", "…", "-- --"])
+def test_punctuation_only_is_refused(text):
+    with pytest.raises(QuestionError) as excinfo:
+        validate(text, 1000)
+    assert "geen woorden" in excinfo.value.message_nl
+
+
+def test_valid_question_is_returned_stripped():
+    assert validate("  Wat doet het RIEC?\n", 1000) == "Wat doet het RIEC?"

@@ -1,0 +1,117 @@
+"""Hybrid retrieval over the seed index: municipality filters, typo tolerance, comparisons, the UI filter."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from assistant.retrieval import deletion_index, typo_variants
+from assistant.text import stem, terms
+
+
+@pytest.fixture(scope="module")
+def retriever(assistant):
+    return assistant.retriever
+
+
+# --------------------------------------------------------------------------- typo tolerance (pure)
+
+def test_deletion_index_by_hand():
+    index = deletion_index(["ondernijn", "kort", "12345678"])
+    assert set(index) == {"ondernijn"} | {"ondernijn"[:i] + "ondernijn"[i + 1:] for i in range(9)}
+    assert all(words == {"ondernijn"} for words in index.values())  # short words and numbers are not indexed
+
+
+@pytest.mark.parametrize("term, vocabulary, expected", [
+    ("ondermijn", ["ondernijn", "ondermijn", "gemeent"], {"ondernijn"}),  # substitution; the term itself excluded
+    ("woninginbrak", ["woninginbraak"], {"woninginbraak"}),  # insertion
+    ("woninginbraak", ["woninginbrak"], {"woninginbrak"}),  # deletion
+    ("ondermijn", ["onderwijs"], set()),  # two edits away
+    ("riec", ["rieck"], set()),  # too short to be corrected
+    ("veiligheid", [], set()),
+])
+def test_typo_variants(term, vocabulary, expected):
+    assert typo_variants(term, deletion_index(vocabulary)) == expected
+
+
+# --------------------------------------------------------------------------- on the seed index
+
+def test_ondermijning_also_finds_chunks_that_only_say_ondernijning(assistant, retriever):
+    index = assistant.index
+    only_typo = [i for i, c in enumerate(index.chunks)
+                 if "ondernijn" in terms(c.text) + terms(" ".join(c.heading_path))
+                 and stem("ondermijning") not in terms(c.text) + terms(" ".join(c.heading_path))]
+    assert only_typo and all(index.chunks[i].doc_id == "dalfsen" for i in only_typo)
+    scores = retriever.lexical_scores(terms("Wat is de aanpak van ondermijning?"))
+    assert all(scores[i] > 0 for i in only_typo)
+    without_variants = index.bm25.get_scores([stem("ondermijning")])
+    assert all(without_variants[i] == 0 for i in only_typo)  # the variant, not the term, finds them
+
+
+def test_a_municipality_named_in_the_question_filters_the_passages(retriever):
+    result = retriever.search("Welke doelstellingen heeft Doesburg op het gebied van ondermijning?")
+    assert result.passages and {p.municipality for p in result.passages} == {"Doesburg"}
+    assert result.scope == ("Doesburg",) and not result.per_municipality
+
+
+def test_an_adjective_form_names_the_municipality(retriever):
+    result = retriever.search("Wat is de Dalfsense aanpak van woninginbraken?")
+    assert result.question.municipalities == ("Dalfsen",)
+    assert {p.municipality for p in result.passages} == {"Dalfsen"}
+    assert any("woninginbra" in p.text.lower() for p in result.passages[:3])
+
+
+def test_comparison_questions_interleave_the_municipalities(retriever):
+    result = retriever.search("Wat doen Doesburg en Dalfsen aan ondermijning?", k=6)
+    assert result.per_municipality
+    municipalities = [p.municipality for p in result.passages]
+    assert len(municipalities) == 6
+    assert set(municipalities[:2]) == {"Doesburg", "Dalfsen"}
+    assert all(a != b for a, b in zip(municipalities, municipalities[1:]))  # strictly alternating
+
+
+def test_which_municipalities_questions_search_every_municipality(retriever):
+    result = retriever.search("Welke gemeenten hebben aandacht voor cybercrime?", k=4)
+    assert result.per_municipality
+    assert set(result.scope) == {"Doesburg", "Dalfsen"}
+    assert {p.municipality for p in result.passages[:2]} == {"Doesburg", "Dalfsen"}
+
+
+def test_the_ui_filter_restricts_a_question_that_names_no_municipality(retriever):
+    question = "Hoe wordt de samenwerking met de politie geregeld?"
+    unfiltered = retriever.search(question)
+    assert {p.municipality for p in unfiltered.passages} == {"Doesburg", "Dalfsen"}
+    for name in ("Doesburg", "Dalfsen"):
+        result = retriever.search(question, municipalities=[name])
+        assert result.passages and {p.municipality for p in result.passages} == {name}
+
+
+def test_a_municipality_named_in_the_question_wins_over_the_ui_filter(retriever):
+    result = retriever.search("Hoeveel woninginbraken waren er in Dalfsen?", municipalities=["Doesburg"])
+    assert {p.municipality for p in result.passages} == {"Dalfsen"}
+
+
+def test_an_unknown_municipality_in_the_ui_filter_is_ignored(retriever):
+    result = retriever.search("Wat doet het RIEC?", municipalities=["Zwolle"])
+    assert result.passages and result.scope == ()
+
+
+def test_passages_are_ranked_and_carry_their_chunk(assistant, retriever):
+    result = retriever.search("Waar is de politiepost in Doesburg gevestigd?", k=5)
+    scores = [p.score for p in result.passages]
+    assert len(scores) == 5 and scores == sorted(scores, reverse=True)
+    top = result.passages[0]
+    assert "politiepost in Doesburg gevestigd, bij de brandweer" in top.text
+    document = assistant.index.documents[top.doc_id]
+    assert document.text[top.chunk.start:top.chunk.end] == top.text
+    assert top.title == document.title
+
+
+def test_dense_scores_are_cosine_similarities(assistant, retriever):
+    vector = assistant.embedder.query("Wat doet het RIEC?")
+    dense = retriever.dense(vector, None, 5)
+    assert len(dense) == 5
+    for i, similarity in dense.items():
+        chunk = assistant.index.chunks[i]
+        stored = np.asarray(assistant.index.collection.get(ids=[chunk.chunk_id], include=["embeddings"])["embeddings"][0])
+        assert similarity == pytest.approx(float(stored @ vector), abs=1e-4)

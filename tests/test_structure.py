@@ -1,0 +1,308 @@
+"""The section tree: headings and their levels, labels, lists, tables, tables of contents, sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.documents import Document, DocumentMetadata, load_document
+from assistant.structure import DocumentStructure, parse, split_sentences
+from tests.conftest import SEED_CORPUS
+
+
+def structure_of(text: str) -> DocumentStructure:
+    return parse(Document("x", text, DocumentMetadata("Testdorp", "Plan")))
+
+
+def blocks_of(structure: DocumentStructure) -> list[tuple[str, str]]:
+    return [(b.kind, structure.text[b.start:b.end]) for b in structure.blocks]
+
+
+def block_starting(structure: DocumentStructure, prefix: str, kind: str | None = None, nth: int = 0):
+    found = [b for b in structure.blocks
+             if structure.text[b.start:b.end].startswith(prefix) and (kind is None or b.kind == kind)]
+    assert len(found) > nth, f"no {kind or 'block'} starting with {prefix!r}"
+    return found[nth]
+
+
+@pytest.fixture(scope="module")
+def doesburg():
+    return parse(load_document(SEED_CORPUS / "doesburg.txt"))
+
+
+@pytest.fixture(scope="module")
+def dalfsen():
+    return parse(load_document(SEED_CORPUS / "dalfsen.txt"))
+
+
+# --------------------------------------------------------------------------- headings
+
+NUMBERED = """Veiligheidsplan gemeente Testdorp 2024-2027
+
+2. Huidige situatie
+
+2.1 Veiligheidsanalyse
+
+2.1.3 Jeugd en veiligheid
+
+De jeugd in Testdorp veroorzaakt weinig overlast.
+
+Politiepost
+
+De politiepost is gevestigd bij de brandweer.
+
+3. Aanpak
+
+Tekst over de aanpak.
+"""
+
+
+def test_numbered_headings_get_their_depth_as_level():
+    s = structure_of(NUMBERED)
+    levels = {s.text[b.start:b.end]: b.level for b in s.blocks if b.kind == "heading"}
+    assert levels["2. Huidige situatie"] == 1
+    assert levels["2.1 Veiligheidsanalyse"] == 2
+    assert levels["2.1.3 Jeugd en veiligheid"] == 3
+    assert levels["3. Aanpak"] == 1
+    paragraph = block_starting(s, "De jeugd")
+    assert paragraph.heading_path == ("2. Huidige situatie", "2.1 Veiligheidsanalyse", "2.1.3 Jeugd en veiligheid")
+    assert block_starting(s, "Tekst over").heading_path == ("3. Aanpak",)
+
+
+def test_bare_heading_nests_below_the_deepest_numbered_heading():
+    s = structure_of(NUMBERED)
+    heading = block_starting(s, "Politiepost", "heading")
+    assert heading.level == 4
+    assert block_starting(s, "De politiepost").heading_path[-2:] == ("2.1.3 Jeugd en veiligheid", "Politiepost")
+
+
+def test_sections_span_until_the_next_heading_of_the_same_or_higher_level():
+    s = structure_of(NUMBERED)
+    section = next(x for x in s.sections if x.title == "2.1 Veiligheidsanalyse")
+    assert section.level == 2
+    assert s.text[section.start:section.end].startswith("2.1 Veiligheidsanalyse")
+    assert s.text[section.end:].startswith("3. Aanpak")
+
+
+def test_heading_path_at_an_offset():
+    s = structure_of(NUMBERED)
+    offset = NUMBERED.index("brandweer")
+    assert s.heading_path_at(offset)[-1] == "Politiepost"
+    assert s.block_at(offset).kind == "paragraph"
+    assert s.heading_path_at(0) == ("Veiligheidsplan gemeente Testdorp 2024-2027",)
+
+
+def test_sentences_and_list_items_are_not_headings():
+    s = structure_of("Inleiding\n\nDit is een zin. Nog een zin.\n\nMet een komma eindigt geen kop,\n\nTekst.\n")
+    assert blocks_of(s) == [("heading", "Inleiding"), ("paragraph", "Dit is een zin. Nog een zin."),
+                            ("paragraph", "Met een komma eindigt geen kop,"), ("paragraph", "Tekst.")]
+
+
+def test_markdown_headings():
+    s = structure_of("# Veiligheidsplan\n\n## Ondermijning\n\nTekst over ondermijning.\n\n### Ambities\n\n- Minder drugs\n")
+    item = block_starting(s, "- Minder")
+    assert item.kind == "list_item"
+    assert item.heading_path == ("Veiligheidsplan", "Ondermijning", "Ambities")
+    assert [b.level for b in s.blocks if b.kind == "heading"] == [1, 2, 3]
+
+
+def test_label_headings_nest_under_the_section_in_the_doesburg_seed(doesburg):
+    item = block_starting(doesburg, "• We willen criminele samenwerkingsverbanden")
+    assert item.kind == "list_item"
+    assert item.heading_path == ("Ondermijning", "Doelstellingen")
+    ambitie = block_starting(doesburg, "• Informatiepositie verbeteren")
+    assert ambitie.heading_path == ("Ondermijning", "Ambities")
+    doen = block_starting(doesburg, "• We geven presentaties aan burgers")
+    assert doen.heading_path == ("Ondermijning", "Wat gaan we dan bijvoorbeeld doen?")
+    label = block_starting(doesburg, "Doelstellingen:", "heading", nth=2)
+    assert label.heading_path == ("Ondermijning", "Doelstellingen")
+    assert label.level == block_starting(doesburg, "Ondermijning", "heading").level + 1
+
+
+def test_a_label_replaces_the_previous_label():
+    s = structure_of("Ondermijning\n\nAmbities:\n\n- Minder drugs\n\nDoelstellingen:\n\n- Tien controles\n")
+    assert block_starting(s, "- Tien").heading_path == ("Ondermijning", "Doelstellingen")
+
+
+def test_local_numbered_headings_under_dalfsen_4_1(dalfsen):
+    heading = block_starting(dalfsen, "1. Woninginbraken", "heading")
+    assert heading.heading_path == ("4. Focus beleidsperiode 2019-2022", "4.1 Lokale prioriteiten", "1. Woninginbraken")
+    assert heading.level == 3
+    assert block_starting(dalfsen, "2. Te hard rijden", "heading").heading_path[-2:] == (
+        "4.1 Lokale prioriteiten", "2. Te hard rijden")
+    # the next real chapter is a chapter again
+    assert block_starting(dalfsen, "5. Overige veiligheidsthema's", "heading").level == 1
+
+
+def test_numbered_run_in_the_dalfsen_summary_is_a_list_with_its_lead_in(dalfsen):
+    first = block_starting(dalfsen, "1. Woninginbraken")  # the first occurrence is in the summary
+    assert first.kind == "list_item"
+    assert first.heading_path == ("Samenvatting",)
+    members = dalfsen.groups()[first.group]
+    texts = [dalfsen.text[b.start:b.end] for b in members]
+    assert texts[0].startswith("De onderstaande veiligheidsthema's zijn als speerpunt benoemd")
+    assert members[0].lead_in and members[0].kind == "paragraph"
+    assert texts[1:] == ["1. Woninginbraken", "2. Te hard rijden", "3. Woonoverlast",
+                         "4. Zelfredzaamheid en Risicocommunicatie"]
+
+
+# --------------------------------------------------------------------------- lists and tables
+
+LIST = """Maatregelen
+
+De gemeente neemt de volgende maatregelen:
+
+- Cameratoezicht in het centrum,
+  met een vervolg op de volgende regel.
+- Extra handhaving
+
+    met een ingesprongen vervolg na een lege regel.
+- Derde punt.
+
+Losse alinea na de lijst.
+"""
+
+
+def test_list_items_keep_their_continuation_lines_and_share_the_lead_in_group():
+    s = structure_of(LIST)
+    assert blocks_of(s) == [
+        ("heading", "Maatregelen"),
+        ("paragraph", "De gemeente neemt de volgende maatregelen:"),
+        ("list_item", "- Cameratoezicht in het centrum,\n  met een vervolg op de volgende regel."),
+        ("list_item", "- Extra handhaving\n\n    met een ingesprongen vervolg na een lege regel."),
+        ("list_item", "- Derde punt."),
+        ("paragraph", "Losse alinea na de lijst."),
+    ]
+    lead, *items, after = s.blocks[1:]
+    assert lead.lead_in and not any(b.lead_in for b in items)
+    assert {b.group for b in items} == {lead.group} and lead.group >= 0
+    assert after.group == -1
+
+
+def test_two_lists_with_different_markers_are_two_groups():
+    s = structure_of("Punten\n\n- een punt\n- nog een punt\n\n1. Genummerd\n2. Nog een\n")
+    groups = [b.group for b in s.blocks if b.kind == "list_item"]
+    assert groups[0] == groups[1] != groups[2] == groups[3]
+
+
+TABLE = """Cijfers
+
+De cijfers staan in deze tabel:
+
+Indicator\t2016\t2017
+
+Inbraak\t7\t15
+
+Diefstal\t3\t4
+Tabel 1: Cijfers van de politie
+
+Inhoud
+
+1 Inleiding\t5
+1.1 Veiligheid\t5
+2. Analyse\t9
+
+1. Inleiding
+
+Tekst.
+"""
+
+
+def test_table_with_blank_lines_inside_is_one_group_with_its_lead_in_and_caption():
+    s = structure_of(TABLE)
+    lead = block_starting(s, "De cijfers")
+    members = s.groups()[lead.group]
+    assert [(b.kind, s.text[b.start:b.end]) for b in members] == [
+        ("paragraph", "De cijfers staan in deze tabel:"),
+        ("table_row", "Indicator\t2016\t2017"),
+        ("table_row", "Inbraak\t7\t15"),
+        ("table_row", "Diefstal\t3\t4"),
+        ("caption", "Tabel 1: Cijfers van de politie"),
+    ]
+
+
+def test_table_of_contents_is_kind_toc():
+    s = structure_of(TABLE)
+    assert [s.text[b.start:b.end] for b in s.blocks if b.kind == "toc"] == ["1 Inleiding\t5", "1.1 Veiligheid\t5", "2. Analyse\t9"]
+    assert block_starting(s, "1. Inleiding", "heading").level == 1
+
+
+def test_a_statistics_table_ending_in_small_numbers_is_not_a_table_of_contents():
+    s = structure_of("Cijfers\n\nIndicator\tbron\t2016\t2017\nInbraak\tPolitie\t7\t15\nDiefstal\tPolitie\t3\t4\n"
+                     "\nRanglijst\n\nWoninginbraak\t12\nDiefstal\t7\nVernieling\t3\n")
+    assert [b.kind for b in s.blocks if b.kind not in ("heading",)] == ["table_row"] * 6
+
+
+def test_dalfsen_table_of_contents_and_statistics_tables(dalfsen):
+    toc = [dalfsen.text[b.start:b.end] for b in dalfsen.blocks if b.kind == "toc"]
+    contents = dalfsen.text[dalfsen.text.index("1 Inleiding\t5"):dalfsen.text.index("7. Tot slot.....\t27") + 19]
+    assert toc == [line for line in contents.split("\n") if line.strip()]
+    assert len(toc) == 33 and "5.5 Crisisbeheersing\t25" in toc  # the row after a blank line too
+    assert not any(b.kind == "table_row" and dalfsen.text[b.start:b.end].startswith("2.1 Veiligheidsanalyse\t")
+                   for b in dalfsen.blocks)
+    row = block_starting(dalfsen, "Diefstal/ inbraak woning\tPolitie")
+    assert row.kind == "table_row"
+    members = dalfsen.groups()[row.group]
+    assert dalfsen.text[members[0].start:members[0].end] == "Indicator\tbron\t2014\t2015\t2016\t2017\t2013\t2017"
+    assert dalfsen.text[members[-1].start:members[-1].end] == "Tabel 2: Statistieken veilige leef- en woonomgeving"
+    source = dalfsen.text[members[0].start:members[-1].start]
+    assert [dalfsen.text[b.start:b.end] for b in members[:-1]] == [line.strip() for line in source.split("\n") if line.strip()]
+    assert len(members) == 24  # header, 4 section rows, 18 data rows, caption
+
+
+def test_no_block_starts_inside_an_excluded_span(doesburg):
+    doc = load_document(SEED_CORPUS / "doesburg.txt")
+    for b in doesburg.blocks:
+        assert not any(a <= b.start < e or b.start <= a < b.end for a, e in doc.excluded)
+
+
+# --------------------------------------------------------------------------- sentences
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dit geldt o.a. voor de politie. Ook t.o.v. vorig jaar is er minder. Dat is d.w.z. een daling.",
+     ["Dit geldt o.a. voor de politie.", "Ook t.o.v. vorig jaar is er minder.", "Dat is d.w.z. een daling."]),
+    ("Er zijn bv. Hennepkwekerijen. Einde!", ["Er zijn bv. Hennepkwekerijen.", "Einde!"]),
+    ("Het aantal daalde met 50% t.o.v. 2017. Dat is veel.", ["Het aantal daalde met 50% t.o.v. 2017.", "Dat is veel."]),
+    ("Het gaat om art. 13b van de Opiumwet. Dat is de wet Damocles.",
+     ["Het gaat om art. 13b van de Opiumwet.", "Dat is de wet Damocles."]),
+    ("De heer J. de Vries is voorzitter. Hij is ook lid.", ["De heer J. de Vries is voorzitter.", "Hij is ook lid."]),
+    ("De burgemeester (dhr. Jansen) is verantwoordelijk. Klaar.",
+     ["De burgemeester (dhr. Jansen) is verantwoordelijk.", "Klaar."]),
+    ("In 2017 waren het 40. In 2018 35 stuks.", ["In 2017 waren het 40.", "In 2018 35 stuks."]),
+    ("Wat is dat? Dat weten we niet.", ["Wat is dat?", "Dat weten we niet."]),
+    ("1. Woninginbraken", ["1. Woninginbraken"]),
+    ("- a. Bewustwording: wat is ondernijning. Hoe herken je het?",
+     ["- a. Bewustwording: wat is ondernijning.", "Hoe herken je het?"]),
+    ("Geen hoofdletter. na de punt blijft één zin.", ["Geen hoofdletter. na de punt blijft één zin."]),
+])
+def test_dutch_sentence_splitting(text, expected):
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == expected
+
+
+def test_sentence_offsets_are_relative_to_the_whole_text():
+    text = "Kop\n\n  Eerste zin. Tweede zin.  \n"
+    start = text.index("Eerste")
+    spans = split_sentences(text, start, len(text) - 1)
+    assert [text[a:b] for a, b in spans] == ["Eerste zin.", "Tweede zin."]
+
+
+@pytest.mark.parametrize("name", ["doesburg", "dalfsen"])
+def test_spans_stay_inside_their_block_and_are_stripped(name, doesburg, dalfsen):
+    s = {"doesburg": doesburg, "dalfsen": dalfsen}[name]
+    assert s.spans
+    previous_end = 0
+    for span in s.spans:
+        block = s.blocks[span.block]
+        assert block.kind != "toc"
+        assert block.start <= span.start < span.end <= block.end
+        piece = s.text[span.start:span.end]
+        assert piece == piece.strip()
+        assert span.start >= previous_end  # in document order, never overlapping
+        previous_end = span.end
+        if block.kind == "table_row":
+            assert (span.start, span.end, span.kind) == (block.start, block.end, "table_row")
+
+
+def test_short_list_items_are_one_answer_unit(doesburg):
+    item = block_starting(doesburg, "• We stellen een beleid op op het gebied van mensenhandel")
+    units = [sp for sp in doesburg.spans if sp.block == doesburg.blocks.index(item)]
+    assert [(u.start, u.end, u.kind) for u in units] == [(item.start, item.end, "list_item")]
