@@ -4,6 +4,11 @@
     python -m assistant ask "Welke prioriteiten heeft Doesburg voor 2024-2027?" [--municipality X] [--k 10] [--json]
     python -m assistant eval QUESTIONS.jsonl [--out RESULTS.jsonl]
     python -m assistant setup-model
+    python -m assistant feedback [--only-negative] [--json]
+    python -m assistant themes [--json | --csv]
+    python -m assistant plans [--json]
+    python -m assistant glossary [TERM] [--json]
+    python -m assistant compare "Wat doen de gemeenten aan ondermijning?" --municipality A --municipality B [--theme X]
 
 Every command takes ``--corpus DIR`` and ``--index DIR`` (or BW_CORPUS_DIR / BW_INDEX_DIR).
 """
@@ -125,6 +130,161 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- app commands (issue 4) ---------------------------------------------------------------
+
+def cmd_feedback(args: argparse.Namespace) -> int:
+    """List the 👍/👎 feedback given in the app (newest first), to review poor answers."""
+    from .feedback import FeedbackStore, feedback_path, format_entries
+
+    settings = Settings.from_env(corpus_dir=getattr(args, "corpus", None), index_dir=getattr(args, "index", None),
+                                 data_dir=args.data)
+    path = feedback_path(settings)
+    entries = FeedbackStore(path).entries(only_negative=args.only_negative, limit=args.limit) if path.exists() else []
+    if args.json:
+        print(json.dumps([e.as_dict() for e in entries], ensure_ascii=False, indent=2))
+    else:
+        print(format_entries(entries))
+    return 0
+
+
+def _add_app_commands(sub, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("feedback", parents=[common], help="list the feedback given in the app")
+    p.add_argument("--data", help="data folder with feedback.sqlite (default: data/, env BW_DATA_DIR)")
+    p.add_argument("--only-negative", action="store_true", help="only answers rated 👎")
+    p.add_argument("--limit", type=int, default=None, help="at most this many entries")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_feedback)
+
+# --- end of app commands (issue 4) ----------------------------------------------------------
+
+
+# --- insights commands (issue 5) -------------------------------------------------------------
+
+def _insights_index(settings: Settings):
+    """The index for read-only views; built first (with the model) only when missing or stale."""
+    from .index import Index, index_status, model_print_for
+
+    if index_status(settings, model_print_for(settings)).ready:
+        return Index.open(settings)
+    return _load_assistant(settings).index
+
+
+def _print_json(value) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def cmd_themes(args: argparse.Namespace) -> int:
+    """The theme matrix: municipalities × VNG themes, "prioriteit" / "besproken" / "niet genoemd"."""
+    from .themes import theme_matrix
+
+    matrix = theme_matrix(_insights_index(_settings(args)))
+    if args.json:
+        _print_json(matrix.to_json())
+        return 0
+    if args.csv:
+        sys.stdout.write(matrix.to_csv())
+        return 0
+    width = max(len(t.label) for t in matrix.themes)
+    print(f"{'':5}{'thema':{width}}  " + "  ".join(f"{m:12}" for m in matrix.municipalities))
+    for t in matrix.themes:
+        print(f"{t.number:5}{t.label:{width}}  " + "  ".join(f"{matrix.status(m, t.id):12}" for m in matrix.municipalities))
+    return 0
+
+
+def cmd_plans(args: argparse.Namespace) -> int:
+    """A plan card per document: metadata, priorities, partners, goals and outline, every item cited."""
+    from .plans import plan_cards
+
+    cards = plan_cards(_insights_index(_settings(args)))
+    if args.municipality:
+        cards = [c for c in cards if c.municipality in args.municipality]
+    if args.json:
+        _print_json([c.to_dict() for c in cards])
+        return 0
+    for card in cards:
+        print(f"{card.municipality} — {card.title} ({card.period or 'periode onbekend'})")
+        adopted = " ".join(x for x in (card.adopted_by or "", card.adopted_on or "") if x)
+        if adopted:
+            print(f"  vastgesteld: {adopted}")
+        print("  prioriteiten:")
+        for p in card.priorities:
+            scope = f" [{p.scope}]" if p.scope else ""
+            print(f"    - {p.name}{scope}  (tekens {p.citation.start}-{p.citation.end})")
+        print("  partners: " + "; ".join(p.name for p in card.partners))
+        print("  meetbare doelen:")
+        for g in card.measurable_goals:
+            print(f"    - {g.text}  (tekens {g.citation.start}-{g.citation.end})")
+        print("  inhoud: " + " | ".join(o.title for o in card.outline if o.level == 1))
+        print()
+    return 0
+
+
+def cmd_glossary(args: argparse.Namespace) -> int:
+    """Abbreviations and defined terms with their defining passage; optionally look one term up."""
+    from .glossary import build_glossary, lookup
+
+    entries = build_glossary(_insights_index(_settings(args)))
+    if args.term:
+        entries = lookup(entries, args.term)
+    if args.json:
+        _print_json([{"term": e.term, "expansion": e.expansion, "doc_id": e.doc_id, "quote": e.quote,
+                      "municipality": e.municipality, "start": e.start, "end": e.end} for e in entries])
+        return 0
+    if not entries:
+        print("no glossary entries found")
+    for e in entries:
+        expansion = f" — {e.expansion}" if e.expansion else ""
+        print(f"{e.term}{expansion}  [{e.municipality}, tekens {e.start}-{e.end}]\n    {e.quote}")
+    return 0
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    """The same question (or theme) for several municipalities side by side."""
+    from .compare import compare
+
+    assistant = _load_assistant(_settings(args))
+    try:
+        comparison = compare(assistant, args.question or "", args.municipality, theme=args.theme)
+    except ValueError as exc:
+        raise UserError(str(exc), str(exc)) from exc
+    if args.json:
+        _print_json(comparison.to_dict())
+        return 0
+    answer = comparison.to_answer()
+    print(answer.text)
+    if answer.citations:
+        print("\nBronnen:")
+        for n, c in enumerate(answer.citations, 1):
+            print(f"  [{n}] {c.label()} (tekens {c.start}-{c.end})")
+    return 0
+
+
+def _add_insights_commands(sub, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("themes", parents=[common], help="theme matrix: municipalities x VNG safety themes")
+    p.add_argument("--json", action="store_true", help='{municipality: {theme: "prioriteit" | "besproken" | "niet genoemd"}}')
+    p.add_argument("--csv", action="store_true", help="CSV with the cited passage per cell")
+    p.set_defaults(func=cmd_themes)
+
+    p = sub.add_parser("plans", parents=[common], help="plan at a glance: priorities, partners, goals, outline")
+    p.add_argument("--municipality", action="append", help="only these municipalities (repeatable)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_plans)
+
+    p = sub.add_parser("glossary", parents=[common], help="abbreviations and defined terms with their passage")
+    p.add_argument("term", nargs="?", help="look up one term (case-insensitive, plurals allowed)")
+    p.add_argument("--json", action="store_true", help="[{term, expansion, doc_id, quote}]")
+    p.set_defaults(func=cmd_glossary)
+
+    p = sub.add_parser("compare", parents=[common], help="compare municipalities on a question or a theme")
+    p.add_argument("question", nargs="?", help="the question (optional with --theme)")
+    p.add_argument("--municipality", action="append", help="a municipality to compare (repeatable; default: all)")
+    p.add_argument("--theme", help="a theme id, number, name or keyword (e.g. ondermijning)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_compare)
+
+# --- end of insights commands (issue 5) ------------------------------------------------------
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m assistant", description="Beleidswijzer: questions about municipal policy plans")
     common = argparse.ArgumentParser(add_help=False)
@@ -154,6 +314,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--target", help="folder to write (default: models/multilingual-e5-small)")
     p.add_argument("--force", action="store_true")
     p.set_defaults(func=cmd_setup_model)
+    _add_app_commands(sub, common)  # issue 4
+    _add_insights_commands(sub, common)  # issue 5
     return parser
 
 

@@ -126,7 +126,18 @@ class Settings:
             "chunk_size": self.chunk_size,
             "chunk_max": self.chunk_max,
             "chunk_overlap": self.chunk_overlap,
+            "themes": _themes_fingerprint(),  # chunk theme labels are stored at ingest (issue 5)
         }
+
+
+def _themes_fingerprint() -> str:
+    """Hash of the theme taxonomy data file: an edited taxonomy relabels the chunks, so the index is rebuilt."""
+    import hashlib
+
+    try:
+        return hashlib.sha256((Path(__file__).parent / "data" / "themes.toml").read_bytes()).hexdigest()[:16]
+    except OSError:
+        return ""
 
 
 def settings_table_markdown() -> str:

@@ -1,0 +1,293 @@
+"""The Streamlit app, driven by ``streamlit.testing.v1.AppTest`` against a private copy of the seed index.
+
+The model is loaded once (``state.get_embedder`` stays cached across tests);
+settings and the assistant are re-created per test so every test sees its own
+corpus, index and feedback folders.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.config import PROJECT_ROOT
+from assistant.export import conversation_markdown
+from assistant.feedback import FeedbackStore, feedback_path
+from assistant.ui import state
+from assistant.ui.chat import example_questions
+from assistant.ui.reader import Target, document_parts, parse_target, section_at
+from assistant.ui.sidebar import Scope, overlaps, scope_for
+
+APP = str(PROJECT_ROOT / "app.py")
+TIMEOUT = 180  # the first run loads the embedding model (~15 s; more on a busy machine)
+
+AppTest = pytest.importorskip("streamlit.testing.v1").AppTest
+
+
+@pytest.fixture()
+def app_settings(tmp_path, seed_settings, seed_index, monkeypatch):
+    """Environment pointing the app at a copy of the seed corpus and index (never the real corpus/)."""
+    corpus, index, data = tmp_path / "corpus", tmp_path / "index", tmp_path / "data"
+    shutil.copytree(seed_settings.corpus_dir, corpus)
+    shutil.copytree(seed_settings.index_dir, index, ignore=shutil.ignore_patterns(".lock"))
+    monkeypatch.setenv("BW_CORPUS_DIR", str(corpus))
+    monkeypatch.setenv("BW_INDEX_DIR", str(index))
+    monkeypatch.setenv("BW_DATA_DIR", str(data))
+    fresh_app_state()
+    yield seed_settings.replace(corpus_dir=corpus, index_dir=index, data_dir=data)
+    fresh_app_state()
+
+
+def fresh_app_state() -> None:
+    state.get_settings.clear()
+    state.get_assistant.clear()
+    state.get_feedback_store.clear()
+
+
+def run_app() -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def ask(at: AppTest, question: str) -> AppTest:
+    at.chat_input(key="question").set_value(question).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def last_turn(at: AppTest):
+    return at.session_state["turns"][-1]
+
+
+def corpus_names(settings) -> list[str]:
+    return sorted(p.name for p in Path(settings.corpus_dir).iterdir())
+
+
+# --------------------------------------------------------------------------- chat
+
+def test_first_open_shows_an_introduction_and_example_questions(app_settings):
+    at = run_app()
+    assert any("Welkom bij Beleidswijzer" in m.value for m in at.markdown)
+    labels = [b.label for b in at.button if b.key and b.key.startswith("example-")]
+    assert len(labels) >= 4
+    assert at.metric[0].label == "Documenten" and at.metric[0].value == "2"
+
+
+def test_a_question_gets_an_answer_with_numbered_citations_and_highlighted_passages(app_settings):
+    at = ask(run_app(), "Wat doet het RIEC?")
+    answer = last_turn(at).answer
+    assert answer is not None and answer.citations
+    labels = [e.label for e in at.expander]
+    assert labels[0].startswith("\\[1\\] ")
+    assert len([label for label in labels if label.startswith("\\[")]) == len(answer.citations)
+    highlighted = [m.value for m in at.markdown if ":orange-background[" in m.value]
+    assert len(highlighted) >= len(answer.citations)
+    assert len(at.page_link) >= len(answer.citations)
+    assert not any("Welkom bij Beleidswijzer" in m.value for m in at.markdown)
+
+
+def test_clicking_an_example_question_answers_it(app_settings):
+    at = run_app()
+    button = next(b for b in at.button if b.key == "example-2")
+    button.click().run()
+    assert not at.exception
+    turn = last_turn(at)
+    assert turn.question == "Wat doet het RIEC?" and turn.answer.citations
+
+
+def test_every_example_question_is_answered_with_sources(assistant):
+    questions = example_questions(assistant.index)
+    assert "Wat doet het RIEC?" in questions
+    assert any(q.startswith("Welke prioriteiten heeft Doesburg") for q in questions)
+    assert any(q.startswith("Vergelijk") for q in questions)
+    assert "Hoeveel woninginbraken waren er in Dalfsen in 2017?" in questions
+    for question in questions:
+        answer = assistant.ask(question)
+        assert answer.citations, question
+
+
+@pytest.mark.parametrize("question", [
+    "Hoe pakt de gemeente ondermijning aan?",
+    "Welke maatregelen zijn er tegen woninginbraken?",
+    "Wat doet het RIEC?",
+])
+def test_filter_to_one_municipality_shows_only_its_citations(app_settings, question):
+    at = run_app()
+    at.multiselect(key="filter_municipalities").set_value(["Doesburg"]).run()
+    ask(at, question)
+    answer = last_turn(at).answer
+    assert answer.citations
+    assert {c.municipality for c in answer.citations} == {"Doesburg"}
+    assert all(e.label.startswith("\\[") and "Doesburg" in e.label for e in at.expander if e.label.startswith("\\["))
+
+
+def test_period_filter_keeps_municipalities_whose_plan_overlaps(app_settings):
+    at = run_app()
+    at.slider(key="filter_period").set_value((2023, 2027)).run()
+    ask(at, "Hoe pakt de gemeente ondermijning aan?")
+    turn = last_turn(at)
+    assert turn.municipalities == ("Doesburg",)
+    assert {c.municipality for c in turn.answer.citations} == {"Doesburg"}
+
+
+def test_overlong_question_is_refused_politely(app_settings):
+    at = ask(run_app(), "Wat " * 300)
+    turn = last_turn(at)
+    assert turn.answer is None and "te lang" in turn.message
+    assert any("te lang" in w.value for w in at.warning)
+
+
+def test_export_contains_the_citations(app_settings):
+    at = ask(ask(run_app(), "Wat doet het RIEC?"), "Welke prioriteiten heeft Doesburg voor 2024-2027?")
+    download = at.get("download_button")[0]
+    assert not download.proto.disabled
+    turns = at.session_state["turns"]
+    text = conversation_markdown(turns)
+    assert "## Vraag 1: Wat doet het RIEC?" in text and "## Vraag 2: Welke prioriteiten heeft Doesburg" in text
+    for turn in turns:
+        for citation in turn.answer.citations:
+            assert f"**{citation.municipality}** — {citation.title}" in text
+            assert " › ".join(citation.heading_path) in text
+            first_line = citation.quote.split("\n")[0].strip()
+            assert first_line.replace("*", "\\*").replace("_", "\\_").replace("[", "\\[").replace("]", "\\]") in text
+
+
+def test_feedback_is_stored_with_question_answer_and_citations(app_settings):
+    at = ask(run_app(), "Wat doet het RIEC?")
+    at.feedback[0].set_value(0).run()  # 👎
+    assert not at.exception
+    entries = FeedbackStore(feedback_path(app_settings)).entries(only_negative=True)
+    assert [e.question for e in entries] == ["Wat doet het RIEC?"]
+    assert entries[0].citations and entries[0].citations[0]["quote"] and "[1]" in entries[0].answer
+    at.feedback[0].set_value(1).run()  # changed to 👍
+    store = FeedbackStore(feedback_path(app_settings))
+    assert store.counts() == {"positive": 1, "negative": 0}
+
+
+def test_missing_index_gives_a_dutch_message_not_a_traceback(tmp_path, monkeypatch):
+    monkeypatch.setenv("BW_INDEX_DIR", str(tmp_path / "leeg"))
+    monkeypatch.setenv("BW_DATA_DIR", str(tmp_path / "data"))
+    fresh_app_state()
+    try:
+        at = run_app()
+        assert "Er is nog geen index" in at.error[0].value and "make ingest" in at.error[0].value
+    finally:
+        fresh_app_state()
+
+
+# --------------------------------------------------------------------------- pages other than the chat
+
+def upload_app():
+    """The app with 'Document toevoegen' as its opening page (AppTest cannot click the navigation)."""
+    import streamlit as st
+
+    from assistant.ui import pages, sidebar
+    from assistant.ui.state import try_assistant
+    from assistant.ui.upload import render_upload_page
+
+    upload = st.Page(render_upload_page, title="Document toevoegen", url_path="toevoegen", default=True)
+    navigation = st.navigation([upload, pages.reader_page()])
+    assistant, _ = try_assistant()
+    sidebar.render_sidebar(assistant.index)
+    navigation.run()
+
+
+def reader_app():
+    import streamlit as st
+
+    from assistant.ui import sidebar
+    from assistant.ui.reader import render_reader_page
+    from assistant.ui.state import try_assistant
+
+    reader = st.Page(render_reader_page, title="Document lezen", url_path="document", default=True)
+    navigation = st.navigation([reader])
+    assistant, _ = try_assistant()
+    sidebar.render_sidebar(assistant.index)
+    navigation.run()
+
+
+def test_unsupported_upload_shows_the_error_and_changes_nothing(app_settings):
+    before = corpus_names(app_settings)
+    at = AppTest.from_function(upload_app, default_timeout=TIMEOUT).run()
+    assert at.metric[0].value == "2"
+    at.file_uploader[0].set_value(("plan.exe", b"MZ\x90\x00 binary", "application/octet-stream")).run()
+    assert not at.exception
+    assert any("niet ondersteund" in e.value for e in at.error)
+    assert at.metric[0].value == "2"
+    assert corpus_names(app_settings) == before
+
+
+def test_empty_upload_shows_the_error_and_changes_nothing(app_settings):
+    before = corpus_names(app_settings)
+    at = AppTest.from_function(upload_app, default_timeout=TIMEOUT).run()
+    at.file_uploader[0].set_value(("leeg.txt", b"", "text/plain")).run()
+    assert any("is leeg" in e.value for e in at.error)
+    assert corpus_names(app_settings) == before and at.metric[0].value == "2"
+
+
+def test_upload_adds_a_searchable_document(app_settings):
+    at = AppTest.from_function(upload_app, default_timeout=TIMEOUT).run()
+    plan = ("Veiligheidsplan gemeente Zutphen 2025-2028\n\nWoninginbraken\n\n"
+            "De gemeente Zutphen wil het aantal woninginbraken met een kwart verminderen door buurtpreventie.\n")
+    at.file_uploader[0].set_value(("../Zutphen plan.txt", plan.encode(), "text/plain")).run()
+    assert not at.error
+    assert at.text_input[0].value == "Zutphen"
+    submit = next(b for b in at.button if "Toevoegen" in b.label)
+    submit.click().run()
+    assert not at.exception, at.exception
+    assert any("is toegevoegd" in s.value for s in at.success)
+    assert at.metric[0].value == "3"
+    assert "zutphen-plan.txt" in corpus_names(app_settings) and "zutphen-plan.meta.toml" in corpus_names(app_settings)
+    answer = state.current_assistant().ask("Wat wil Zutphen met woninginbraken?")
+    assert answer.citations and answer.citations[0].doc_id == "zutphen-plan"
+
+
+def test_reader_opens_a_citation_with_the_quote_highlighted(app_settings, assistant):
+    citation = assistant.ask("Wat doet het RIEC?").citations[0]
+    at = AppTest.from_function(reader_app, default_timeout=TIMEOUT)
+    at.query_params.update({"doc": citation.doc_id, "start": str(citation.start), "end": str(citation.end)})
+    at.run()
+    assert not at.exception, at.exception
+    markdown = [m.value for m in at.markdown]
+    assert "**Geciteerde passage**" in markdown
+    focus = markdown[markdown.index("**Geciteerde passage**") + 1]
+    first_word = citation.quote.split()[0]
+    assert f":orange-background[{first_word}" in focus
+    opened = [e for e in at.expander if e.proto.expanded]
+    assert len(opened) == 1
+    assert at.selectbox(key="reader_choice").value == citation.doc_id
+
+
+# --------------------------------------------------------------------------- pure helpers of the pages
+
+def test_scope_for_filters_by_municipality_and_overlapping_period():
+    documents = [("Doesburg", 2024, 2027), ("Dalfsen", 2019, 2022), ("Zutphen", None, None)]
+    assert scope_for(documents) == Scope()
+    assert scope_for(documents, period=(2019, 2027), bounds=(2019, 2027)) == Scope()
+    assert scope_for(documents, ["Dalfsen"]).municipalities == ("Dalfsen",)
+    assert scope_for(documents, period=(2023, 2027), bounds=(2019, 2027)).municipalities == ("Doesburg", "Zutphen")
+    assert scope_for(documents, ["Dalfsen"], (2023, 2027), (2019, 2027)).empty
+    assert overlaps((2019, None), (2019, 2019)) and not overlaps((2019, 2022), (2023, 2024))
+
+
+def test_parse_target_ignores_bad_parameters(assistant):
+    documents = assistant.index.documents
+    assert parse_target({"doc": "nope"}, documents) is None
+    assert parse_target({"doc": "doesburg", "start": "x", "end": "5"}, documents) == Target("doesburg")
+    assert parse_target({"doc": "doesburg", "start": "10", "end": "5"}, documents) == Target("doesburg")
+    length = len(documents["doesburg"].text)
+    assert parse_target({"doc": "doesburg", "start": "-4", "end": "999999999"}, documents) == Target("doesburg", 0, length)
+    assert parse_target({"doc": "doesburg", "section": "9921"}, documents).offset == 9921
+
+
+def test_document_parts_cover_the_whole_text(assistant):
+    for document in assistant.index.documents.values():
+        parts = document_parts(document.structure)
+        assert parts[0].start == 0 and parts[-1].end == len(document.text)
+        assert all(a.end == b.start for a, b in zip(parts, parts[1:]))
+        section = section_at(document.structure.sections, parts[-1].start)
+        assert section is not None and section.start == parts[-1].start

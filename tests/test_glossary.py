@@ -1,0 +1,153 @@
+"""Glossary: abbreviations and defined terms with their passage; precision on a hand-checked list."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.documents import load_document
+from assistant.glossary import GlossaryEntry, build_glossary, corpus_acronyms, extract_entries, long_form, lookup
+from assistant.plans import PlanText
+from tests.conftest import FIXTURES, SEED_CORPUS
+
+# Hand-checked against the seed texts: (doc, term, expansion). An expansion is the text's own spelling-out;
+# "" means the plan defines the term in words or uses the abbreviation without spelling it out.
+CORRECT = {
+    ("doesburg", "IVB", "integrale veiligheidsbeleid"),
+    ("doesburg", "RIEC", "Regionaal Informatie en Expertise Centrum"),
+    ("doesburg", "boa’s", ""),
+    ("doesburg", "Digitale criminaliteit", ""),
+    ("doesburg", "Bibob", ""),
+    ("doesburg", "OM", ""),
+    ("doesburg", "VGGM", ""),
+    ("dalfsen", "RCIV", "Regionaal Coördinatiepunt Integrale Veiligheid"),
+    ("dalfsen", "RIEC", "Regionaal Informatie en Expertise Centrum"),
+    ("dalfsen", "RIEC ON", "Regionaal Informatie en Expertise Centrum Oost-Nederland"),
+    ("dalfsen", "LIEC", "Landelijk Informatie en Expertise Centrum"),
+    ("dalfsen", "HIC", "High Impact Crime"),
+    ("dalfsen", "OMG", "Outlaw Motorcycle Gangs"),
+    ("dalfsen", "OMG", "Outlaw Motor gangs"),
+    ("dalfsen", "BBG", "Bestuurlijke Begeleidingsgroep"),
+    ("dalfsen", "DVO", "Districtelijk veiligheidsoverleg"),
+    ("dalfsen", "GHOR", "geneeskundige hulpverlening bij ongevallen en rampen"),
+    ("dalfsen", "GHOR", "Geneeskundige HulpverleningsOrganisatie in de Regio"),
+    ("dalfsen", "DDO", "Donkere dagen Offensief"),
+    ("dalfsen", "VVN", "Veilig Verkeer Nederland"),
+    ("dalfsen", "CCV", "Centrum voor Criminaliteitspreventie en Veiligheid"),
+    ("dalfsen", "DRO", "Districtelijke Regiegroep Ondernijning"),  # the plan's own spelling
+    ("dalfsen", "veiligheid", ""),
+    ("dalfsen", "Subjectieve veiligheid", ""),
+    ("dalfsen", "veiligheidsketen", ""),
+    ("dalfsen", "veiligheidsmonitor", ""),
+    ("dalfsen", "geweldsdelicten", ""),
+    ("dalfsen", "Polarisatie en radicalisering", ""),
+    ("dalfsen", "Bestuurlijke aanpak van georganiseerde criminaliteit", ""),
+    ("dalfsen", "Veiligheidsnetwerk Oost-Nederland", ""),
+    ("dalfsen", "expertteams", ""),
+    ("dalfsen", "Artikel 13b Opiumwet", ""),
+    ("dalfsen", "Cybercrime", ""),
+    ("dalfsen", "Gedigitaliseerde criminaliteit", ""),
+    ("dalfsen", "Digitale criminaliteit", ""),
+    ("dalfsen", "computercriminaliteit", ""),
+    ("dalfsen", "Criminaliteit met een digitale component", ""),
+    ("dalfsen", "personen met verward gedrag", ""),
+    ("dalfsen", "Bibob", ""),
+    ("dalfsen", "VNG", ""),
+    ("dalfsen", "GGZ", ""),
+    ("dalfsen", "GGD", ""),
+    ("dalfsen", "ICT", ""),
+}
+MIN_CORRECT = 25
+MIN_PRECISION = 0.9
+
+
+@pytest.fixture(scope="module")
+def seed_entries() -> list[GlossaryEntry]:
+    docs = [PlanText.from_document(load_document(SEED_CORPUS / f"{name}.txt")) for name in ("doesburg", "dalfsen")]
+    acronyms = corpus_acronyms(d.text for d in docs)
+    return [e for d in docs for e in extract_entries(d, acronyms)]
+
+
+def test_glossary_precision_and_size_on_the_hand_checked_list(seed_entries):
+    found = {(e.doc_id, e.term, e.expansion) for e in seed_entries}
+    correct = found & CORRECT
+    precision = len(correct) / len(found)
+    assert len(correct) >= MIN_CORRECT, sorted(CORRECT - found)
+    assert precision >= MIN_PRECISION, sorted(found - CORRECT)
+
+
+def test_every_entry_quotes_its_document_and_an_expansion_is_never_invented(seed_entries):
+    texts = {name: load_document(SEED_CORPUS / f"{name}.txt").text for name in ("doesburg", "dalfsen")}
+    for entry in seed_entries:
+        assert texts[entry.doc_id][entry.start:entry.end] == entry.quote
+        assert entry.expansion in entry.quote  # the expansion is spelled out in the passage itself
+        assert entry.term.replace("’", "'").split("'")[0] in entry.quote or entry.term.lower() in entry.quote.lower()
+
+
+def test_bibob_is_never_expanded(seed_entries):
+    bibob = [e for e in seed_entries if e.term.lower() == "bibob"]
+    assert bibob and all(e.expansion == "" for e in bibob)
+    assert "Bibob" in bibob[0].quote
+
+
+def test_abbreviation_headings_and_sentences_both_count(seed_entries):
+    riec_on = next(e for e in seed_entries if e.term == "RIEC ON")
+    assert riec_on.quote == "Regionaal Informatie en Expertise Centrum Oost-Nederland (RIEC ON)"
+    hic = next(e for e in seed_entries if e.term == "HIC")
+    assert "(HIC, High Impact Crime)" in hic.quote
+
+
+@pytest.mark.parametrize("query, term, expansion", [
+    ("RIEC's", "RIEC", "Regionaal Informatie en Expertise Centrum"),
+    ("riec", "RIEC", "Regionaal Informatie en Expertise Centrum"),
+    ("boa's", "boa’s", ""),
+    ("Boa", "boa’s", ""),
+    ("HIC", "HIC", "High Impact Crime"),
+    ("high impact crime", "HIC", "High Impact Crime"),
+    ("Regionaal Coördinatiepunt Integrale Veiligheid", "RCIV", "Regionaal Coördinatiepunt Integrale Veiligheid"),
+    ("de veiligheidsmonitor", "veiligheidsmonitor", ""),
+])
+def test_lookup_is_case_insensitive_and_tolerant_of_plurals(seed_entries, query, term, expansion):
+    best = lookup(seed_entries, query)[0]
+    assert (best.term, best.expansion) == (term, expansion)
+
+
+def test_lookup_puts_spelled_out_entries_first_and_knows_nothing_it_was_not_told(seed_entries):
+    ghor = lookup(seed_entries, "GHOR")
+    assert len(ghor) == 2 and all(e.expansion for e in ghor)
+    assert lookup(seed_entries, "cameratoezicht") == []
+    assert lookup(seed_entries, "  ") == []
+
+
+@pytest.mark.parametrize("short, candidate, expected", [
+    ("IVB", "in dit integrale veiligheidsbeleid", "integrale veiligheidsbeleid"),
+    ("BBG", "uit een Bestuurlijke Begeleidingsgroep", "Bestuurlijke Begeleidingsgroep"),
+    ("RIEC ON", "Regionaal Informatie en Expertise Centrum Oost-Nederland", "Regionaal Informatie en Expertise Centrum Oost-Nederland"),
+    ("VGGM", "Brandweer", None),
+    ("KVO-B", "keurmerk veilig bedrijventerrein", None),
+    ("OM", "van politie en Openbaar Ministerie", "Openbaar Ministerie"),
+    ("ABC", "allerlei bijzondere dingen zonder volgorde", None),
+])
+def test_long_form_needs_every_content_word_to_start_a_letter(short, candidate, expected):
+    assert long_form(short, candidate) == expected
+
+
+def test_a_third_plan():
+    doc = PlanText.from_document(load_document(FIXTURES / "plans" / "brakkenveen.txt"))
+    found = {(e.term, e.expansion) for e in extract_entries(doc)}
+    assert found == {
+        ("ZVH", "Zorg- en Veiligheidshuis"),
+        ("boa's", ""),
+        ("KVO", "Keurmerk Veilig Ondernemen"),
+        ("APV", "Algemene Plaatselijke Verordening"),
+        ("JOS", "Jeugd Overlast Scan"),
+        ("hangjongeren", ""),
+        ("huiselijk geweld", ""),
+    }
+
+
+def test_build_glossary_covers_the_index_and_is_cached(assistant):
+    entries = build_glossary(assistant.index)
+    assert {e.doc_id for e in entries} == {"doesburg", "dalfsen"}
+    assert build_glossary(assistant.index) is entries
+    for e in entries:
+        assert assistant.index.documents[e.doc_id].text[e.start:e.end] == e.quote

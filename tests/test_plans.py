@@ -1,0 +1,239 @@
+"""Plan at a glance: priorities, partners, goals and outline by rules, on the seeds and on a fictional third plan."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.documents import load_document
+from assistant.plans import (PlanText, build_card, chart_points, cited_table_rows, document_tables, find_goals,
+                             find_outline, find_partners, find_priorities, is_measurable, plan_card, plan_cards,
+                             same_priority)
+from tests.conftest import FIXTURES, SEED_CORPUS
+
+
+def plan(name: str) -> PlanText:
+    path = SEED_CORPUS / f"{name}.txt" if name in ("doesburg", "dalfsen") else FIXTURES / "plans" / f"{name}.txt"
+    return PlanText.from_document(load_document(path))
+
+
+@pytest.fixture(scope="module")
+def doesburg() -> PlanText:
+    return plan("doesburg")
+
+
+@pytest.fixture(scope="module")
+def dalfsen() -> PlanText:
+    return plan("dalfsen")
+
+
+@pytest.fixture(scope="module")
+def brakkenveen() -> PlanText:
+    return plan("brakkenveen")
+
+
+def summary(priorities):
+    return [(p.short, p.scope, set(p.themes)) for p in priorities]
+
+
+# --------------------------------------------------------------------------- priorities
+
+def test_doesburg_priorities(doesburg):
+    assert summary(find_priorities(doesburg)) == [
+        ("Zorg en Veiligheid", "", {"sociale-kwaliteit"}),
+        ("Jeugd en Veiligheid", "", {"jeugdoverlast", "jeugdcriminaliteit", "jeugd-alcohol-drugs", "veilig-school"}),
+        ("Ondermijning", "", {"ondermijning"}),
+        ("Digitale criminaliteit", "", {"informatieveiligheid"}),
+    ]
+
+
+def test_dalfsen_local_and_regional_priorities_as_named_in_the_summary_lists(dalfsen):
+    assert summary(find_priorities(dalfsen)) == [
+        ("Woninginbraken", "lokaal", {"high-impact-crime"}),
+        ("Te hard rijden", "lokaal", {"verkeersveiligheid"}),
+        ("Woonoverlast", "lokaal", {"sociale-kwaliteit"}),  # the list's name, not the heading "3. Aanpak woonoverlast"
+        ("Zelfredzaamheid en Risicocommunicatie", "lokaal", {"rampenbestrijding"}),
+        ("Ondernijning", "regionaal", {"ondermijning"}),  # the plan's typo, mapped to the right theme
+        ("Cybercrime", "regionaal", {"informatieveiligheid"}),
+        ("Personen met verward gedrag", "regionaal", {"sociale-kwaliteit"}),
+    ]
+
+
+def test_priority_names_are_spans_of_the_source(doesburg, dalfsen):
+    for doc in (doesburg, dalfsen):
+        for p in find_priorities(doc):
+            assert doc.text[p.citation.start:p.citation.end] == p.name == p.citation.quote
+            assert p.name.startswith(p.short) and p.short in doc.text
+            assert p.context is not None and doc.text[p.context.start:p.context.end] == p.context.quote
+    ondermijning = find_priorities(dalfsen)[4]
+    assert ondermijning.name == "Ondernijning (met name aanpak drugs/hennepteelt)"
+    assert "speerpunt" in find_priorities(dalfsen)[0].context.quote
+
+
+def test_a_third_plan_priorities_skip_the_list_that_has_no_priority(brakkenveen):
+    assert summary(find_priorities(brakkenveen)) == [
+        ("Jeugdoverlast en hangjongeren", "lokaal", {"jeugdoverlast"}),
+        ("Verkeersveiligheid rond scholen", "lokaal", {"verkeersveiligheid", "veilig-school"}),
+        ("Huiselijk geweld", "lokaal", {"high-impact-crime"}),
+        ("Mensenhandel", "regionaal", {"ondermijning"}),
+        ("Radicalisering en polarisatie", "regionaal", {"radicalisering"}),
+    ]
+
+
+def mini_plan(text: str) -> PlanText:
+    from assistant.documents import Document, DocumentMetadata
+
+    return PlanText.from_document(Document("t", text, DocumentMetadata("T", "Plan")))
+
+
+def test_enumerated_sub_headings_of_a_priorities_heading_are_priorities():
+    doc = mini_plan("2 Beleid\n\nWe kiezen.\n\n2.1 Lokale prioriteiten\n\n1. Woninginbraken\n\nWe doen aan preventie.\n\n"
+                    "2. Drugsoverlast\n\nWe pakken dealers aan.\n\n2.2 Middelen\n\nGeld.\n")
+    assert [(p.name, p.scope, p.origin) for p in find_priorities(doc)] == [
+        ("Woninginbraken", "lokaal", "kop"), ("Drugsoverlast", "lokaal", "kop")]
+
+
+def test_numbered_sections_under_speerpunten_count_when_they_name_a_theme():
+    doc = mini_plan("3 Speerpunten\n\nDit zijn onze speerpunten.\n\n3.1 Woninginbraken\n\nTekst.\n\n"
+                    "3.2 Drugsoverlast\n\nTekst.\n\n3.3 Regionale thema's\n\nTekst.\n\n4 Financien\n\nGeld.\n")
+    assert [p.name for p in find_priorities(doc)] == ["Woninginbraken", "Drugsoverlast"]
+
+
+def test_a_focus_chapter_does_not_make_its_sections_priorities(dalfsen):
+    names = [p.name for p in find_priorities(dalfsen)]
+    assert not {"Lokale prioriteiten", "Regionale thema's", "Sturen en meten aanpak lokale prioriteiten"} & set(names)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Woonoverlast", "Aanpak woonoverlast", True),
+    ("Ondernijning", "Ondermijning", True),
+    ("Cybercrime", "Cybercrime (niet zijnde cybersecurity)", True),
+    ("Personen met verward gedrag", "Aanpak personen met verward gedrag: Versterken van de samenwerking", True),
+    ("Woninginbraken", "Woonoverlast", False),
+])
+def test_same_priority(a, b, same):
+    assert same_priority(a, b) is same
+
+
+# --------------------------------------------------------------------------- partners
+
+def test_doesburg_partners_from_its_partner_sentence(doesburg):
+    names = [p.name for p in find_partners(doesburg)]
+    assert names == ["VGGM", "Politie", "OM", "RIEC", "gemeente Rheden", "gemeente Rozendaal", "Veiligheidshuis",
+                     "zorginstellingen", "woonservice IJsselland", "inwoners"]
+
+
+def test_dalfsen_partners_from_headings_and_lists(dalfsen):
+    partners = find_partners(dalfsen)
+    names = [p.name for p in partners]
+    for expected in ("Veiligheidsregio IJsselland", "Nationale Politie",
+                     "Regionaal Coördinatiepunt Integrale Veiligheid (RCIV)", "Veiligheidsnetwerk Oost-Nederland",
+                     "SAAM Welzijn", "Openbaar Ministerie", "Veiligheidshuis IJsselland", "GGZ", "OM", "Politie"):
+        assert expected in names
+    assert "Woninginbraken" not in names
+    groups = {p.name: p.group for p in partners}
+    assert groups["Openbaar Ministerie"] == "Overige externe partners"
+    for p in partners:
+        assert dalfsen.text[p.citation.start:p.citation.end] == p.name
+
+
+def test_a_third_plan_partners(brakkenveen):
+    assert [p.name for p in find_partners(brakkenveen)] == [
+        "politie", "Openbaar Ministerie", "Veiligheidsregio Noordkust", "Halt", "woningcorporatie Thuisbaak",
+        "Jongerenwerk De Baken", "GGD Noordkust", "Veilig Thuis Noordkust"]
+
+
+# --------------------------------------------------------------------------- goals
+
+def test_dalfsen_measurable_goals_per_priority(dalfsen):
+    goals = [g for g in find_goals(dalfsen) if g.kind == "doelstelling"]
+    assert len(goals) == 5 and all(g.measurable for g in goals)
+    assert goals[0].text == "Het aantal woninginbraken is in 2022 gedaald met 50% t.o.v. 40 woninginbraken in 2017"
+    assert (goals[0].topic, goals[0].themes) == ("1. Woninginbraken", ("high-impact-crime",))
+    assert [g.topic for g in goals[1:3]] == ["2. Te hard rijden", "3. Aanpak woonoverlast"]
+
+
+def test_doesburg_goals_and_ambitions_per_theme(doesburg):
+    goals = find_goals(doesburg)
+    undermining = [g for g in goals if g.topic == "Ondermijning"]
+    assert [g.kind for g in undermining].count("ambitie") == 3
+    assert [g.kind for g in undermining].count("doelstelling") == 6  # whole list items, not sentences
+    assert all(g.themes == ("ondermijning",) for g in undermining)
+    assert not any(g.measurable for g in goals)
+    for g in goals:
+        assert doesburg.text[g.citation.start:g.citation.end] == g.text
+
+
+def test_a_third_plan_goals(brakkenveen):
+    goals = find_goals(brakkenveen)
+    assert [(g.text, g.measurable) for g in goals] == [
+        ("Het aantal meldingen van jeugdoverlast daalt in 2027 met 20% ten opzichte van 2024", True),
+        ("Elke hinderlijke jeugdgroep heeft een vaste contactpersoon bij jongerenwerk", False),
+        ("In 2028 ligt het aantal verkeersongevallen met letsel onder de 10 per jaar", True),
+    ]
+
+
+@pytest.mark.parametrize("text, measurable", [
+    ("De door inwoners ervaren overlast door omwonenden is in 2021 met 4% gedaald t.o.v. 2017.", True),
+    ("We stellen 2 aandachtsfunctionarissen mensenhandel aan.", False),
+    ("We continueren de voorlichtingslessen door Halt in groep 8.", False),
+    ("Het aantal incidenten daalt met 15 ten opzichte van 2023.", True),
+    ("In 2025 evalueren we het plan.", False),
+])
+def test_is_measurable(text, measurable):
+    assert is_measurable(text) is measurable
+
+
+# --------------------------------------------------------------------------- outline
+
+def test_outline(dalfsen, doesburg):
+    chapters = [o.title for o in find_outline(dalfsen) if o.level == 1]
+    assert chapters == ["Samenvatting", "1. Inleiding", "2. Huidige situatie", "3. Strategisch kader",
+                        "4. Focus beleidsperiode 2019-2022", "5. Overige veiligheidsthema's",
+                        "6. Organisatie en coördinatie", "7. Tot slot"]
+    assert "4.1 Lokale prioriteiten" in [o.title for o in find_outline(dalfsen)]
+    titles = [o.title for o in find_outline(doesburg)]
+    assert titles[0] == "Introductie" and "Ondermijning" in titles
+    assert "Ambities" not in titles and "Integraal veiligheidsbeleid gemeente Doesburg 2024-2027" not in titles
+
+
+# --------------------------------------------------------------------------- cards on the index
+
+def test_plan_cards_on_the_index_cite_every_item(assistant):
+    index = assistant.index
+    cards = plan_cards(index)
+    assert [c.municipality for c in cards] == ["Dalfsen", "Doesburg"]
+    doesburg = plan_card(index, "doesburg")
+    assert (doesburg.period, doesburg.adopted_by, doesburg.adopted_on) == ("2024-2027", "gemeenteraad", "2023-09-28")
+    assert plan_card(index, "doesburg") is doesburg  # cached per build
+    for card in cards:
+        record = card.to_dict()
+        assert {"municipality", "title", "period", "priorities", "partners", "goals"} <= set(record)
+        text = index.documents[card.doc_id].text
+        for item in record["priorities"] + record["partners"] + record["goals"] + record["outline"]:
+            citation = item["citation"]
+            assert text[citation["start"]:citation["end"]] == citation["quote"]
+    assert [p["name"] for p in plan_card(index, "dalfsen").to_dict()["priorities"]][4] == \
+        "Ondernijning (met name aanpak drugs/hennepteelt)"
+
+
+def test_a_cited_table_row_gives_chart_points(assistant):
+    from assistant.answering import make_citation
+
+    index = assistant.index
+    table = document_tables(index, "dalfsen")[1]
+    burglary = next(r for r in table.rows if r.label == "Diefstal/ inbraak woning")
+    citation = make_citation(index, "dalfsen", burglary.start, burglary.end)
+    ((doc_id, found_table, row),) = cited_table_rows(index, [citation])
+    assert (doc_id, found_table, row) == ("dalfsen", table, burglary)
+    points = chart_points(table, row)
+    assert points[0] == {"reeks": "reeks", "jaar": 2014, "waarde": 71.0, "cel": "71"}
+    assert points[-1] == {"reeks": "vergelijking", "jaar": 2017, "waarde": 40.0, "cel": "40"}
+    sentence = make_citation(index, "dalfsen", 0, 20)
+    assert cited_table_rows(index, [sentence]) == []
+
+
+def test_build_card_of_a_third_plan(brakkenveen):
+    card = build_card(brakkenveen)
+    assert (card.municipality, card.period, card.tables) == ("Brakkenveen", "2025-2028", 1)
+    assert len(card.measurable_goals) == 2
+    assert [p.short for p in card.priorities][:1] == ["Jeugdoverlast en hangjongeren"]
