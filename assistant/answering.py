@@ -44,6 +44,7 @@ from .text import normalise_space, term_set, words
 ABSTAIN_TEXT = "Hierover vind ik in de documenten geen betrouwbaar antwoord."
 NOTHING_FOR = "In de documenten van {municipality} vind ik hier niets over."
 UNKNOWN_PLACE = "Over {places} staan geen documenten in de collectie (wel over {known})."
+NO_PLAN = "Van {places} staat geen beleidsplan in de collectie."
 UNKNOWN_PERIOD = "De collectie bevat voor {municipality} alleen {periods}."
 
 # -- unit scoring
@@ -59,6 +60,8 @@ PASSAGES_CONSIDERED = 5  # passages whose units compete (per municipality in a c
 MIN_TOPICAL_COVERAGE = 0.3  # the evidence must contain this share of the question's topical key terms …
 MIN_SIMILARITY_Z = 1.0  # … or stand out this far in similarity among the candidate units
 MAX_DEFINING = 2  # defining sentences per subject
+DOMINANT_TERM = 0.4  # a key term carrying this share of the question's topical weight is its main topic
+TOPIC_TERM_LENGTH = 7  # … if its stem is at least this long (topics are long compounds: "burgernet", "cameratoezicht")
 SPECIFIC_IDF = 2.0  # a term in fewer than ~1 in 8 chunks names a topic (an exclusion must name one)
 LIST_LABEL_BONUS = 2.0  # a list whose lead-in/heading names what the question enumerates
 
@@ -277,9 +280,11 @@ class Composer:
         similarities = self.retriever.sentence_similarities(query_vector)
         known = self.index.municipalities
 
-        if question.unknown_places and not question.municipalities:
-            note = UNKNOWN_PLACE.format(places=" en ".join(f"gemeente {p}" for p in question.unknown_places),
-                                        known=", ".join(known))
+        # A place with no plan: nothing here is about its policy, and if no plan even mentions it,
+        # nothing here is about it at all (Dalfsen's plan does name Zwolle's mayor).
+        absent = [p for p in question.unknown_places if question.about_policy or not self._mentioned(p)]
+        if absent and not question.municipalities:
+            note = UNKNOWN_PLACE.format(places=" en ".join(f"gemeente {p}" for p in absent), known=", ".join(known))
             return self._abstain(question, passages, [], "place not in the corpus", notes=[note])
         period_note = self._period_mismatch(question)
         if period_note:
@@ -299,7 +304,7 @@ class Composer:
         answered = 0
         allowed = tuple(result.scope)  # the municipalities searched: named in the question, or the filter
         for municipality, group_passages in groups:
-            draft = self._draft(question, group_passages, similarities, municipality, allowed)
+            draft = self._draft(question, group_passages, similarities, municipality, allowed, result.doc_ids)
             related.extend(draft.related)
             if not draft.lines or not draft.strength_ok:
                 reasons.append(draft.reason)
@@ -311,16 +316,20 @@ class Composer:
         if not answered:
             return self._abstain(question, passages, related, "; ".join(r for r in reasons if r) or "weak evidence",
                                  notes=notes if len(groups) > 1 else [])
+        if question.unknown_places and question.municipalities:  # "Vergelijk Doesburg en Zwolle …"
+            notes.append(NO_PLAN.format(places=" en ".join(question.unknown_places)))
         cited = {(c.doc_id, c.start) for c in citations.items}
         return Answer(question.text, question.intent, tuple(blocks), tuple(citations.items), False,
                       tuple(self._evidence_first(passages, cited, result.per_municipality)), (), tuple(notes))
 
     # -- drafting one block (one municipality, or the whole answer)
     def _draft(self, question: Question, passages: list[Passage], similarities: np.ndarray,
-               municipality: str | None, allowed: Sequence[str] = ()) -> _Draft:
+               municipality: str | None, allowed: Sequence[str] = (), doc_ids: Sequence[str] | None = None) -> _Draft:
         units = self._units(question, passages[:PASSAGES_CONSIDERED], similarities)
         if not units:
             return _Draft(reason="no evidence")
+        if municipality and self._topic_absent(question, municipality):
+            return _Draft(reason=f"the topic does not occur in the plans of {municipality}")
         best = units[0]
         exclusion = self._exclusion(question, units)
         if exclusion is not None and not question.about_absence:
@@ -334,17 +343,17 @@ class Composer:
         if aspect == "list":
             draft = self._list(question, passages, similarities, units)
         elif aspect == "definition":
-            draft = self._definition(question, passages, similarities, units, municipality, allowed)
+            draft = self._definition(question, passages, similarities, units, municipality, allowed, doc_ids)
         elif aspect == "figure":
-            draft = self._figure(question, units)
+            draft = self._figure(question, units, municipality)
             if draft.reason and not question.asks_number:
                 draft = None  # "wat zeggen de plannen over het aantal …" can be answered in words
         if draft is None:
             draft = self._general(question, units)
         if not draft.related:
             draft.related = [(u.doc_id, u.start, u.end) for u in units[:3]]
-        if not draft.reason:
-            draft.strength_ok = self._strong(best, units)
+        if not draft.reason and not draft.strength_ok:
+            draft.strength_ok = self._strong(best, units, relative_ok=municipality is None)
             draft.reason = "" if draft.strength_ok else "the evidence does not contain the question's key terms"
         return draft
 
@@ -360,9 +369,32 @@ class Composer:
                 return unit
         return None
 
-    def _strong(self, best: Unit, units: list[Unit]) -> bool:
+    def _strong(self, best: Unit, units: list[Unit], relative_ok: bool = True) -> bool:
+        """Evidence that contains the question's topical terms, or (over the whole corpus) stands out in
+        similarity while sharing at least one of them. Within one municipality of a comparison, standing
+        out proves nothing: something is always the most similar."""
         top = max(units[:3], key=lambda u: u.topical)
-        return top.topical >= MIN_TOPICAL_COVERAGE or best.similarity >= MIN_SIMILARITY_Z
+        if top.topical >= MIN_TOPICAL_COVERAGE:
+            return True
+        return relative_ok and top.topical > 0 and best.similarity >= MIN_SIMILARITY_Z
+
+    def _topic_absent(self, question: Question, municipality: str) -> bool:
+        """The question's main topic occurs in the corpus, but nowhere in this municipality's plans
+        ("Burgernet" is in Dalfsen's plan, not in Doesburg's): that municipality has nothing on it."""
+        t = self.tables
+        weights = {k: w for k, w in ranking.idf_weights(question.key_terms, t.document_frequency, t.n_chunks).items()
+                   if not k.isdigit()}
+        total = sum(weights.values())
+        if not total:
+            return False
+        rows = [r for r in range(len(self.index.sentence_start))
+                if self.index.documents[str(self.index.sentence_doc[r])].municipality == municipality]
+        for term, weight in weights.items():
+            if weight / total < DOMINANT_TERM or len(term) < TOPIC_TERM_LENGTH or t.document_frequency.get(term, 0) == 0:
+                continue  # short stems are verbs and function words as often as topics ("zegg", "gekoz")
+            if not any(ranking.synonym_match(term, t.sentence_stems[r], t.sentence_words[r]) > 0 for r in rows):
+                return True
+        return False
 
     # -- units
     def _text(self, unit: Unit) -> str:
@@ -600,7 +632,7 @@ class Composer:
                     and other.members[0].heading_path == best.members[0].heading_path and len(chosen) < 3):
                 chosen.append(other)
         chosen.sort(key=lambda g: g.members[0].start)
-        draft = _Draft()
+        draft = _Draft(strength_ok=True)  # a list named like the question is evidence in itself
         for group in chosen:
             doc = self.index.documents[group.doc_id]
             for block in group.members:
@@ -614,7 +646,8 @@ class Composer:
 
     # -- definition
     def _definition(self, question: Question, passages: list[Passage], similarities: np.ndarray, units: list[Unit],
-                    municipality: str | None, allowed: Sequence[str] = ()) -> _Draft | None:
+                    municipality: str | None, allowed: Sequence[str] = (),
+                    doc_ids: Sequence[str] | None = None) -> _Draft | None:
         subject = question.subject
         if not subject:
             return None
@@ -626,7 +659,8 @@ class Composer:
             pass
         scope = {d for d, doc in self.index.documents.items()
                  if (municipality is None or doc.municipality == municipality)
-                 and (not allowed or doc.municipality in allowed)}
+                 and (not allowed or doc.municipality in allowed)
+                 and (doc_ids is None or d in doc_ids)}
         expansion = next((e for e in from_glossary if e.expansion and e.doc_id in scope), None)
         if _EXPANSION_QUESTION.search(question.text):
             if expansion is None:
@@ -674,13 +708,13 @@ class Composer:
         return chosen
 
     # -- figure
-    def _figure(self, question: Question, units: list[Unit]) -> _Draft:
+    def _figure(self, question: Question, units: list[Unit], municipality: str | None = None) -> _Draft:
         with_figure = [u for u in units if u.cue > 0 and (u.kind == "table_row" or self._has_figure(self._text(u)))]
         if not with_figure:
             return _Draft(reason="no figure about this in the documents",
                           related=[(u.doc_id, u.start, u.end) for u in units[:2]])
         best = with_figure[0]
-        if not self._strong(best, [best]):
+        if not self._strong(best, [best], relative_ok=municipality is None):
             return _Draft(reason="no figure about this in the documents",
                           related=[(u.doc_id, u.start, u.end) for u in units[:2]])
         draft = _Draft()
@@ -737,6 +771,11 @@ class Composer:
         municipalities = list(dict.fromkeys(p.municipality for p in passages))
         per = [evidence_first([i for i, p in enumerate(passages) if p.municipality == m]) for m in municipalities]
         return [passages[i] for i in ranking.interleave(per, len(passages))]
+
+    def _mentioned(self, place: str) -> bool:
+        """Whether any document names ``place`` (Dalfsen's plan mentions Zwolle, Doesburg's Rheden)."""
+        pattern = re.compile(r"(?<![\w-])" + re.escape(place) + r"(?![\w-])")
+        return any(pattern.search(doc.text) for doc in self.index.documents.values())
 
     def _period_mismatch(self, question: Question) -> str | None:
         if not question.period or not question.municipalities:

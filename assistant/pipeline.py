@@ -47,9 +47,15 @@ class Assistant:
                 return True
         return False
 
-    def ask(self, question: str, municipalities: Sequence[str] | None = None, k: int | None = None) -> Answer:
-        """Answer a question (raises ``QuestionError`` for empty or overlong questions)."""
+    def ask(self, question: str, municipalities: Sequence[str] | None = None, k: int | None = None,
+            doc_ids: Sequence[str] | None = None) -> Answer:
+        """Answer a question (raises ``QuestionError`` for empty or overlong questions).
+
+        ``municipalities`` and ``doc_ids`` are the user's filters (a municipality named in the
+        question takes precedence over the municipality filter; the document filter always holds).
+        """
         text = validate(question, self.settings.max_question_chars)
         understood = understand(text, self.index.municipalities)
-        result = self.retriever.search(understood, k=k or self.settings.top_k, municipalities=municipalities)
+        result = self.retriever.search(understood, k=k or self.settings.top_k, municipalities=municipalities,
+                                       doc_ids=doc_ids)
         return compose(self.index, result, self.embedder.query(text), self.retriever)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from .errors import QuestionError
 from .text import STOPWORDS, fold, stem, synonyms, terms, words
@@ -54,6 +56,11 @@ _NOT_PLACES = {"Nederland", "Oost-Nederland", "Overijssel", "Gelderland", "IJsse
                "Het", "De", "Een", "Wet", "Bibob", "Damocles", "RIEC", "RCIV", "VNG", "OM"}
 
 
+# A question about a place's own policy cannot be answered from another municipality's plan.
+_ABOUT_POLICY = re.compile(r"\b(prioriteit\w*|beleid\w*|plan\w*|doel\w*|ambitie\w*|aanpak|speerpunt\w*|"
+                           r"maatregel\w*|focus|thema'?s)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Question:
     text: str
@@ -70,6 +77,7 @@ class Question:
     asks_number: bool = False  # "hoeveel …", "welk percentage …": the answer must contain a number
     measure: str = "count"  # count | money | percent | year: the kind of number asked for
     reason: bool = False  # "waarom …": the answer gives a reason
+    about_policy: bool = False  # asks about priorities, plans, goals, measures (of the place it names)
     about_absence: bool = False  # the question itself asks why something is not there ("waarom … niet")
     list_nouns: tuple[str, ...] = field(default=())  # stems of what a list question enumerates, with synonyms
 
@@ -85,6 +93,34 @@ class Question:
 def municipality_pattern(name: str) -> re.Pattern[str]:
     """A municipality name with its Dutch adjective and genitive forms (Dalfsense, Doesburgs)."""
     return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?:se|s|er|ers|'s|’s)?(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=1)
+def dutch_municipalities() -> tuple[str, ...]:
+    """Every Dutch municipality (data/gemeenten.txt), longest first so 'Bergen op Zoom' wins over 'Bergen'."""
+    path = Path(__file__).parent / "data" / "gemeenten.txt"
+    names = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    return tuple(sorted(set(names), key=len, reverse=True))
+
+
+def other_municipalities(text: str, known: list[str]) -> list[str]:
+    """Dutch municipalities the question names that are not in the corpus ("Zutphen").
+
+    Matched case-sensitively and never as the question's first word: several names are also
+    ordinary words ("Best", "Goes", "Epe").
+    """
+    known_folded = {fold(k) for k in known}
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for name in dutch_municipalities():
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?:se|s)?(?![\w-])", text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue  # inside a longer name already matched ("Bergen" in "Bergen op Zoom")
+            taken.append((m.start(), m.end()))
+            if m.start() > 0 and fold(name) not in known_folded:
+                found.append((m.start(), name))
+    return [name for _, name in sorted(found)]
 
 
 def find_municipalities(text: str, known: list[str]) -> tuple[str, ...]:
@@ -198,6 +234,7 @@ def understand(text: str, known_municipalities: list[str]) -> Question:
             continue
         if m.group(0).lower().startswith("gemeente"):
             unknown.append(place)
+    unknown += [name for name in other_municipalities(text, known_municipalities) if name not in unknown]
     place_stems = {stem(w) for n in (*known_municipalities, *unknown) for w in words(n) if w not in STOPWORDS}
     key_terms = tuple(t for t in terms(text) if t not in place_stems and not any(t.startswith(p) for p in place_stems if len(p) > 4))
     return Question(
@@ -216,6 +253,7 @@ def understand(text: str, known_municipalities: list[str]) -> Question:
         asks_number=bool(_ASKS_NUMBER.search(text)),
         measure=_measure(text),
         reason=bool(_REASON.search(text)),
+        about_policy=bool(_ABOUT_POLICY.search(text)),
         about_absence=bool(_ABOUT_ABSENCE.search(text)),
     )
 

@@ -76,6 +76,7 @@ class SearchResult:
     passages: tuple[Passage, ...]
     scope: tuple[str, ...] = field(default=())  # municipalities searched (empty = all)
     per_municipality: bool = False
+    doc_ids: tuple[str, ...] | None = None  # documents searched (None = all)
 
 
 class EvidenceTables:
@@ -130,8 +131,14 @@ class Retriever:
         return EvidenceTables(self.index)
 
     # -- the three retrievers
-    def dense(self, vector: np.ndarray, municipalities: Sequence[str] | None, n: int) -> dict[int, float]:
-        where = {"municipality": {"$in": list(municipalities)}} if municipalities else None
+    def dense(self, vector: np.ndarray, municipalities: Sequence[str] | None, n: int,
+              doc_ids: Sequence[str] | None = None) -> dict[int, float]:
+        clauses = []
+        if municipalities:
+            clauses.append({"municipality": {"$in": list(municipalities)}})
+        if doc_ids is not None:
+            clauses.append({"doc_id": {"$in": list(doc_ids)}})
+        where = clauses[0] if len(clauses) == 1 else ({"$and": clauses} if clauses else None)
         n = min(n, len(self.index.chunks))
         result = self.index.collection.query(query_embeddings=[vector.tolist()], n_results=n, where=where,
                                              include=["distances"])
@@ -209,9 +216,10 @@ class Retriever:
 
     # -- search
     def _rank_scope(self, question: Question, vector: np.ndarray, similarities: np.ndarray, query_terms: list[str],
-                    municipalities: Sequence[str] | None) -> tuple[list[int], dict[int, float], dict[int, ranking.Evidence], dict[int, float]]:
-        mask = self.index.chunk_mask(municipalities) if municipalities else np.ones(len(self.index.chunks), bool)
-        fused = ranking.fuse(self.dense(vector, municipalities, self.candidates),
+                    municipalities: Sequence[str] | None, doc_ids: Sequence[str] | None = None
+                    ) -> tuple[list[int], dict[int, float], dict[int, ranking.Evidence], dict[int, float]]:
+        mask = self.index.chunk_mask(municipalities or None, doc_ids)
+        fused = ranking.fuse(self.dense(vector, municipalities, self.candidates, doc_ids),
                              self.dense_sentences(similarities, mask, self.candidates),
                              self.lexical(query_terms, mask, self.candidates))
         first = ranking.order(fused)
@@ -227,11 +235,11 @@ class Retriever:
         return ordered, scores, evidence, fused
 
     def search(self, question: Question | str, k: int | None = None,
-               municipalities: Sequence[str] | None = None) -> SearchResult:
+               municipalities: Sequence[str] | None = None, doc_ids: Sequence[str] | None = None) -> SearchResult:
         """Ranked passages for a question.
 
         Municipalities named in the question take precedence over ``municipalities``
-        (the UI/CLI filter).
+        (the UI/CLI filter); ``doc_ids`` (e.g. the plans of a chosen period) always restricts.
         """
         k = k or self.top_k
         known = self.index.municipalities
@@ -243,6 +251,8 @@ class Retriever:
         query_terms = terms(question.text)
         if question.per_municipality and (len(scope) > 1 or not scope):
             groups = scope if len(scope) > 1 else known
+            if doc_ids is not None:  # only municipalities with a document inside the filter
+                groups = [m for m in groups if any(d.doc_id in doc_ids for d in self.index.documents_of(m))]
             per: list[list[int]] = []
             info: dict[int, tuple[float, ranking.Evidence | None, float]] = {}
             rewrite = len(groups) <= MAX_REWRITTEN_SCOPES
@@ -250,19 +260,24 @@ class Retriever:
                 if rewrite:  # embed the question as asked of this municipality alone
                     vector = self.embedder.query(for_municipality(question, municipality))
                     similarities = self.sentence_similarities(vector)
-                ordered, scores, evidence, fused = self._rank_scope(question, vector, similarities, query_terms, [municipality])
+                ordered, scores, evidence, fused = self._rank_scope(question, vector, similarities, query_terms,
+                                                                    [municipality], doc_ids)
                 per.append(ordered)
                 for i in ordered:
                     info[i] = (scores[i], evidence.get(i), fused.get(i, 0.0))
             chosen = ranking.interleave(per, k)
             passages = [self._passage(i, *info[i]) for i in chosen]
-            return SearchResult(question, tuple(passages), tuple(groups), True)
-        ordered, scores, evidence, fused = self._rank_scope(question, vector, similarities, query_terms, scope or None)
+            return SearchResult(question, tuple(passages), tuple(groups), True, _doc_tuple(doc_ids))
+        ordered, scores, evidence, fused = self._rank_scope(question, vector, similarities, query_terms, scope or None,
+                                                            doc_ids)
         passages = [self._passage(i, scores[i], evidence.get(i), fused.get(i, 0.0)) for i in ordered[:k]]
-        return SearchResult(question, tuple(passages), tuple(scope), False)
+        return SearchResult(question, tuple(passages), tuple(scope), False, _doc_tuple(doc_ids))
 
     def _passage(self, i: int, score: float, evidence: ranking.Evidence | None, first_stage: float) -> Passage:
         chunk = self.index.chunks[i]
         doc = self.index.documents[chunk.doc_id]
         return Passage(chunk, float(score), doc.municipality, doc.title, float(first_stage), evidence)
 
+
+def _doc_tuple(doc_ids: Sequence[str] | None) -> tuple[str, ...] | None:
+    return None if doc_ids is None else tuple(doc_ids)

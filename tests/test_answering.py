@@ -122,6 +122,29 @@ def test_abstains_on_a_place_or_period_the_corpus_does_not_hold(assistant, quest
     assert any(note in n for n in answer.notes)
 
 
+@pytest.mark.parametrize("question", ["Welke prioriteiten heeft Zutphen?", "Hoe laat vertrekt de trein naar Utrecht?"])
+def test_abstains_on_a_municipality_without_a_plan_even_without_the_word_gemeente(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.abstained
+    assert any("staan geen documenten in de collectie" in n for n in answer.notes)
+
+
+def test_a_place_mentioned_in_a_plan_is_still_answered_from_that_plan(assistant):
+    answer = assistant.ask("Welke burgemeester van Zwolle zit in de BBG?")
+    assert not answer.abstained and "Zwolle" in answer.text
+
+
+def test_a_comparison_with_a_municipality_without_a_plan_says_so(assistant):
+    answer = assistant.ask("Vergelijk Doesburg en Zwolle op ondermijning")
+    assert not answer.abstained
+    assert {c.municipality for c in answer.citations} == {"Doesburg"}
+    assert "Van Zwolle staat geen beleidsplan in de collectie." in answer.notes
+
+
+def test_abstains_on_an_off_topic_question(assistant):
+    assert assistant.ask("Wat is de hoofdstad van Frankrijk?").abstained
+
+
 def test_abstains_on_a_topic_the_plan_explicitly_leaves_out_and_shows_why(assistant):
     answer = assistant.ask("Wat doet Doesburg aan verkeersveiligheid?")
     assert answer.abstained and answer.citations == ()

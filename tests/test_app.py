@@ -265,12 +265,17 @@ def test_reader_opens_a_citation_with_the_quote_highlighted(app_settings, assist
 # --------------------------------------------------------------------------- pure helpers of the pages
 
 def test_scope_for_filters_by_municipality_and_overlapping_period():
-    documents = [("Doesburg", 2024, 2027), ("Dalfsen", 2019, 2022), ("Zutphen", None, None)]
+    documents = [("doesburg", "Doesburg", 2024, 2027), ("dalfsen", "Dalfsen", 2019, 2022),
+                 ("dalfsen-2015", "Dalfsen", 2015, 2018), ("zutphen", "Zutphen", None, None)]
     assert scope_for(documents) == Scope()
-    assert scope_for(documents, period=(2019, 2027), bounds=(2019, 2027)) == Scope()
+    assert scope_for(documents, period=(2015, 2027), bounds=(2015, 2027)) == Scope()
     assert scope_for(documents, ["Dalfsen"]).municipalities == ("Dalfsen",)
-    assert scope_for(documents, period=(2023, 2027), bounds=(2019, 2027)).municipalities == ("Doesburg", "Zutphen")
-    assert scope_for(documents, ["Dalfsen"], (2023, 2027), (2019, 2027)).empty
+    assert scope_for(documents, ["Dalfsen"]).doc_ids is None  # no period filter: all of Dalfsen's plans
+    recent = scope_for(documents, period=(2023, 2027), bounds=(2015, 2027))
+    assert recent.municipalities == ("Doesburg", "Zutphen") and recent.doc_ids == ("doesburg", "zutphen")
+    old = scope_for(documents, ["Dalfsen"], (2016, 2017), (2015, 2027))  # per plan, not per municipality
+    assert old.municipalities == ("Dalfsen",) and old.doc_ids == ("dalfsen-2015",)
+    assert scope_for(documents, ["Dalfsen"], (2023, 2027), (2015, 2027)).empty
     assert overlaps((2019, None), (2019, 2019)) and not overlaps((2019, 2022), (2023, 2024))
 
 

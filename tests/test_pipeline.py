@@ -38,3 +38,9 @@ def test_every_citation_quotes_its_document_exactly(assistant):
     assert answer.citations
     for citation in answer.citations:
         assert assistant.index.documents[citation.doc_id].text[citation.start:citation.end] == citation.quote
+
+
+def test_document_filter_restricts_passages_and_citations(assistant):
+    answer = assistant.ask("Wat doet het RIEC?", doc_ids=["dalfsen"])
+    assert {p.doc_id for p in answer.passages} == {"dalfsen"}
+    assert {c.doc_id for c in answer.citations} == {"dalfsen"}

@@ -139,3 +139,15 @@ def test_punctuation_only_is_refused(text):
 
 def test_valid_question_is_returned_stripped():
     assert validate("  Wat doet het RIEC?\n", 1000) == "Wat doet het RIEC?"
+
+
+def test_municipalities_without_a_plan_are_recognised_by_name():
+    from assistant.question import other_municipalities
+
+    assert understand("Welke prioriteiten heeft Zutphen?", KNOWN).unknown_places == ("Zutphen",)
+    assert other_municipalities("Wat doet Bergen op Zoom tegen drugs?", ["Doesburg"]) == ["Bergen op Zoom"]
+    assert other_municipalities("Wat doet Bergen op Zoom tegen drugs?", KNOWN) == []  # known: and not "Bergen"
+    # names that are also words count only where a name can stand: capitalised, not the first word
+    assert other_municipalities("Best practices voor woninginbraken", KNOWN) == []
+    assert other_municipalities("Wat is de beste aanpak?", KNOWN) == []
+    assert other_municipalities("Wat doet Best aan woninginbraken?", KNOWN) == ["Best"]

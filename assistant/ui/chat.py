@@ -86,7 +86,8 @@ def ask(assistant, question: str, scope: Scope) -> Turn:
                     "Pas de filters aan en stel de vraag opnieuw.", municipalities, scope.period, asked_at)
     started = time.perf_counter()
     try:
-        answer = assistant.ask(question, municipalities=list(municipalities) or None)
+        answer = assistant.ask(question, municipalities=list(municipalities) or None,
+                               doc_ids=list(scope.doc_ids) if scope.doc_ids is not None else None)
     except QuestionError as exc:
         return Turn(turn_id, question, None, exc.message_nl, municipalities, scope.period, asked_at)
     except Exception:  # never a traceback in front of a user

@@ -1,8 +1,8 @@
 """The sidebar: filters (municipalities, plan period) and the state of the index.
 
-The filters narrow the search to municipalities: the period filter keeps the
-municipalities that have a plan whose period overlaps the chosen years (plans
-without a known period always count). That is what ``Assistant.ask`` can
+The filters narrow the search to municipalities and, with the period filter, to the
+plans whose period overlaps the chosen years (plans without a known period always
+count). That is what ``Assistant.ask`` can
 filter on, and the sidebar says so.
 """
 
@@ -31,6 +31,7 @@ class Scope:
     municipalities: tuple[str, ...] | None = None
     period: tuple[int, int] | None = None
     chosen: tuple[str, ...] = ()
+    doc_ids: tuple[str, ...] | None = None  # the plans whose period overlaps (None: no period filter)
 
     @property
     def empty(self) -> bool:
@@ -54,22 +55,24 @@ def overlaps(period: tuple[int | None, int | None], wanted: tuple[int, int]) -> 
     return start <= wanted[1] and end >= wanted[0]
 
 
-def scope_for(documents: Sequence[tuple[str, int | None, int | None]], chosen: Sequence[str] = (),
+def scope_for(documents: Sequence[tuple[str, str, int | None, int | None]], chosen: Sequence[str] = (),
               period: tuple[int, int] | None = None, bounds: tuple[int, int] | None = None) -> Scope:
-    """The municipalities left by the filters; pure (documents are (municipality, period_start, period_end))."""
+    """What the filters leave; pure (documents are (doc_id, municipality, period_start, period_end)).
+
+    The period filter works per plan: a municipality with an old and a new plan keeps only the plan
+    whose period overlaps the chosen years.
+    """
     period_active = period is not None and bounds is not None and tuple(period) != tuple(bounds)
     if not chosen and not period_active:
         return Scope(None, None, ())
-    municipalities = {m for m, _, _ in documents}
-    if chosen:
-        municipalities &= set(chosen)
-    if period_active:
-        municipalities &= {m for m, a, b in documents if overlaps((a, b), period)}
-    return Scope(tuple(sorted(municipalities)), tuple(period) if period_active else None, tuple(chosen))
+    kept = [(d, m) for d, m, a, b in documents
+            if (not chosen or m in chosen) and (not period_active or overlaps((a, b), period))]
+    return Scope(tuple(sorted({m for _, m in kept})), tuple(period) if period_active else None, tuple(chosen),
+                 tuple(sorted(d for d, _ in kept)) if period_active else None)
 
 
-def document_periods(index: Index) -> list[tuple[str, int | None, int | None]]:
-    return [(d.municipality, d.metadata.period_start, d.metadata.period_end) for d in index.documents.values()]
+def document_periods(index: Index) -> list[tuple[str, str, int | None, int | None]]:
+    return [(d.doc_id, d.municipality, d.metadata.period_start, d.metadata.period_end) for d in index.documents.values()]
 
 
 def current_scope() -> Scope:
@@ -117,14 +120,14 @@ def render_filters(index: Index) -> Scope:
     chosen = st.multiselect("Gemeenten", municipalities, key=MUNICIPALITIES, placeholder="Alle gemeenten",
                             help="Zoek alleen in de plannen van deze gemeenten.")
     documents = document_periods(index)
-    bounds = period_bounds((a, b) for _, a, b in documents)
+    bounds = period_bounds((a, b) for _, _, a, b in documents)
     period = None
     if bounds and bounds[0] < bounds[1]:
         current = st.session_state.get(PERIOD)
         if not current or current[0] < bounds[0] or current[1] > bounds[1]:
             st.session_state[PERIOD] = bounds
         period = st.slider("Periode van het plan", bounds[0], bounds[1], key=PERIOD, step=1,
-                           help="Alleen gemeenten met een plan waarvan de looptijd deze jaren raakt. "
+                           help="Alleen plannen waarvan de looptijd deze jaren raakt. "
                                 "Plannen zonder bekende periode tellen altijd mee.")
     scope = scope_for(documents, chosen, period, bounds)
     if scope.empty:
