@@ -34,6 +34,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from . import ranking
+from .citation import Citation, cite
 from .index import Index
 from .question import Question
 from .retrieval import Passage, Retriever, SearchResult
@@ -83,26 +84,6 @@ _NUMBER_WORDS = re.compile(r"\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tie
 
 
 # --------------------------------------------------------------------------- data
-
-@dataclass(frozen=True)
-class Citation:
-    doc_id: str
-    municipality: str
-    title: str
-    heading_path: tuple[str, ...]
-    start: int
-    end: int
-    quote: str
-
-    def label(self) -> str:
-        """'Doesburg · Integraal veiligheidsbeleid … › Ondermijning › Doelstellingen'."""
-        path = " › ".join(self.heading_path)
-        return f"{self.municipality} · {self.title}" + (f" › {path}" if path else "")
-
-    def breadcrumb(self) -> str:
-        """'Doesburg › Ondermijning › Doelstellingen'."""
-        return " › ".join((self.municipality, *self.heading_path))
-
 
 @dataclass(frozen=True)
 class AnswerLine:
@@ -211,9 +192,7 @@ class CitationList:
 
 
 def make_citation(index: Index, doc_id: str, start: int, end: int) -> Citation:
-    doc = index.documents[doc_id]
-    return Citation(doc_id, doc.municipality, doc.title, doc.structure.heading_path_at(start), start, end,
-                    doc.text[start:end])
+    return cite(index.documents[doc_id], start, end)
 
 
 def strip_marker(text: str, start: int) -> int:

@@ -96,10 +96,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if args.json:
         record = answer_record("cli", answer)
         record["question"] = args.question
-        record["citations"] = [
-            {"number": n, "doc_id": c.doc_id, "municipality": c.municipality, "title": c.title,
-             "heading_path": list(c.heading_path), "start": c.start, "end": c.end, "quote": c.quote}
-            for n, c in enumerate(answer.citations, 1)]
+        record["citations"] = [{"number": n, **c.to_dict()} for n, c in enumerate(answer.citations, 1)]
         print(json.dumps(record, ensure_ascii=False, indent=2))
         return 0
     print(answer.text)

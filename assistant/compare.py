@@ -21,7 +21,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Sequence
 
-from .answering import Answer, AnswerBlock, AnswerLine, Citation, make_citation
+from .answering import Answer, AnswerBlock, AnswerLine, make_citation
+from .citation import Citation
 from .plans import Goal, Priority, goals_of, priorities_of
 from .question import for_municipality, understand
 from .text import synonyms, term_set, terms, words
@@ -56,7 +57,7 @@ class CompareColumn:
         return {
             "municipality": self.municipality, "status": self.status,
             "note": "" if self.mentioned else NOT_MENTIONED_TEXT,
-            "passages": [_citation_dict(c) for c in self.passages],
+            "passages": [c.to_dict() for c in self.passages],
             "priorities": [p.to_dict() for p in self.priorities],
             "goals": [g.to_dict() for g in self.goals],
         }
@@ -92,20 +93,15 @@ class Comparison:
             if not column.mentioned:
                 lines.append(AnswerLine(NOT_MENTIONED_TEXT, None, "note"))
             for p in column.priorities:
-                lines.append(AnswerLine(p.name, cite(p.citation.to_citation()), "bullet"))
+                lines.append(AnswerLine(p.name, cite(p.citation), "bullet"))
             for c in column.passages:
                 lines.append(AnswerLine(c.quote, cite(c), "sentence"))
             for g in column.goals:
-                lines.append(AnswerLine(g.text, cite(g.citation.to_citation()), "bullet"))
+                lines.append(AnswerLine(g.text, cite(g.citation), "bullet"))
             heading = f"{column.municipality} ({column.status})"
             blocks.append(AnswerBlock(heading, tuple(lines), column.municipality))
         abstained = not any(c.mentioned for c in self.columns)
         return Answer(self.question, "comparison", tuple(blocks), tuple(citations), abstained)
-
-
-def _citation_dict(c: Citation) -> dict[str, Any]:
-    return {"doc_id": c.doc_id, "municipality": c.municipality, "title": c.title, "heading_path": list(c.heading_path),
-            "start": c.start, "end": c.end, "quote": c.quote}
 
 
 def question_themes(question: str) -> tuple[str, ...]:

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Iterable, Sequence
 
-from .answering import Answer, Citation
+from .answering import Answer
+from .citation import Citation
 
 TITLE = "Gesprek met Beleidswijzer"
 

@@ -23,7 +23,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from .answering import Citation
+from .citation import Citation
 from .config import Settings
 
 FILE_NAME = "feedback.sqlite"

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, Protocol
 
+from .citation import Citation, cite
 from .documents import Document, DocumentMetadata
 from .structure import BULLET, Block, DocumentStructure, Section, parse, split_sentences
 from .tables import Table, TableRow, parse_tables, series, table_at
@@ -92,31 +93,8 @@ class PlanText:
         return self.metadata.municipality
 
 
-@dataclass(frozen=True)
-class Source:
-    """A cited span: ``quote == document.text[start:end]``."""
-
-    doc_id: str
-    municipality: str
-    title: str
-    heading_path: tuple[str, ...]
-    start: int
-    end: int
-    quote: str
-
-    def to_citation(self):
-        from .answering import Citation
-
-        return Citation(self.doc_id, self.municipality, self.title, self.heading_path, self.start, self.end, self.quote)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"doc_id": self.doc_id, "start": self.start, "end": self.end, "quote": self.quote,
-                "heading_path": list(self.heading_path)}
-
-
-def source(doc: PlanDocument, start: int, end: int) -> Source:
-    return Source(doc.doc_id, doc.metadata.municipality, doc.metadata.title, doc.structure.heading_path_at(start),
-                  start, end, doc.text[start:end])
+def source(doc: PlanDocument, start: int, end: int) -> Citation:
+    return cite(doc, start, end)
 
 
 @dataclass(frozen=True)
@@ -126,8 +104,8 @@ class Priority:
     scope: str  # "lokaal" | "regionaal" | ""
     themes: tuple[str, ...]  # theme ids
     origin: str  # "lijst" | "kop"
-    citation: Source  # the name's span
-    context: Source | None = None  # the lead-in sentence or heading that makes it a priority
+    citation: Citation  # the name's span
+    context: Citation | None = None  # the lead-in sentence or heading that makes it a priority
 
     @property
     def doc_id(self) -> str:
@@ -146,7 +124,7 @@ class Priority:
 @dataclass(frozen=True)
 class Partner:
     name: str
-    citation: Source
+    citation: Citation
     group: str = ""  # the heading or lead-in it is listed under ("Interne partners")
 
     def to_dict(self) -> dict[str, Any]:
@@ -160,7 +138,7 @@ class Goal:
     topic: str  # the heading the goal belongs to ("1. Woninginbraken", "Ondermijning")
     themes: tuple[str, ...]
     measurable: bool
-    citation: Source
+    citation: Citation
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "kind": self.kind, "topic": self.topic, "themes": list(self.themes),
@@ -171,7 +149,7 @@ class Goal:
 class OutlineItem:
     title: str
     level: int
-    citation: Source
+    citation: Citation
 
     def to_dict(self) -> dict[str, Any]:
         return {"title": self.title, "level": self.level, "citation": self.citation.to_dict()}
@@ -276,7 +254,7 @@ def _scope(intro: str) -> str:
     return ""
 
 
-def _cue_sentence(doc: PlanDocument, block: Block) -> Source:
+def _cue_sentence(doc: PlanDocument, block: Block) -> Citation:
     """The sentence of an introducing block that carries the priority cue (else the block)."""
     for start, end in split_sentences(doc.text, block.start, block.end):
         if PRIORITY_CUE.search(doc.text[start:end]):
@@ -289,7 +267,7 @@ def _introduces_priorities(intro: str) -> bool:
         and not OTHER_TOPICS.match(intro)
 
 
-def _priority(doc: PlanDocument, start: int, end: int, scope: str, origin: str, context: Source | None) -> Priority:
+def _priority(doc: PlanDocument, start: int, end: int, scope: str, origin: str, context: Citation | None) -> Priority:
     taxonomy = load_taxonomy()
     name = doc.text[start:end]
     s_start, s_end = _short_span(doc.text, start, end)
@@ -545,7 +523,7 @@ def find_tables(doc: PlanDocument) -> list[Table]:
     return parse_tables(doc.structure)
 
 
-def row_source(doc: PlanDocument, row: TableRow) -> Source:
+def row_source(doc: PlanDocument, row: TableRow) -> Citation:
     return source(doc, row.start, row.end)
 
 

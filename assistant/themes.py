@@ -36,7 +36,7 @@ import numpy as np
 from .text import fold
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .answering import Citation
+    from .citation import Citation
     from .chunking import Chunk
     from .documents import Document
     from .embedding import Embedder
@@ -442,7 +442,7 @@ def theme_matrix(index, municipalities: Sequence[str] | None = None) -> ThemeMat
 
 
 def _theme_matrix(index, municipalities: tuple[str, ...]) -> ThemeMatrix:
-    from .answering import make_citation
+    from .citation import cite
     from .plans import priorities_of
 
     taxonomy = load_taxonomy()
@@ -459,5 +459,5 @@ def _theme_matrix(index, municipalities: tuple[str, ...]) -> ThemeMatrix:
             if spot is None:
                 cells.append(ThemeCell(municipality, theme.id, NOT_MENTIONED))
             else:
-                cells.append(ThemeCell(municipality, theme.id, DISCUSSED, make_citation(index, *spot)))
+                cells.append(ThemeCell(municipality, theme.id, DISCUSSED, cite(index.documents[spot[0]], spot[1], spot[2])))
     return ThemeMatrix(municipalities, taxonomy.themes, tuple(cells))

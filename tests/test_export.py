@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from assistant.answering import Answer, AnswerBlock, AnswerLine, Citation
+from assistant.answering import Answer, AnswerBlock, AnswerLine
+from assistant.citation import Citation
 from assistant.export import Turn, conversation_markdown, escape_inline, export_file_name
 
 RIEC = Citation("doesburg", "Doesburg", "Integraal veiligheidsbeleid gemeente Doesburg 2024-2027",

@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 from assistant import cli
-from assistant.answering import Citation
+from assistant.citation import Citation
 from assistant.config import Settings
 from assistant.feedback import MIGRATIONS, FeedbackStore, feedback_path, format_entries
 

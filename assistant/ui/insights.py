@@ -14,7 +14,8 @@ from typing import Any, Sequence
 
 import streamlit as st
 
-from assistant.answering import Answer, Citation
+from assistant.answering import Answer
+from assistant.citation import Citation
 from assistant.errors import IndexNotReady
 from assistant.render_text import inline_text, plain_line
 
@@ -170,7 +171,7 @@ def render_compare_page() -> None:
             if column.priorities:
                 st.markdown("**Prioriteit in het plan**")
                 for i, p in enumerate(column.priorities):
-                    _quoted(p.name, p.citation.to_citation(), key=f"cmp-{n}-p{i}", bullet=True)
+                    _quoted(p.name, p.citation, key=f"cmp-{n}-p{i}", bullet=True)
             if column.passages:
                 st.markdown("**Passages**")
                 for i, c in enumerate(column.passages):
@@ -181,7 +182,7 @@ def render_compare_page() -> None:
                 if items:
                     st.markdown(f"**{title}**")
                     for i, g in enumerate(items):
-                        _quoted(g.text, g.citation.to_citation(), key=f"cmp-{n}-{tag}{i}", bullet=True)
+                        _quoted(g.text, g.citation, key=f"cmp-{n}-{tag}{i}", bullet=True)
 
 
 # --------------------------------------------------------------------------- plans at a glance
@@ -214,7 +215,7 @@ def render_plans_page() -> None:
         scope = f" ({SCOPE_LABELS[p.scope]})" if p.scope in SCOPE_LABELS else ""
         theme = f" — thema: {_theme_labels(p.themes)}" if p.themes else ""
         st.markdown(f"- {plain_line(p.name)}{inline_text(scope)}{inline_text(theme)}")
-        _source(p.citation.to_citation(), key=f"plan-{card.doc_id}-p{i}")
+        _source(p.citation, key=f"plan-{card.doc_id}-p{i}")
 
     st.markdown("#### Partners")
     if not card.partners:
@@ -223,14 +224,14 @@ def render_plans_page() -> None:
         st.dataframe([{"Partner": p.name, "Genoemd onder": p.group} for p in card.partners], hide_index=True)
         pick = st.selectbox("Bron van partner", range(len(card.partners)), key=f"plan-{card.doc_id}-partner",
                             format_func=lambda i: card.partners[i].name)
-        _source(card.partners[pick].citation.to_citation(), key=f"plan-{card.doc_id}-partner-src")
+        _source(card.partners[pick].citation, key=f"plan-{card.doc_id}-partner-src")
 
     st.markdown("#### Meetbare doelen")
     measurable = card.measurable_goals
     if not measurable:
         st.caption("Dit plan noemt geen doelen met een getal of percentage.")
     for i, goal in enumerate(measurable):
-        _quoted(goal.text, goal.citation.to_citation(), key=f"plan-{card.doc_id}-m{i}", bullet=True)
+        _quoted(goal.text, goal.citation, key=f"plan-{card.doc_id}-m{i}", bullet=True)
     others = [g for g in card.goals if g.kind == "doelstelling" and not g.measurable]
     ambitions = [g for g in card.goals if g.kind == "ambitie"]
     for title, items, tag in (("overige doelstellingen", others, "o"), ("ambities", ambitions, "a")):
@@ -238,7 +239,7 @@ def render_plans_page() -> None:
             for i, goal in enumerate(items):
                 label = f"{goal.topic}: " if goal.topic else ""
                 st.caption(inline_text(label.rstrip(": ")))
-                _quoted(goal.text, goal.citation.to_citation(), key=f"plan-{card.doc_id}-{tag}{i}", bullet=True)
+                _quoted(goal.text, goal.citation, key=f"plan-{card.doc_id}-{tag}{i}", bullet=True)
 
     st.markdown("#### Inhoud")
     lines = [("    " * (item.level - 1)) + f"- {plain_line(item.title)}" for item in card.outline]
@@ -345,7 +346,7 @@ def render_figures_page() -> None:
                             format_func=lambda i, rows=chartable: rows[i].label)
         row = chartable[pick]
         _chart(chart_points(table, row), row.label)
-        _source(row_source(doc, row).to_citation(), key=f"figures-{doc.doc_id}-{t}-src")
+        _source(row_source(doc, row), key=f"figures-{doc.doc_id}-{t}-src")
 
 
 def render_figure_chart(answer: Answer) -> bool:

@@ -12,7 +12,8 @@ from typing import Sequence
 
 import streamlit as st
 
-from assistant.answering import Answer, AnswerBlock, Citation
+from assistant.answering import Answer, AnswerBlock
+from assistant.citation import Citation
 from assistant.index import Index
 from assistant.render_text import context_span, enclosing_span, highlight_markdown, inline_text, plain_line
 
