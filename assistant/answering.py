@@ -240,6 +240,10 @@ class Composer:
         self.row_at: dict[tuple[str, int], int] = {
             (str(index.sentence_doc[r]), int(index.sentence_start[r])): r for r in range(len(index.sentence_start))}
 
+    def warm(self) -> None:
+        """Build the per-build tables now (at start-up) instead of during someone's first question."""
+        _ = self.retriever.tables, self.doc_tables, self._groups, self.glossary
+
     @cached_property
     def doc_tables(self) -> dict[str, list[Table]]:
         return {doc_id: parse_tables(doc.structure) for doc_id, doc in self.index.documents.items()}
@@ -778,11 +782,16 @@ class Composer:
         return Answer(question.text, question.intent, (block,), (), True, tuple(passages), cites, tuple(notes), reason)
 
 
-def compose(index: Index, result: SearchResult, query_vector: np.ndarray, retriever: Retriever) -> Answer:
-    """Compose the answer for a search result (a ``Composer`` is cached on the retriever)."""
+def composer_for(retriever: Retriever) -> Composer:
+    """The ``Composer`` of a retriever's index build (created once, cached on the retriever)."""
     composer = getattr(retriever, "_composer", None)
-    if composer is None or composer.index is not index:
-        composer = Composer(index, retriever)
+    if composer is None or composer.index is not retriever.index:
+        composer = Composer(retriever.index, retriever)
         retriever._composer = composer  # type: ignore[attr-defined]
-    return composer.compose(result, query_vector)
+    return composer
+
+
+def compose(index: Index, result: SearchResult, query_vector: np.ndarray, retriever: Retriever) -> Answer:
+    """Compose the answer for a search result."""
+    return composer_for(retriever).compose(result, query_vector)
 

@@ -60,9 +60,16 @@ def cmd_setup_model(args: argparse.Namespace) -> int:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from .embedding import Embedder
-    from .index import build_index
+    from .index import build_index, index_status, model_print_for
 
     settings = _settings(args)
+    if not args.force:
+        # the up-to-date check needs the model's fingerprint (from its files), not the model itself
+        status = index_status(settings, model_print_for(settings))
+        if status.ready:
+            counts = (status.manifest or {}).get("counts", {})
+            print(f"index is up to date ({counts.get('documents', 0)} documents, {counts.get('chunks', 0)} chunks)")
+            return 0
     embedder = Embedder.load(settings)
     report = build_index(settings, embedder, force=args.force, progress=None if args.quiet else _progress_bar())
     for problem in report.problems:

@@ -13,7 +13,7 @@ import threading
 from dataclasses import dataclass
 from typing import Sequence
 
-from .answering import Answer, compose
+from .answering import Answer, compose, composer_for
 from .config import Settings
 from .embedding import Embedder
 from .index import Index
@@ -34,7 +34,9 @@ class Assistant:
     def load(cls, settings: Settings, embedder: Embedder | None = None) -> "Assistant":
         embedder = embedder or Embedder.load(settings)
         index = Index.open(settings)
-        return cls(settings, embedder, index, Retriever(index, embedder, settings.candidates, settings.top_k))
+        assistant = cls(settings, embedder, index, Retriever(index, embedder, settings.candidates, settings.top_k))
+        composer_for(assistant.retriever).warm()
+        return assistant
 
     def refresh(self) -> bool:
         """Reopen the index if another process switched in a newer build. Returns True if it did."""
@@ -44,6 +46,7 @@ class Assistant:
             if not self.index.is_current():
                 self.index = Index.open(self.settings)
                 self.retriever = Retriever(self.index, self.embedder, self.settings.candidates, self.settings.top_k)
+                composer_for(self.retriever).warm()
                 return True
         return False
 

@@ -246,20 +246,19 @@ class Retriever:
         if isinstance(question, str):
             question = understand(question, known)
         scope = list(question.municipalities) or [m for m in (municipalities or []) if m in known]
-        vector = self.embedder.query(question.text)
-        similarities = self.sentence_similarities(vector)
         query_terms = terms(question.text)
         if question.per_municipality and (len(scope) > 1 or not scope):
             groups = scope if len(scope) > 1 else known
             if doc_ids is not None:  # only municipalities with a document inside the filter
                 groups = [m for m in groups if any(d.doc_id in doc_ids for d in self.index.documents_of(m))]
+            # the question as asked of each municipality alone, embedded in one batch with the question itself
+            rewrites = [for_municipality(question, m) for m in groups] if len(groups) <= MAX_REWRITTEN_SCOPES else []
+            vectors = self.embedder.queries([question.text, *rewrites])
             per: list[list[int]] = []
             info: dict[int, tuple[float, ranking.Evidence | None, float]] = {}
-            rewrite = len(groups) <= MAX_REWRITTEN_SCOPES
-            for municipality in groups:
-                if rewrite:  # embed the question as asked of this municipality alone
-                    vector = self.embedder.query(for_municipality(question, municipality))
-                    similarities = self.sentence_similarities(vector)
+            for n, municipality in enumerate(groups):
+                vector = vectors[n + 1] if rewrites else vectors[0]
+                similarities = self.sentence_similarities(vector)
                 ordered, scores, evidence, fused = self._rank_scope(question, vector, similarities, query_terms,
                                                                     [municipality], doc_ids)
                 per.append(ordered)
@@ -268,6 +267,8 @@ class Retriever:
             chosen = ranking.interleave(per, k)
             passages = [self._passage(i, *info[i]) for i in chosen]
             return SearchResult(question, tuple(passages), tuple(groups), True, _doc_tuple(doc_ids))
+        vector = self.embedder.query(question.text)
+        similarities = self.sentence_similarities(vector)
         ordered, scores, evidence, fused = self._rank_scope(question, vector, similarities, query_terms, scope or None,
                                                             doc_ids)
         passages = [self._passage(i, scores[i], evidence.get(i), fused.get(i, 0.0)) for i in ordered[:k]]
