@@ -209,6 +209,12 @@ def strip_marker(text: str, start: int) -> int:
     return start + m.end()
 
 
+def join_names(names: Sequence[str]) -> str:
+    """'A', 'A en B', 'A, B en C'."""
+    names = list(names)
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
+
+
 def article(title: str) -> str:
     """'het' or 'de' for a plan title ('het Beleidsplan …', 'de Kadernota …')."""
     head = words(title)[:1]
@@ -267,7 +273,8 @@ class Composer:
         # nothing here is about it at all (Dalfsen's plan does name Zwolle's mayor).
         absent = [p for p in question.unknown_places if question.about_policy or not self._mentioned(p)]
         if absent and not question.municipalities:
-            note = UNKNOWN_PLACE.format(places=" en ".join(f"gemeente {p}" for p in absent), known=", ".join(known))
+            available = join_names(known) if len(known) <= 6 else f"{len(known)} andere gemeenten"
+            note = UNKNOWN_PLACE.format(places=join_names([f"gemeente {p}" for p in absent]), known=available)
             return self._abstain(question, passages, [], "place not in the corpus", notes=[note])
         period_note = self._period_mismatch(question)
         if period_note:
@@ -275,7 +282,11 @@ class Composer:
 
         groups: list[tuple[str | None, list[Passage]]]
         if result.per_municipality:
-            groups = [(m, [p for p in passages if p.municipality == m]) for m in result.scope]
+            municipalities = list(result.scope)
+            if not question.municipalities:  # asked of all: only those whose passages made the top, best first
+                shown = set(p.municipality for p in passages)
+                municipalities = [m for m in municipalities if m in shown]
+            groups = [(m, [p for p in passages if p.municipality == m]) for m in municipalities]
         else:
             groups = [(None, passages)]
 
@@ -286,21 +297,24 @@ class Composer:
         reasons: list[str] = []
         answered = 0
         allowed = tuple(result.scope)  # the municipalities searched: named in the question, or the filter
+        nothing: list[str] = []
         for municipality, group_passages in groups:
             draft = self._draft(question, group_passages, similarities, municipality, allowed, result.doc_ids)
             related.extend(draft.related)
             if not draft.lines or not draft.strength_ok:
                 reasons.append(draft.reason)
                 if municipality:
-                    notes.append(NOTHING_FOR.format(municipality=municipality))
+                    nothing.append(municipality)
                 continue
             answered += 1
             blocks.extend(self._blocks(draft, citations, municipality))
+        if nothing:
+            notes.append(NOTHING_FOR.format(municipality=join_names(nothing)))
         if not answered:
             return self._abstain(question, passages, related, "; ".join(r for r in reasons if r) or "weak evidence",
                                  notes=notes if len(groups) > 1 else [])
         if question.unknown_places and question.municipalities:  # "Vergelijk Doesburg en Zwolle …"
-            notes.append(NO_PLAN.format(places=" en ".join(question.unknown_places)))
+            notes.append(NO_PLAN.format(places=join_names(question.unknown_places)))
         cited = {(c.doc_id, c.start) for c in citations.items}
         return Answer(question.text, question.intent, tuple(blocks), tuple(citations.items), False,
                       tuple(self._evidence_first(passages, cited, result.per_municipality)), (), tuple(notes))

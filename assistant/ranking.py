@@ -39,9 +39,11 @@ Z_CLIP = 4.0  # one retriever's outlier cannot outvote the others by more than t
 
 # -- stage 2
 RERANK_DEPTH = 30  # candidates that get evidence features
+RERANK_DEPTH_MANY = 10  # … per municipality when a question is asked of many municipalities at once
 COVERAGE_WEIGHT = 1.0  # best sentence's idf-weighted key-term coverage (0..1)
 HEADING_WEIGHT = 1.0  # key-term coverage of the heading path (0..1)
 INTENT_WEIGHT = 1.5  # intent cue (0..1)
+RELEVANCE_COVERAGE = 0.1  # cosines differ by hundredths; full key-term coverage counts like +0.1 cosine
 CUE_COVERAGE = 0.5  # a sentence covering this share of the topical key terms carries the full intent cue
 COMPOUND_CREDIT = 0.7  # a key term found only as part of a compound ("inbraak" in "woninginbraak")
 MIN_COMPOUND_PART = 5  # shorter stems are too ambiguous to match inside other words
@@ -258,6 +260,18 @@ class Evidence:
     heading: float
     intent: float
     best_sentence: int  # row in the sentence table, -1 if none
+
+
+def absolute_relevance(evidence: "Evidence | None", similarities: np.ndarray) -> float:
+    """How well a municipality's best passage answers, comparable across municipalities.
+
+    Fused and re-ranked scores are z-scores within one municipality's candidates, so every
+    municipality's best looks equally good; the best sentence's own cosine and its key-term
+    coverage are absolute.
+    """
+    if evidence is None or evidence.best_sentence < 0:
+        return float("-inf")
+    return float(similarities[evidence.best_sentence]) + RELEVANCE_COVERAGE * evidence.coverage
 
 
 def rerank_score(first_stage: float, evidence: Evidence) -> float:

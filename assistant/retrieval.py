@@ -170,8 +170,10 @@ class Retriever:
             scores += SYNONYM_WEIGHT * self.index.bm25.get_scores(related)
         return scores
 
-    def lexical(self, query_terms: Sequence[str], mask: np.ndarray, n: int) -> dict[int, float]:
-        scores = np.where(mask, self.lexical_scores(query_terms), 0.0)
+    def lexical(self, query_terms: Sequence[str], mask: np.ndarray, n: int,
+                raw: np.ndarray | None = None) -> dict[int, float]:
+        """The top ``n`` chunks by BM25 within ``mask`` (``raw``: scores already computed for this question)."""
+        scores = np.where(mask, self.lexical_scores(query_terms) if raw is None else raw, 0.0)
         top = np.argsort(-scores, kind="stable")[:n]
         return {int(i): float(scores[i]) for i in top if scores[i] > 0}
 
@@ -216,18 +218,19 @@ class Retriever:
 
     # -- search
     def _rank_scope(self, question: Question, vector: np.ndarray, similarities: np.ndarray, query_terms: list[str],
-                    municipalities: Sequence[str] | None, doc_ids: Sequence[str] | None = None
+                    municipalities: Sequence[str] | None, doc_ids: Sequence[str] | None = None,
+                    lexical_raw: np.ndarray | None = None, rerank_depth: int = ranking.RERANK_DEPTH,
                     ) -> tuple[list[int], dict[int, float], dict[int, ranking.Evidence], dict[int, float]]:
         mask = self.index.chunk_mask(municipalities or None, doc_ids)
         fused = ranking.fuse(self.dense(vector, municipalities, self.candidates, doc_ids),
                              self.dense_sentences(similarities, mask, self.candidates),
-                             self.lexical(query_terms, mask, self.candidates))
+                             self.lexical(query_terms, mask, self.candidates, lexical_raw))
         first = ranking.order(fused)
         weights = ranking.idf_weights(question.key_terms, self.tables.document_frequency, self.tables.n_chunks)
-        depth = first[:ranking.RERANK_DEPTH]
+        depth = first[:rerank_depth]
         if question.aspect == "list" and question.list_nouns:
             # a list question's answer is a list named like the question: such lists are always candidates
-            depth += [i for i in first[ranking.RERANK_DEPTH:] if self.names_list(question, i)]
+            depth += [i for i in first[rerank_depth:] if self.names_list(question, i)]
         evidence = {i: self.evidence(question, i, similarities, weights) for i in depth}
         final = {i: ranking.rerank_score(fused[i], evidence[i]) for i in evidence}
         ordered = ranking.order(final) + [i for i in first if i not in final]
@@ -251,19 +254,29 @@ class Retriever:
             groups = scope if len(scope) > 1 else known
             if doc_ids is not None:  # only municipalities with a document inside the filter
                 groups = [m for m in groups if any(d.doc_id in doc_ids for d in self.index.documents_of(m))]
+            few = len(groups) <= MAX_REWRITTEN_SCOPES
             # the question as asked of each municipality alone, embedded in one batch with the question itself
-            rewrites = [for_municipality(question, m) for m in groups] if len(groups) <= MAX_REWRITTEN_SCOPES else []
+            rewrites = [for_municipality(question, m) for m in groups] if few else []
             vectors = self.embedder.queries([question.text, *rewrites])
+            shared_similarities = None if few else self.sentence_similarities(vectors[0])
+            lexical_raw = self.lexical_scores(query_terms)
             per: list[list[int]] = []
+            relevance: list[float] = []
             info: dict[int, tuple[float, ranking.Evidence | None, float]] = {}
             for n, municipality in enumerate(groups):
                 vector = vectors[n + 1] if rewrites else vectors[0]
-                similarities = self.sentence_similarities(vector)
-                ordered, scores, evidence, fused = self._rank_scope(question, vector, similarities, query_terms,
-                                                                    [municipality], doc_ids)
+                similarities = self.sentence_similarities(vector) if few else shared_similarities
+                ordered, scores, evidence, fused = self._rank_scope(
+                    question, vector, similarities, query_terms, [municipality], doc_ids, lexical_raw,
+                    ranking.RERANK_DEPTH if few else ranking.RERANK_DEPTH_MANY)
                 per.append(ordered)
+                top = evidence.get(ordered[0]) if ordered else None
+                relevance.append(ranking.absolute_relevance(top, similarities))
                 for i in ordered:
                     info[i] = (scores[i], evidence.get(i), fused.get(i, 0.0))
+            if not question.municipalities:  # "welke gemeenten …": the municipalities with the best evidence first
+                order = sorted(range(len(groups)), key=lambda g: -relevance[g])
+                groups, per = [groups[g] for g in order], [per[g] for g in order]
             chosen = ranking.interleave(per, k)
             passages = [self._passage(i, *info[i]) for i in chosen]
             return SearchResult(question, tuple(passages), tuple(groups), True, _doc_tuple(doc_ids))
