@@ -35,6 +35,7 @@ import numpy as np
 
 from . import ranking
 from .citation import Citation, cite
+from .glossary import GlossaryEntry, build_glossary, lookup
 from .index import Index
 from .question import Question
 from .retrieval import Passage, Retriever, SearchResult
@@ -55,6 +56,7 @@ COVERAGE_WEIGHT = 2.0  # idf-weighted key-term coverage of the unit itself
 CUE_WEIGHT = 1.0  # the intent cue of the unit (figure, definition, frequency)
 SECOND_UNIT_MARGIN = 0.6  # further units join the answer when they score within this of the best
 MAX_UNITS = 3  # sentences in a general answer
+ROW_TOPICAL = 0.5  # a table row joins a non-figure answer only when it covers this much of the question
 PASSAGES_CONSIDERED = 5  # passages whose units compete (per municipality in a comparison)
 
 # -- abstention (calibrated on the dev set; see the README for the figures)
@@ -248,18 +250,22 @@ class Composer:
 
     def warm(self) -> None:
         """Build the per-build tables now (at start-up) instead of during someone's first question."""
-        _ = self.retriever.tables, self.doc_tables, self._groups, self.glossary
+        _ = self.retriever.tables, self.doc_tables, self._groups, self.glossary, self._rows_of
+
+    @cached_property
+    def _rows_of(self) -> dict[str, list[int]]:
+        """Sentence-table rows per municipality."""
+        rows: dict[str, list[int]] = {}
+        for r in range(len(self.index.sentence_start)):
+            rows.setdefault(self.index.documents[str(self.index.sentence_doc[r])].municipality, []).append(r)
+        return rows
 
     @cached_property
     def doc_tables(self) -> dict[str, list[Table]]:
         return {doc_id: parse_tables(doc.structure) for doc_id, doc in self.index.documents.items()}
 
     @cached_property
-    def glossary(self):
-        try:
-            from .glossary import build_glossary
-        except ImportError:  # pragma: no cover - the glossary ships with the product
-            return []
+    def glossary(self) -> list[GlossaryEntry]:
         return build_glossary(self.index)
 
     # -- entry point
@@ -356,7 +362,7 @@ class Composer:
 
     def _exclusion(self, question: Question, units: list[Unit]) -> Unit | None:
         """A sentence saying the plan leaves the question's own topic out ('… buiten dit beleid …, zoals
-        verkeersveiligheid'): it must name the question's most specific term, not just any topic."""
+        verkeersveiligheid'): it must name one of the question's specific (rare) terms, not just any topic."""
         t = self.tables
         weights = ranking.idf_weights(question.key_terms, t.document_frequency, t.n_chunks)
         specific = [k for k, w in weights.items() if not k.isdigit() and w >= SPECIFIC_IDF]
@@ -384,8 +390,7 @@ class Composer:
         total = sum(weights.values())
         if not total:
             return False
-        rows = [r for r in range(len(self.index.sentence_start))
-                if self.index.documents[str(self.index.sentence_doc[r])].municipality == municipality]
+        rows = self._rows_of.get(municipality, [])
         for term, weight in weights.items():
             if weight / total < DOMINANT_TERM or len(term) < TOPIC_TERM_LENGTH or t.document_frequency.get(term, 0) == 0:
                 continue  # short stems are verbs and function words as often as topics ("zegg", "gekoz")
@@ -450,7 +455,7 @@ class Composer:
     # -- general
     def _general(self, question: Question, units: list[Unit]) -> _Draft:
         informative = [u for u in units if self._adds_information(question, u)
-                       and (u.kind != "table_row" or u.topical >= 0.5)]
+                       and (u.kind != "table_row" or u.topical >= ROW_TOPICAL)]
         if not informative:
             informative = units[:1]
         best = informative[0]
@@ -648,12 +653,7 @@ class Composer:
         subject = question.subject
         if not subject:
             return None
-        from_glossary = []
-        try:
-            from .glossary import lookup
-            from_glossary = lookup(self.glossary, subject)
-        except ImportError:  # pragma: no cover
-            pass
+        from_glossary = lookup(self.glossary, subject)
         scope = {d for d, doc in self.index.documents.items()
                  if (municipality is None or doc.municipality == municipality)
                  and (not allowed or doc.municipality in allowed)

@@ -427,9 +427,6 @@ class IndexedDocument:
     def title(self) -> str:
         return self.metadata.title
 
-    def as_document(self) -> Document:
-        return Document(self.doc_id, self.text, self.metadata, self.path, self.sha256)
-
 
 class Index:
     """A read-only view of one build: documents, chunks, vectors, lexical index."""

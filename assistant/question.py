@@ -15,7 +15,6 @@ from pathlib import Path
 from .errors import QuestionError
 from .text import STOPWORDS, fold, stem, synonyms, terms, words
 
-INTENTS = ("list", "definition", "figure", "comparison", "general")
 
 _LIST = re.compile(r"\b(welke|noem\w*|som\s+\w*\s*op|opsomming|overzicht|wat\s+zijn|wie\s+zijn)\b", re.I)
 # A list question asks for several things: the trigger is followed by a plural noun.

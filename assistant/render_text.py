@@ -30,7 +30,6 @@ _ESCAPE = str.maketrans({c: "\\" + c for c in string.punctuation})
 
 HIGHLIGHT = "orange-background"  # the cited span
 TAB = " │ "  # how a tab (a table cell boundary in the plain-text plans) is shown
-ELLIPSIS = "…"
 
 
 def escape_markdown(text: str) -> str:

@@ -27,7 +27,7 @@ import re
 import tomllib
 from collections import OrderedDict
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence
 
@@ -47,7 +47,6 @@ THEMES_FILE = Path(__file__).parent / "data" / "themes.toml"
 PRIORITY = "prioriteit"
 DISCUSSED = "besproken"
 NOT_MENTIONED = "niet genoemd"
-STATUSES = (PRIORITY, DISCUSSED, NOT_MENTIONED)
 
 FUZZY_MIN_LENGTH = 9  # keywords this long also match with one typo ("ondernijning" ~ "ondermijn")
 STRONG_HITS = 2  # distinct keywords that label a chunk whatever the embedding says
@@ -154,16 +153,13 @@ class Taxonomy:
     def theme(self, theme_id: str) -> Theme:
         return self._by_id[theme_id]
 
-    @property
+    @cached_property
     def _by_id(self) -> dict[str, Theme]:
         return {t.id: t for t in self.themes}
 
     def field_of(self, theme_id: str) -> Field:
         field_id = self.theme(theme_id).field
         return next(f for f in self.fields if f.id == field_id)
-
-    def themes_of_field(self, field_id: str) -> tuple[str, ...]:
-        return tuple(t.id for t in self.themes if t.field == field_id)
 
     @property
     def matcher(self) -> KeywordMatcher:
