@@ -180,15 +180,15 @@ class _Draft:
 class CitationList:
     """Numbers citations in order of first use; the same span is cited once."""
 
-    def __init__(self, index: Index):
-        self.index = index
+    def __init__(self) -> None:
         self.items: list[Citation] = []
         self._numbers: dict[tuple[str, int, int], int] = {}
 
-    def cite(self, doc_id: str, start: int, end: int) -> int:
-        key = (doc_id, start, end)
+    def add(self, citation: Citation) -> int:
+        """The 1-based number of ``citation`` in this answer."""
+        key = (citation.doc_id, citation.start, citation.end)
         if key not in self._numbers:
-            self.items.append(make_citation(self.index, doc_id, start, end))
+            self.items.append(citation)
             self._numbers[key] = len(self.items)
         return self._numbers[key]
 
@@ -296,7 +296,7 @@ class Composer:
         else:
             groups = [(None, passages)]
 
-        citations = CitationList(self.index)
+        citations = CitationList()
         blocks: list[AnswerBlock] = []
         notes: list[str] = []
         related: list[tuple[str, int, int]] = []
@@ -747,7 +747,7 @@ class Composer:
                 heading = source_phrase(self.index, doc_id, start)
                 if municipality:
                     heading = f"{municipality} — {heading}"
-            number = citations.cite(doc_id, start, end)
+            number = citations.add(make_citation(self.index, doc_id, start, end))
             text = display if display is not None else self.index.documents[doc_id].text[start:end]
             lines.append(AnswerLine(" ".join(text.split()) if style != "row" else text, number, style))
         if lines:

@@ -25,10 +25,6 @@ class Citation:
         path = " › ".join(self.heading_path)
         return f"{self.municipality} · {self.title}" + (f" › {path}" if path else "")
 
-    def breadcrumb(self) -> str:
-        """'Doesburg › Ondermijning › Doelstellingen'."""
-        return " › ".join((self.municipality, *self.heading_path))
-
     def to_dict(self) -> dict:
         """The citation as JSON-ready data (``--json`` outputs, exports)."""
         return {"doc_id": self.doc_id, "municipality": self.municipality, "title": self.title,

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Sequence
 
-from .answering import Answer, AnswerBlock, AnswerLine, make_citation
+from .answering import Answer, AnswerBlock, AnswerLine, CitationList, make_citation
 from .citation import Citation
 from .plans import Goal, Priority, goals_of, priorities_of
 from .question import for_municipality, understand
@@ -77,16 +77,8 @@ class Comparison:
 
     def to_answer(self) -> Answer:
         """The comparison as an ``Answer``: one block per municipality, every line cited or a note."""
-        citations: list[Citation] = []
-        numbers: dict[tuple[str, int, int], int] = {}
-
-        def cite(c: Citation) -> int:
-            key = (c.doc_id, c.start, c.end)
-            if key not in numbers:
-                citations.append(c)
-                numbers[key] = len(citations)
-            return numbers[key]
-
+        citations = CitationList()
+        cite = citations.add
         blocks = []
         for column in self.columns:
             lines: list[AnswerLine] = []
@@ -101,7 +93,7 @@ class Comparison:
             heading = f"{column.municipality} ({column.status})"
             blocks.append(AnswerBlock(heading, tuple(lines), column.municipality))
         abstained = not any(c.mentioned for c in self.columns)
-        return Answer(self.question, "comparison", tuple(blocks), tuple(citations), abstained)
+        return Answer(self.question, "comparison", tuple(blocks), tuple(citations.items), abstained)
 
 
 def question_themes(question: str) -> tuple[str, ...]:
