@@ -74,7 +74,7 @@ def figure_chart_script():
     cited = Answer("Hoe ontwikkelde het aantal woninginbraken in Dalfsen zich?", "figure", (),
                    (make_citation(index, "dalfsen", row.start, row.end),), False)
     plain = Answer("Wat doet het RIEC?", "definition", (), (make_citation(index, "doesburg", 900, 950),), False)
-    st.session_state["shown"] = (render_figure_chart(cited), render_figure_chart(plain))
+    st.session_state["shown"] = (render_figure_chart(cited, index), render_figure_chart(plain, index))
 
 
 def test_theme_matrix_page_shows_the_matrix_and_the_source_of_a_cell(seed_app):

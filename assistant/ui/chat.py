@@ -17,7 +17,7 @@ from assistant.index import Index
 from assistant.render_text import inline_text
 from assistant.ui.render import render_answer, show_warning
 from assistant.ui.sidebar import Scope, current_scope
-from assistant.ui.state import PENDING, TURNS, get_feedback_store, try_assistant, turns
+from assistant.ui.state import PENDING, TURNS, assistant_or_stop, get_feedback_store, try_assistant, turns
 
 log = logging.getLogger(__name__)
 
@@ -149,10 +149,7 @@ def render_conversation_tools(history: list[Turn]) -> None:
 
 
 def render_chat_page() -> None:
-    assistant, problem = try_assistant()
-    if assistant is None:
-        show_warning(problem or "")
-        return
+    assistant = assistant_or_stop()
     index = assistant.index
     typed = st.chat_input("Stel een vraag over het veiligheidsbeleid…", key="question")
     question = typed or st.session_state.pop(PENDING, None)

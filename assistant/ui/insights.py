@@ -16,8 +16,9 @@ import streamlit as st
 
 from assistant.answering import Answer
 from assistant.citation import Citation
-from assistant.errors import IndexNotReady
+from assistant.index import Index
 from assistant.render_text import inline_text, plain_line
+from assistant.ui.state import assistant_or_stop
 
 STATUS_LABELS = {"prioriteit": "Prioriteit", "besproken": "Besproken", "niet genoemd": "Niet genoemd"}
 STATUS_COLOURS = {"prioriteit": "#f8d7da", "besproken": "#fff3cd", "niet genoemd": "#f1f3f5"}
@@ -26,27 +27,16 @@ SCOPE_LABELS = {"lokaal": "lokaal", "regionaal": "regionaal"}
 
 # --------------------------------------------------------------------------- shared helpers
 
-def _assistant():
-    """The shared assistant, or a Dutch message and a stopped page when there is no index."""
-    from assistant.ui.state import current_assistant
-
-    try:
-        return current_assistant()
-    except IndexNotReady as exc:
-        st.warning(exc.message_nl, icon=":material/database:")
-        st.stop()
-
-
-def _source(citation: Citation, key: str, number: int | None = None) -> None:
+def _source(citation: Citation, index: Index, key: str) -> None:
     """The standard source expander (passage highlighted, link to the reader)."""
     from assistant.ui.render import render_citation
 
-    render_citation(citation, _assistant().index, number, key=key)
+    render_citation(citation, index, None, key=key)
 
 
-def _quoted(text: str, citation: Citation, key: str, bullet: bool = False) -> None:
+def _quoted(text: str, citation: Citation, index: Index, key: str, bullet: bool = False) -> None:
     st.markdown(("- " if bullet else "") + plain_line(" ".join(text.split())))
-    _source(citation, key)
+    _source(citation, index, key)
 
 
 def _theme_labels(theme_ids: Sequence[str]) -> str:
@@ -78,7 +68,7 @@ def render_themes_page() -> None:
     st.caption("De 22 veiligheidsthema's van de VNG-methode Kernbeleid Veiligheid. **Prioriteit**: het plan noemt "
                "het thema als prioriteit of speerpunt. **Besproken**: het plan gaat erop in. **Niet genoemd**: het "
                "plan zegt er niets over. Klik op een cel of kies hieronder een cel om de bron te zien.")
-    index = _assistant().index
+    index = assistant_or_stop().index
     chosen = _municipality_filter(index, "themes-municipalities")
     matrix = theme_matrix(index, chosen)
     frame = pd.DataFrame(matrix.rows())
@@ -109,7 +99,7 @@ def render_themes_page() -> None:
         st.markdown("Prioriteit in het plan: " + plain_line(cell.priority))
     else:
         st.markdown(plain_line(cell.citation.quote))
-    _source(cell.citation, key="themes-cell-source")
+    _source(cell.citation, index, key="themes-cell-source")
 
 
 def _selected_cell(event: Any, frame, municipalities: Sequence[str]) -> tuple[str, str] | None:
@@ -136,8 +126,9 @@ def render_compare_page() -> None:
     st.title("Gemeenten vergelijken", anchor=False)
     st.caption("Kies een thema of stel een vraag: per gemeente de beste passages, prioriteiten en doelstellingen, "
                "allemaal met bron. Staat er niets over in een plan, dan staat dat er expliciet bij.")
-    assistant = _assistant()
-    chosen = _municipality_filter(assistant.index, "compare-municipalities", minimum=2)
+    assistant = assistant_or_stop()
+    index = assistant.index
+    chosen = _municipality_filter(index, "compare-municipalities", minimum=2)
     mode = st.radio("Vergelijk op", ["Thema", "Vraag"], horizontal=True, key="compare-mode")
     taxonomy = load_taxonomy()
     question, theme = "", None
@@ -171,18 +162,18 @@ def render_compare_page() -> None:
             if column.priorities:
                 st.markdown("**Prioriteit in het plan**")
                 for i, p in enumerate(column.priorities):
-                    _quoted(p.name, p.citation, key=f"cmp-{n}-p{i}", bullet=True)
+                    _quoted(p.name, p.citation, index, key=f"cmp-{n}-p{i}", bullet=True)
             if column.passages:
                 st.markdown("**Passages**")
                 for i, c in enumerate(column.passages):
-                    _quoted(c.quote, c, key=f"cmp-{n}-s{i}")
+                    _quoted(c.quote, c, index, key=f"cmp-{n}-s{i}")
             goals = [g for g in column.goals if g.kind == "doelstelling"]
             ambitions = [g for g in column.goals if g.kind == "ambitie"]
             for title, items, tag in (("Doelstellingen", goals, "g"), ("Ambities", ambitions, "a")):
                 if items:
                     st.markdown(f"**{title}**")
                     for i, g in enumerate(items):
-                        _quoted(g.text, g.citation, key=f"cmp-{n}-{tag}{i}", bullet=True)
+                        _quoted(g.text, g.citation, index, key=f"cmp-{n}-{tag}{i}", bullet=True)
 
 
 # --------------------------------------------------------------------------- plans at a glance
@@ -193,7 +184,7 @@ def render_plans_page() -> None:
 
     st.title("Plannen in één oogopslag", anchor=False)
     st.caption("Per plan wat het belangrijkste is om te weten, automatisch uit de tekst gehaald en steeds met bron.")
-    index = _assistant().index
+    index = assistant_or_stop().index
     cards = plan_cards(index)
     if not cards:
         st.info("Er zijn nog geen documenten.", icon=":material/info:")
@@ -215,7 +206,7 @@ def render_plans_page() -> None:
         scope = f" ({SCOPE_LABELS[p.scope]})" if p.scope in SCOPE_LABELS else ""
         theme = f" — thema: {_theme_labels(p.themes)}" if p.themes else ""
         st.markdown(f"- {plain_line(p.name)}{inline_text(scope)}{inline_text(theme)}")
-        _source(p.citation, key=f"plan-{card.doc_id}-p{i}")
+        _source(p.citation, index, key=f"plan-{card.doc_id}-p{i}")
 
     st.markdown("#### Partners")
     if not card.partners:
@@ -224,14 +215,14 @@ def render_plans_page() -> None:
         st.dataframe([{"Partner": p.name, "Genoemd onder": p.group} for p in card.partners], hide_index=True)
         pick = st.selectbox("Bron van partner", range(len(card.partners)), key=f"plan-{card.doc_id}-partner",
                             format_func=lambda i: card.partners[i].name)
-        _source(card.partners[pick].citation, key=f"plan-{card.doc_id}-partner-src")
+        _source(card.partners[pick].citation, index, key=f"plan-{card.doc_id}-partner-src")
 
     st.markdown("#### Meetbare doelen")
     measurable = card.measurable_goals
     if not measurable:
         st.caption("Dit plan noemt geen doelen met een getal of percentage.")
     for i, goal in enumerate(measurable):
-        _quoted(goal.text, goal.citation, key=f"plan-{card.doc_id}-m{i}", bullet=True)
+        _quoted(goal.text, goal.citation, index, key=f"plan-{card.doc_id}-m{i}", bullet=True)
     others = [g for g in card.goals if g.kind == "doelstelling" and not g.measurable]
     ambitions = [g for g in card.goals if g.kind == "ambitie"]
     for title, items, tag in (("overige doelstellingen", others, "o"), ("ambities", ambitions, "a")):
@@ -239,7 +230,7 @@ def render_plans_page() -> None:
             for i, goal in enumerate(items):
                 label = f"{goal.topic}: " if goal.topic else ""
                 st.caption(inline_text(label.rstrip(": ")))
-                _quoted(goal.text, goal.citation, key=f"plan-{card.doc_id}-{tag}{i}", bullet=True)
+                _quoted(goal.text, goal.citation, index, key=f"plan-{card.doc_id}-{tag}{i}", bullet=True)
 
     st.markdown("#### Inhoud")
     lines = [("    " * (item.level - 1)) + f"- {plain_line(item.title)}" for item in card.outline]
@@ -255,7 +246,8 @@ def render_glossary_page() -> None:
     st.title("Begrippen en afkortingen", anchor=False)
     st.caption("Afkortingen en begrippen zoals de plannen ze zelf uitleggen. Staat er geen betekenis bij, dan "
                "gebruikt het plan de afkorting zonder haar uit te schrijven.")
-    entries = build_glossary(_assistant().index)
+    index = assistant_or_stop().index
+    entries = build_glossary(index)
     query = st.text_input("Zoek een begrip of afkorting", key="glossary-query", placeholder="Bijvoorbeeld: RIEC")
     if query.strip():
         found = lookup(entries, query)
@@ -271,13 +263,13 @@ def render_glossary_page() -> None:
     for i, entry in enumerate(found[:50]):
         expansion = f" — {entry.expansion}" if entry.expansion else ""
         st.markdown(f"**{plain_line(entry.term)}**{plain_line(expansion)}")
-        _source(_entry_citation(entry), key=f"glossary-{i}")
+        _source(_entry_citation(entry, index), index, key=f"glossary-{i}")
 
 
-def _entry_citation(entry) -> Citation:
+def _entry_citation(entry, index: Index) -> Citation:
     from assistant.answering import make_citation
 
-    return make_citation(_assistant().index, entry.doc_id, entry.start, entry.end)
+    return make_citation(index, entry.doc_id, entry.start, entry.end)
 
 
 # --------------------------------------------------------------------------- figures
@@ -325,7 +317,7 @@ def render_figures_page() -> None:
     st.caption("De tabellen uit de plannen, cel voor cel zoals ze in het document staan. Kies een regel voor een "
                "grafiek. Kolommen na een breuk in de jaartallen (bijvoorbeeld de Veiligheidsmonitor 2013 en 2017) "
                "heten ‘vergelijking’.")
-    index = _assistant().index
+    index = assistant_or_stop().index
     docs = [d for d in sorted(index.documents.values(), key=lambda d: (d.municipality, d.title))
             if document_tables(index, d.doc_id)]
     if not docs:
@@ -346,14 +338,13 @@ def render_figures_page() -> None:
                             format_func=lambda i, rows=chartable: rows[i].label)
         row = chartable[pick]
         _chart(chart_points(table, row), row.label)
-        _source(row_source(doc, row), key=f"figures-{doc.doc_id}-{t}-src")
+        _source(row_source(doc, row), index, key=f"figures-{doc.doc_id}-{t}-src")
 
 
-def render_figure_chart(answer: Answer) -> bool:
+def render_figure_chart(answer: Answer, index: Index) -> bool:
     """A chart beside a figure answer that cites a table row; False when the answer cites none."""
     from assistant.plans import chart_points, cited_table_rows
 
-    index = _assistant().index
     rows = cited_table_rows(index, answer.citations)
     if not rows:
         return False

@@ -18,7 +18,7 @@ from assistant.index import Index, IndexedDocument
 from assistant.render_text import context_span, highlight_markdown, inline_text
 from assistant.structure import DocumentStructure, Section
 from assistant.ui.render import breadcrumb, show_warning
-from assistant.ui.state import try_assistant
+from assistant.ui.state import assistant_or_stop
 
 FOCUS_MAX_CHARS = 3000  # a section shown at the top is cut here; the full text follows below
 CONTEXT_CHARS = 600  # text shown before and after a cited span, within its section
@@ -213,10 +213,7 @@ def render_reader(index: Index, target: Target | None) -> None:
 
 
 def render_reader_page() -> None:
-    assistant, problem = try_assistant()
-    if assistant is None:
-        show_warning(problem or "")
-        return
+    assistant = assistant_or_stop()
     index = assistant.index
     target = parse_target(st.query_params, index.documents)
     if st.query_params.get("doc") and target is None:

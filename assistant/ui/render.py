@@ -129,7 +129,7 @@ def render_sources(answer: Answer, index: Index, key: str) -> None:
             render_citation(citation, index, None, key=f"{key}-r{i}")
 
 
-def render_figure_chart(answer: Answer) -> None:
+def render_figure_chart(answer: Answer, index: Index) -> None:
     """A chart under figure answers, when the insights module offers one (it decides whether it can)."""
     if answer.abstained or answer.intent not in FIGURE_INTENTS:
         return
@@ -140,7 +140,7 @@ def render_figure_chart(answer: Answer) -> None:
     if chart is None:
         return
     try:
-        chart(answer)
+        chart(answer, index)
     except Exception:  # a chart is a bonus; the cited answer above stands on its own
         log.exception("figure chart failed")
 
@@ -148,5 +148,5 @@ def render_figure_chart(answer: Answer) -> None:
 def render_answer(answer: Answer, index: Index, key: str) -> None:
     """The whole answer: text with markers, an optional chart, then the numbered sources."""
     render_answer_text(answer)
-    render_figure_chart(answer)
+    render_figure_chart(answer, index)
     render_sources(answer, index, key)

@@ -64,6 +64,17 @@ def try_assistant():
         return None, exc.message_nl
 
 
+def assistant_or_stop() -> Assistant:
+    """The shared assistant; without a usable index the page shows the Dutch message and stops here."""
+    from assistant.ui.render import show_warning
+
+    assistant, problem = try_assistant()
+    if assistant is None:
+        show_warning(problem or "")
+        st.stop()
+    return assistant
+
+
 TURNS = "turns"  # list[Turn]: the conversation of this browser tab
 PENDING = "pending_question"  # a question chosen by clicking an example
 

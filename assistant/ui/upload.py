@@ -15,8 +15,8 @@ from assistant.documents import supported_suffixes
 from assistant.errors import UserError
 from assistant.intake import DocumentDetails, add_document, check_details, check_upload
 from assistant.render_text import highlight_markdown, inline_text
-from assistant.ui.render import show_error, show_warning
-from assistant.ui.state import current_assistant, get_settings, try_assistant
+from assistant.ui.render import show_error
+from assistant.ui.state import assistant_or_stop, current_assistant, get_settings
 
 log = logging.getLogger(__name__)
 
@@ -44,10 +44,7 @@ def render_done() -> None:
 
 
 def render_upload_page() -> None:
-    assistant, problem = try_assistant()
-    if assistant is None:
-        show_warning(problem or "")
-        return
+    assistant = assistant_or_stop()
     settings = get_settings()
     st.title("Document toevoegen", anchor=False)
     st.markdown(inline_text(f"Voeg een beleidsplan toe aan de collectie. Toegestaan: {', '.join(supported_suffixes())}; "
