@@ -176,6 +176,29 @@ def open_collection(client, name: str, create: bool = False):
     return client.get_collection(name, embedding_function=None)
 
 
+READ_BATCH = 1000  # ids per request when the chunk vectors are read back from the store
+
+
+def read_vectors(collection, ids: list[str]) -> np.ndarray:
+    """The stored vectors of ``ids``, in that order (float32, one row per id).
+
+    Dense search runs exactly over these in memory: Chroma's approximate (HNSW) search
+    with a metadata filter returned different candidates for the same query depending on
+    what the process had asked before, and at the sizes this product serves an exact
+    matrix product is as fast (50,000 chunks × 384 dimensions: a few milliseconds).
+    """
+    found: dict[str, np.ndarray] = {}
+    for begin in range(0, len(ids), READ_BATCH):
+        batch = collection.get(ids=ids[begin:begin + READ_BATCH], include=["embeddings"])
+        found.update(zip(batch["ids"], np.asarray(batch["embeddings"], dtype=np.float32)))
+    missing = [i for i in ids if i not in found]
+    if missing:
+        raise ValueError(f"{len(missing)} chunk vectors missing from the store")
+    if not ids:
+        return np.zeros((0, 0), dtype=np.float32)
+    return np.stack([found[i] for i in ids])
+
+
 def chunk_metadata(chunk: Chunk, document: Document) -> dict:
     meta = document.metadata
     return {
@@ -467,6 +490,7 @@ class Index:
         self.vocabulary = dict(self.bm25.vocab_dict)
         client = chroma_client(settings, build_dir)
         self.collection = open_collection(client, self.manifest["chroma"]["collection"])
+        self.chunk_vectors = read_vectors(self.collection, [c.chunk_id for c in self.chunks])
         self.chunk_doc = np.array([c.doc_id for c in self.chunks], dtype=object)
 
     @classmethod

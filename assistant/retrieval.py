@@ -131,19 +131,11 @@ class Retriever:
         return EvidenceTables(self.index)
 
     # -- the three retrievers
-    def dense(self, vector: np.ndarray, municipalities: Sequence[str] | None, n: int,
-              doc_ids: Sequence[str] | None = None) -> dict[int, float]:
-        clauses = []
-        if municipalities:
-            clauses.append({"municipality": {"$in": list(municipalities)}})
-        if doc_ids is not None:
-            clauses.append({"doc_id": {"$in": list(doc_ids)}})
-        where = clauses[0] if len(clauses) == 1 else ({"$and": clauses} if clauses else None)
-        n = min(n, len(self.index.chunks))
-        result = self.index.collection.query(query_embeddings=[vector.tolist()], n_results=n, where=where,
-                                             include=["distances"])
-        lookup = self.index.chunk_index
-        return {lookup[i]: 1.0 - d for i, d in zip(result["ids"][0], result["distances"][0]) if i in lookup}
+    def dense(self, vector: np.ndarray, mask: np.ndarray, n: int) -> dict[int, float]:
+        """The top ``n`` chunks within ``mask`` by cosine similarity of their own vector (exact search)."""
+        similarities = np.where(mask, self.index.chunk_vectors @ vector, -np.inf)
+        top = np.argsort(-similarities, kind="stable")[:n]
+        return {int(i): float(similarities[i]) for i in top if np.isfinite(similarities[i])}
 
     def sentence_similarities(self, vector: np.ndarray) -> np.ndarray:
         return self.index.sentence_vectors @ vector
@@ -222,7 +214,7 @@ class Retriever:
                     lexical_raw: np.ndarray | None = None, rerank_depth: int = ranking.RERANK_DEPTH,
                     ) -> tuple[list[int], dict[int, float], dict[int, ranking.Evidence], dict[int, float]]:
         mask = self.index.chunk_mask(municipalities or None, doc_ids)
-        fused = ranking.fuse(self.dense(vector, municipalities, self.candidates, doc_ids),
+        fused = ranking.fuse(self.dense(vector, mask, self.candidates),
                              self.dense_sentences(similarities, mask, self.candidates),
                              self.lexical(query_terms, mask, self.candidates, lexical_raw))
         first = ranking.order(fused)

@@ -60,7 +60,7 @@ def main(paths: list[str]) -> None:
                 text = for_municipality(understood, scope[0]) if understood.per_municipality else q.question
                 vector = assistant.embedder.query(text)
                 mask = index.chunk_mask(scope) if scope else np.ones(len(index.chunks), bool)
-                signals.append((retriever.dense(vector, scope, retriever.candidates),
+                signals.append((retriever.dense(vector, mask, retriever.candidates),
                                 retriever.dense_sentences(retriever.sentence_similarities(vector), mask, retriever.candidates),
                                 retriever.lexical(terms(q.question), mask, retriever.candidates)))
             fused_product = []

@@ -109,9 +109,22 @@ def test_passages_are_ranked_and_carry_their_chunk(assistant, retriever):
 
 def test_dense_scores_are_cosine_similarities(assistant, retriever):
     vector = assistant.embedder.query("Wat doet het RIEC?")
-    dense = retriever.dense(vector, None, 5)
+    dense = retriever.dense(vector, assistant.index.chunk_mask(), 5)
     assert len(dense) == 5
     for i, similarity in dense.items():
         chunk = assistant.index.chunks[i]
         stored = np.asarray(assistant.index.collection.get(ids=[chunk.chunk_id], include=["embeddings"])["embeddings"][0])
         assert similarity == pytest.approx(float(stored @ vector), abs=1e-4)
+
+
+def test_dense_search_is_exact_within_the_filter(assistant, retriever):
+    """Every chunk outside the top n scores no higher than the n-th: no approximate misses, filter respected."""
+    index = assistant.index
+    vector = assistant.embedder.query("Wat doet Dalfsen aan woninginbraken?")
+    mask = index.chunk_mask(["Dalfsen"])
+    dense = retriever.dense(vector, mask, 8)
+    assert len(dense) == 8 and all(mask[i] for i in dense)
+    floor = min(dense.values())
+    others = [float(index.chunk_vectors[i] @ vector) for i in range(len(index.chunks)) if mask[i] and i not in dense]
+    assert max(others) <= floor + 1e-6
+    assert retriever.dense(vector, mask, 8) == dense
