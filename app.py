@@ -3,14 +3,14 @@
     make run        # builds the index if needed, then: streamlit run app.py
 
 The model, index and BM25 are loaded once per server process
-(``assistant.ui.state``, ``st.cache_resource``); the pages live in
-``assistant.ui`` and all logic below them in the ``assistant`` package.
+(``assistant.present.ui.state``, ``st.cache_resource``); the pages live in
+``assistant.present.ui`` and all logic below them in the ``assistant`` package.
 """
 
 import streamlit as st
 
-from assistant.ui import pages, sidebar
-from assistant.ui.state import try_assistant
+from assistant.present.ui import pages, sidebar
+from assistant.present.ui.state import try_assistant
 
 st.set_page_config(page_title="Beleidswijzer", page_icon=":material/policy:", layout="wide",
                    initial_sidebar_state="expanded")

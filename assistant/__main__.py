@@ -1,5 +1,6 @@
 import sys
 
-from .cli import main
+from assistant.present.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":
+    sys.exit(main())

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Callable, Mapping
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = Path(__file__).resolve().parent / "data"  # the data files that ship with the package
 
 # Bumped whenever the persisted index layout or chunking changes meaning;
 # a manifest with another version triggers a rebuild.
@@ -135,7 +136,7 @@ def _themes_fingerprint() -> str:
     import hashlib
 
     try:
-        return hashlib.sha256((Path(__file__).parent / "data" / "themes.toml").read_bytes()).hexdigest()[:16]
+        return hashlib.sha256((DATA_DIR / "themes.toml").read_bytes()).hexdigest()[:16]
     except OSError:
         return ""
 

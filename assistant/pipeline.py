@@ -13,12 +13,12 @@ import threading
 from dataclasses import dataclass
 from typing import Sequence
 
-from .answering import Answer, compose, composer_for
-from .config import Settings
-from .embedding import Embedder
-from .index import Index
-from .question import understand, validate
-from .retrieval import Retriever
+from assistant.answer.compose import Answer, compose, composer_for
+from assistant.config import Settings
+from assistant.index.embedding import Embedder
+from assistant.index.build import Index
+from assistant.ask.question import understand, validate
+from assistant.ask.retrieval import Retriever
 
 
 @dataclass

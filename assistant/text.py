@@ -13,11 +13,14 @@ stemmer (``dutch_porter``: it keeps ``maatregelen``/``maatregel`` and
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
 from functools import lru_cache
 
 import Stemmer
 from bm25s.stopwords import STOPWORDS_DUTCH
+
+from assistant.config import DATA_DIR
 
 STEMMER_ALGORITHM = "dutch_porter"
 
@@ -83,10 +86,7 @@ def edit_distance_one(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _synonym_groups() -> tuple[frozenset[str], ...]:
-    import tomllib
-    from pathlib import Path
-
-    data = tomllib.loads((Path(__file__).parent / "data" / "synonyms.toml").read_text(encoding="utf-8"))
+    data = tomllib.loads((DATA_DIR / "synonyms.toml").read_text(encoding="utf-8"))
     groups = []
     for head, members in data.get("groups", {}).items():
         groups.append(frozenset(stem(w) for word in [head, *members] for w in words(word) if len(w) > 2))

@@ -22,7 +22,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 @pytest.fixture(scope="session")
 def embedder():
-    from assistant.embedding import Embedder
+    from assistant.index.embedding import Embedder
 
     return Embedder.load(Settings.from_env(env={}))
 
@@ -49,7 +49,7 @@ def seed_settings(tmp_path_factory) -> Settings:
 @pytest.fixture(scope="session")
 def seed_index(seed_settings, embedder):
     """The seed corpus, indexed once for the whole session (returns the build report)."""
-    from assistant.index import build_index
+    from assistant.index.build import build_index
 
     return build_index(seed_settings, embedder)
 
@@ -87,7 +87,7 @@ def three_plan_assistant(tmp_path_factory, seed_settings, seed_index, embedder):
     The insight rules (themes, priorities, glossary, compare) are tested on a plan
     that was not used to write them. Only the new text is embedded (shared cache).
     """
-    from assistant.index import build_index
+    from assistant.index.build import build_index
     from assistant.pipeline import Assistant
 
     root = tmp_path_factory.mktemp("three-plans")

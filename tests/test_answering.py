@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.answering import ABSTAIN_TEXT, article, strip_marker
+from assistant.answer.compose import ABSTAIN_TEXT, article, strip_marker
 from assistant.text import normalise_space
 
 from tests.conftest import DEV_QUESTIONS

@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 
 from assistant.config import PROJECT_ROOT
-from assistant.export import conversation_markdown
-from assistant.feedback import FeedbackStore, feedback_path
-from assistant.ui import state
-from assistant.ui.chat import example_questions
-from assistant.ui.reader import Target, document_parts, parse_target, section_at
-from assistant.ui.sidebar import Scope, overlaps, scope_for
+from assistant.present.export import conversation_markdown
+from assistant.present.feedback import FeedbackStore, feedback_path
+from assistant.present.ui import state
+from assistant.present.ui.chat import example_questions
+from assistant.present.ui.reader import Target, document_parts, parse_target, section_at
+from assistant.present.ui.sidebar import Scope, overlaps, scope_for
 
 APP = str(PROJECT_ROOT / "app.py")
 TIMEOUT = 180  # the first run loads the embedding model (~15 s; more on a busy machine)
@@ -185,9 +185,9 @@ def upload_app():
     """The app with 'Document toevoegen' as its opening page (AppTest cannot click the navigation)."""
     import streamlit as st
 
-    from assistant.ui import pages, sidebar
-    from assistant.ui.state import try_assistant
-    from assistant.ui.upload import render_upload_page
+    from assistant.present.ui import pages, sidebar
+    from assistant.present.ui.state import try_assistant
+    from assistant.present.ui.upload import render_upload_page
 
     upload = st.Page(render_upload_page, title="Document toevoegen", url_path="toevoegen", default=True)
     navigation = st.navigation([upload, pages.reader_page()])
@@ -199,9 +199,9 @@ def upload_app():
 def reader_app():
     import streamlit as st
 
-    from assistant.ui import sidebar
-    from assistant.ui.reader import render_reader_page
-    from assistant.ui.state import try_assistant
+    from assistant.present.ui import sidebar
+    from assistant.present.ui.reader import render_reader_page
+    from assistant.present.ui.state import try_assistant
 
     reader = st.Page(render_reader_page, title="Document lezen", url_path="document", default=True)
     navigation = st.navigation([reader])

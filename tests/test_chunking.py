@@ -9,10 +9,10 @@ from dataclasses import replace
 import pytest
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
-from assistant.chunking import Chunker, chunk_id, embedding_text
+from assistant.ingest.chunking import Chunker, chunk_id, embedding_text
 from assistant.config import Settings
-from assistant.documents import Document, DocumentMetadata, excluded_spans, load_bytes, load_document
-from assistant.structure import parse
+from assistant.ingest.documents import Document, DocumentMetadata, excluded_spans, load_bytes, load_document
+from assistant.ingest.structure import parse
 from assistant.text import normalise_space
 from tests.conftest import DEV_QUESTIONS, SEED_CORPUS
 

@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from assistant.config import PROJECT_ROOT
-from assistant.documents import load_document
+from assistant.ingest.documents import load_document
 from tests.conftest import DEV_QUESTIONS
 
 TIMEOUT = 600

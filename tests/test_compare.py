@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.compare import NOT_MENTIONED_TEXT, compare, coverage, question_themes
-from assistant.themes import DISCUSSED, NOT_MENTIONED, PRIORITY
+from assistant.insights.compare import NOT_MENTIONED_TEXT, compare, coverage, question_themes
+from assistant.ingest.themes import DISCUSSED, NOT_MENTIONED, PRIORITY
 
 
 def assert_cited(index, comparison) -> None:

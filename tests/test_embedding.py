@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from assistant.config import Settings
-from assistant.embedding import Embedder, cache_key, ensure_model, model_fingerprint
+from assistant.index.embedding import Embedder, cache_key, ensure_model, model_fingerprint
 from assistant.errors import IndexNotReady
 
 

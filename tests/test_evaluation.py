@@ -7,7 +7,7 @@ import json
 import pytest
 
 from assistant.errors import UserError
-from assistant.evaluation import (
+from assistant.present.evaluation import (
     EvalQuestion, first_recall_rank, is_hit, load_questions, mentions_all, percentile, score,
 )
 

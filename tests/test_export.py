@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from assistant.answering import Answer, AnswerBlock, AnswerLine
+from assistant.answer.compose import Answer, AnswerBlock, AnswerLine
 from assistant.citation import Citation
-from assistant.export import Turn, conversation_markdown, escape_inline, export_file_name
+from assistant.present.export import Turn, conversation_markdown, escape_inline, export_file_name
 
 RIEC = Citation("doesburg", "Doesburg", "Integraal veiligheidsbeleid gemeente Doesburg 2024-2027",
                 ("Veiligheidsnetwerk & RIEC",), 3847, 3971,

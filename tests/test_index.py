@@ -10,10 +10,10 @@ import numpy as np
 import pytest
 from filelock import FileLock
 
-import assistant.index as index_module
+import assistant.index.build as index_module
 from assistant.config import SCHEMA_VERSION, Settings
 from assistant.errors import IndexNotReady, UserError
-from assistant.index import CURRENT, MANIFEST, Index, build_index, corpus_state, current_build, index_status
+from assistant.index.build import CURRENT, MANIFEST, Index, build_index, corpus_state, current_build, index_status
 
 ALFA = """Veiligheidsplan gemeente Alfadorp 2024-2027
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.ui import state
+from assistant.present.ui import state
 
 AppTest = pytest.importorskip("streamlit.testing.v1").AppTest
 TIMEOUT = 180  # the first run may load the embedding model
@@ -12,7 +12,7 @@ TIMEOUT = 180  # the first run may load the embedding model
 
 @pytest.fixture()
 def seed_app(seed_settings, seed_index, monkeypatch):
-    """The pages read the session's seed index (read-only) through ``assistant.ui.state``."""
+    """The pages read the session's seed index (read-only) through ``assistant.present.ui.state``."""
     monkeypatch.setenv("BW_CORPUS_DIR", str(seed_settings.corpus_dir))
     monkeypatch.setenv("BW_INDEX_DIR", str(seed_settings.index_dir))
     monkeypatch.setenv("BW_DATA_DIR", str(seed_settings.data_dir))
@@ -31,31 +31,31 @@ def run(page) -> AppTest:
 
 
 def themes_page():
-    from assistant.ui.insights import render_themes_page
+    from assistant.present.ui.insights import render_themes_page
 
     render_themes_page()
 
 
 def compare_page():
-    from assistant.ui.insights import render_compare_page
+    from assistant.present.ui.insights import render_compare_page
 
     render_compare_page()
 
 
 def plans_page():
-    from assistant.ui.insights import render_plans_page
+    from assistant.present.ui.insights import render_plans_page
 
     render_plans_page()
 
 
 def glossary_page():
-    from assistant.ui.insights import render_glossary_page
+    from assistant.present.ui.insights import render_glossary_page
 
     render_glossary_page()
 
 
 def figures_page():
-    from assistant.ui.insights import render_figures_page
+    from assistant.present.ui.insights import render_figures_page
 
     render_figures_page()
 
@@ -63,10 +63,10 @@ def figures_page():
 def figure_chart_script():
     import streamlit as st
 
-    from assistant.answering import Answer, make_citation
-    from assistant.plans import document_tables
-    from assistant.ui.insights import render_figure_chart
-    from assistant.ui.state import current_assistant
+    from assistant.answer.compose import Answer, make_citation
+    from assistant.insights.plans import document_tables
+    from assistant.present.ui.insights import render_figure_chart
+    from assistant.present.ui.state import current_assistant
 
     index = current_assistant().index
     table = document_tables(index, "dalfsen")[1]
@@ -124,7 +124,7 @@ def test_figures_page_lists_the_tables_and_draws_a_chart(seed_app):
     at = run(figures_page)
     at.selectbox(key="figures-doc").set_value(0).run()
     assert not at.exception
-    from assistant.render_text import inline_text
+    from assistant.present.render_text import inline_text
 
     assert inline_text("Tabel 2: Statistieken veilige leef- en woonomgeving") in [h.value for h in at.subheader]
     assert len(at.dataframe) == 6

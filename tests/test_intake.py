@@ -7,9 +7,9 @@ import tomllib
 import pytest
 
 from assistant.config import Settings
-from assistant.documents import load_document
+from assistant.ingest.documents import load_document
 from assistant.errors import DocumentError, UserError
-from assistant.intake import (DocumentDetails, add_document, check_details, check_upload, client_base_name,
+from assistant.index.intake import (DocumentDetails, add_document, check_details, check_upload, client_base_name,
                               safe_file_name, sidecar_text, store_upload)
 from tests.conftest import SEED_CORPUS
 
@@ -138,7 +138,7 @@ def test_a_failed_build_removes_the_written_files(settings):
 def test_add_document_makes_it_searchable(fresh_settings, embedder):
     from tests.conftest import copy_seeds
 
-    from assistant.index import build_index
+    from assistant.index.build import build_index
     from assistant.pipeline import Assistant
 
     copy_seeds(fresh_settings.corpus_dir, ("doesburg",))
@@ -155,7 +155,7 @@ def test_add_document_makes_it_searchable(fresh_settings, embedder):
 
 
 def test_lock_held_elsewhere_is_a_user_error_and_rolls_back(settings, monkeypatch):
-    import assistant.intake as intake
+    import assistant.index.intake as intake
 
     def busy(*args, **kwargs):
         raise UserError("busy", "Er wordt al een index gebouwd.")

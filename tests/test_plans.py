@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.documents import load_document
-from assistant.plans import (PlanText, build_card, chart_points, cited_table_rows, document_tables, find_goals,
+from assistant.ingest.documents import load_document
+from assistant.insights.plans import (PlanText, build_card, chart_points, cited_table_rows, document_tables, find_goals,
                              find_outline, find_partners, find_priorities, is_measurable, plan_card, plan_cards,
                              same_priority)
 from tests.conftest import FIXTURES, SEED_CORPUS
@@ -80,7 +80,7 @@ def test_a_third_plan_priorities_skip_the_list_that_has_no_priority(brakkenveen)
 
 
 def mini_plan(text: str) -> PlanText:
-    from assistant.documents import Document, DocumentMetadata
+    from assistant.ingest.documents import Document, DocumentMetadata
 
     return PlanText.from_document(Document("t", text, DocumentMetadata("T", "Plan")))
 
@@ -217,7 +217,7 @@ def test_plan_cards_on_the_index_cite_every_item(assistant):
 
 
 def test_a_cited_table_row_gives_chart_points(assistant):
-    from assistant.answering import make_citation
+    from assistant.answer.compose import make_citation
 
     index = assistant.index
     table = document_tables(index, "dalfsen")[1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.errors import QuestionError
-from assistant.question import find_municipalities, for_municipality, understand, validate
+from assistant.ask.question import find_municipalities, for_municipality, understand, validate
 
 KNOWN = ["Doesburg", "Dalfsen", "Bergen op Zoom"]
 
@@ -142,7 +142,7 @@ def test_valid_question_is_returned_stripped():
 
 
 def test_municipalities_without_a_plan_are_recognised_by_name():
-    from assistant.question import other_municipalities
+    from assistant.ask.question import other_municipalities
 
     assert understand("Welke prioriteiten heeft Zutphen?", KNOWN).unknown_places == ("Zutphen",)
     assert other_municipalities("Wat doet Bergen op Zoom tegen drugs?", ["Doesburg"]) == ["Bergen op Zoom"]

@@ -7,8 +7,8 @@ import math
 import numpy as np
 import pytest
 
-from assistant import ranking
-from assistant.ranking import (
+from assistant.ask import ranking
+from assistant.ask.ranking import (
     Evidence, aligned, coverage, definition_cue, figure_cue, frequency_cue, fuse, idf_weights, interleave, list_cue,
     order, rerank_score, shared_prefix, term_match, zscore,
 )

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.render_text import (HIGHLIGHT, TAB, context_span, enclosing_span, escape_markdown, highlight_markdown,
+from assistant.present.render_text import (HIGHLIGHT, TAB, context_span, enclosing_span, escape_markdown, highlight_markdown,
                                    inline_text)
 
 markdown_it = pytest.importorskip("markdown_it")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from assistant.retrieval import deletion_index, typo_variants
+from assistant.ask.retrieval import deletion_index, typo_variants
 from assistant.text import stem, terms
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.documents import Document, DocumentMetadata, load_document
-from assistant.structure import DocumentStructure, parse, split_sentences
+from assistant.ingest.documents import Document, DocumentMetadata, load_document
+from assistant.ingest.structure import DocumentStructure, parse, split_sentences
 from tests.conftest import SEED_CORPUS
 
 

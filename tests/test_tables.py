@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.documents import load_document
-from assistant.structure import parse
-from assistant.tables import COMPARISON_LABEL, parse_number, parse_tables, render_row, series, table_at
+from assistant.ingest.documents import load_document
+from assistant.ingest.structure import parse
+from assistant.ingest.tables import COMPARISON_LABEL, parse_number, parse_tables, render_row, series, table_at
 
 from tests.conftest import FIXTURES, SEED_CORPUS
 

@@ -9,10 +9,10 @@ import re
 import numpy as np
 import pytest
 
-from assistant.documents import load_document
-from assistant.structure import parse
-from assistant.tables import parse_tables
-from assistant.themes import (DISCUSSED, NOT_MENTIONED, PRIORITY, KeywordMatcher, classify, column_zscores,
+from assistant.ingest.documents import load_document
+from assistant.ingest.structure import parse
+from assistant.ingest.tables import parse_tables
+from assistant.ingest.themes import (DISCUSSED, NOT_MENTIONED, PRIORITY, KeywordMatcher, classify, column_zscores,
                               load_taxonomy, normalise, parse_taxonomy, theme_matrix)
 from assistant.text import fold
 from tests.conftest import SEED_CORPUS

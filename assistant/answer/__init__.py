@@ -1,0 +1,1 @@
+"""Answering: ``compose(result) -> Answer``, extractive and cited, with abstention as named rules."""

@@ -1,0 +1,370 @@
+"""Abbreviations and defined terms, extracted from the plans with their defining passage.
+
+New staff meet "RIEC", "boa's", "Bibob" and "HIC" on every page. The glossary
+collects what the corpus itself says about them, and nothing else:
+
+* an abbreviation next to its expansion, when the letters match
+  (Schwartz & Hearst's rule, plus: every content word of the expansion gives a
+  letter, and at least half of the letters start a word):
+  "Regionaal Coördinatiepunt Integrale Veiligheid (RCIV)",
+  "RIEC (Regionaal Informatie en Expertise Centrum)", "(HIC, High Impact Crime)";
+* a lower-case abbreviation in parentheses after what it names: "De handhavers (boa’s)";
+* a defined term: "Onder X wordt verstaan …", "Met X wordt bedoeld …",
+  "Bij de term X kun je denken aan …", "Het begrip X betekent …", a paragraph
+  "X: definition", "X is een/het …", "X bestaat uit …";
+* an abbreviation the plan uses at least three times without spelling it out
+  (expansion ""): its passage is where it is used most.
+
+Precision matters more than recall: an expansion is never guessed.
+
+    >>> from assistant.documents import Document, DocumentMetadata
+    >>> from assistant.plans import PlanText
+    >>> doc = PlanText.from_document(Document("x", "Het RIEC (Regionaal Informatie en Expertise Centrum) helpt.\\n",
+    ...                                        DocumentMetadata("X", "Plan")))
+    >>> [(e.term, e.expansion) for e in extract_entries(doc)]
+    [('RIEC', 'Regionaal Informatie en Expertise Centrum')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from assistant.ingest.structure import BULLET
+from assistant.text import fold
+
+ACRONYM = r"[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,3})?"
+PLURAL = r"(?:['’]s|s)?"
+LONG_THEN_SHORT = re.compile(r"\(\s*(?P<short>" + ACRONYM + r"(?:\s" + ACRONYM + r")?)" + PLURAL + r"\s*\)")
+SHORT_THEN_LONG = re.compile(r"(?<![\w-])(?P<short>" + ACRONYM + r")" + PLURAL + r"\s*\((?P<long>[^()]{3,200})\)")
+SHORT_COMMA_LONG = re.compile(r"\(\s*(?P<short>" + ACRONYM + r")" + PLURAL + r"\s*,\s*(?P<long>[^(),]{3,120})\)")
+LOWER_ABBREVIATION = re.compile(r"\(\s*(?P<short>[a-z]{2,5}['’]s)\s*\)")
+TOKEN = re.compile(r"(?<![\w-])(?P<token>" + ACRONYM + r")" + PLURAL + r"(?![\w])")
+
+STOPWORDS = {"en", "van", "de", "het", "der", "den", "voor", "bij", "in", "op", "met", "of", "tot", "te", "aan", "om",
+             "the", "of", "and", "for", "a"}
+MAX_DEFINED_TERM_WORDS = 6
+
+DEFINITION_PATTERNS = (
+    re.compile(r"^Onder\s+(?P<term>[^,.:;()]{2,60}?)\s+(?:wordt|worden)\s+(?:hier\s+)?verstaan\b"),
+    re.compile(r"^Met\s+(?P<term>[^,.:;()]{2,60}?)\s+(?:wordt|worden)\s+(?:hier\s+)?bedoeld\b"),
+    re.compile(r"\b[Bb]ij\s+de\s+term\s+(?P<term>[^,.:;()]{2,60}?)\s+(?:kun\s+je|kunt\s+u|wordt|worden|denken)\b"),
+    re.compile(r"^(?:Het|De)\s+(?:begrip|term)\s+(?P<term>[^,.:;()]{2,40}?)\s+(?:betekent|houdt\s+in|staat\s+voor|omvat)\b"),
+)
+# "X is een/het …", "X bestaat uit …": only for a short subject that is a term, not a pronoun or a generic noun.
+IS_DEFINITION = re.compile(
+    r"^(?:(?:De|Het)\s+)?(?P<term>[A-Za-zÀ-ÿ0-9][\w\-’' ]{1,50}?)(?:\s*\([^)]*\))?,?\s+"
+    r"(?:(?:is|zijn)\s+(?:een|het)\s+(?P<head>[\w-]+)|(?:bestaat|bestaan)\s+uit\b)")
+MAX_IS_TERM_WORDS = 4
+COLON_DEFINITION = re.compile(r"^(?P<term>[A-Z][^:.;?!()\n]{1,60}?)\s*:\s+(?P<definition>\S.{10,})", re.S)
+DEFINING_OPENING = re.compile(r"^(?:hierbij\s+(?:gaat\s+het\s+om|valt\s+te\s+denken\s+aan)|daaronder\s+vall\w+|"
+                              r"dit\s+(?:is|zijn|betreft)|hiermee\s+wordt\s+bedoeld)\b", re.I)
+NOT_TERMS = {"dit", "dat", "deze", "die", "er", "hier", "daar", "zo", "ook", "wat", "wie", "het", "dan", "nu", "men",
+             "wij", "we", "zij", "ze", "hij", "u", "je", "ik", "iedereen", "niemand", "alles", "daarbij", "hierbij",
+             "daarnaast", "echter", "ook", "voorbeelden", "voorbeeld", "doelstelling", "doel", "reden", "bron", "let",
+             "een", "organisatie", "gemeente", "regio", "aanpak", "methode", "werkwijze", "plan", "beleid", "tabel",
+             "lijst", "overzicht", "groep", "team", "uitgangspunt", "centrale", "belangrijk", "belangrijke", "probleem"}
+VERB_WORDS = {"zijn", "is", "wordt", "worden", "was", "waren", "heeft", "hebben", "kan", "kunnen", "zal", "zullen",
+              "gaat", "gaan", "moet", "moeten"}
+META_NOUNS = {"thema", "begrip", "onderwerp", "probleem", "punt", "aandachtspunt", "uitdaging", "kwestie", "vraag",
+              "relatief", "belangrijk", "belangrijke", "goed", "goede", "groot", "grote", "ook", "niet", "wel", "dan",
+              "nu", "daarom", "echter", "dus", "zo", "vooral", "vaak", "nog", "al", "toch", "van", "voor", "mogelijk"}
+PREPOSITIONS = {"van", "voor", "met", "bij", "op", "in", "door", "om", "naast", "ten", "na", "tijdens", "vanuit",
+                "volgens", "zonder", "onder", "over", "uit", "tot", "aan", "binnen", "buiten", "tegen", "via", "per",
+                "sinds", "hiervan", "daarvan", "waarvan", "kenmerkend", "meest", "eerste", "tweede", "derde",
+                "laatste", "waarom", "hoe", "welke", "wanneer", "waar"}
+MAX_LETTERS_PER_WORD = 3  # a word of an expansion gives at most this many letters of the abbreviation
+MIN_UNEXPANDED_USES = 3  # an abbreviation used this often without expansion gets a usage entry
+SHORT_ACRONYM = 3  # up to this length only the exact capitals count as a use ("OM", never the word "om")
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    term: str  # "RIEC", "boa's", "Bibob"
+    expansion: str  # "Regionaal Informatie en Expertise Centrum"; "" when the corpus does not spell it out
+    doc_id: str
+    municipality: str
+    start: int  # span of the defining passage (sentence) in the document text
+    end: int
+    quote: str  # == index.documents[doc_id].text[start:end]
+
+    def to_dict(self) -> dict:
+        return {"term": self.term, "expansion": self.expansion, "doc_id": self.doc_id,
+                "municipality": self.municipality, "start": self.start, "end": self.end, "quote": self.quote}
+
+
+# --------------------------------------------------------------------------- abbreviation matching
+
+def _fold_chars(text: str) -> str:
+    """Lower case without diacritics, one character per character (offsets are kept)."""
+    return "".join((fold(c)[:1] or c) for c in text)
+
+
+def _subsequence(needle: list[str], haystack: str) -> bool:
+    it = iter(haystack)
+    return all(c in it for c in needle)
+
+
+def _spells(letters: list[str], words: list[tuple[str, bool]]) -> bool:
+    """Whether the words, in order, spell the letters: every content word gives its initial and at most
+    ``MAX_LETTERS_PER_WORD - 1`` later letters of itself ("veiligheidsbeleid" gives V and B); a stopword
+    gives nothing or its initial."""
+    n_letters, n_words = len(letters), len(words)
+    memo: dict[tuple[int, int], bool] = {}
+
+    def spell(wi: int, li: int) -> bool:
+        if wi == n_words:
+            return li == n_letters
+        if (wi, li) in memo:
+            return memo[(wi, li)]
+        word, stop = words[wi]
+        ok = stop and spell(wi + 1, li)
+        if not ok and li < n_letters and word[:1] == letters[li]:
+            for k in range(1, MAX_LETTERS_PER_WORD + 1):
+                if li + k > n_letters:
+                    break
+                if _subsequence(letters[li + 1:li + k], word[1:]) and spell(wi + 1, li + k):
+                    ok = True
+                    break
+        memo[(wi, li)] = ok
+        return ok
+
+    return spell(0, 0)
+
+
+def long_form(short: str, candidate: str) -> str | None:
+    """The shortest end of ``candidate`` that spells ``short``, if there is one.
+
+    Every content word must give its initial letter (and may give up to two more
+    of its own letters, for compounds: "integrale veiligheidsbeleid" = IVB);
+    stopwords ("en", "van", "bij") may be skipped; the expansion has at most
+    ``min(len(short) + 5, 2 * len(short))`` words (Schwartz & Hearst's bound).
+
+    >>> long_form("GHOR", "van de geneeskundige hulpverlening bij ongevallen en rampen")
+    'geneeskundige hulpverlening bij ongevallen en rampen'
+    >>> long_form("RIEC", "Regionaal Informatie en Expertise Centrum")
+    'Regionaal Informatie en Expertise Centrum'
+    >>> long_form("KVO-B", "keurmerk veilig bedrijventerrein") is None
+    True
+    """
+    letters = [c for c in _fold_chars(short) if c.isalnum()]
+    if len(letters) < 2:
+        return None
+    folded = _fold_chars(candidate)
+    spans = [(m.start(), m.group(0)) for m in re.finditer(r"[a-z0-9]+", folded)]
+    limit = min(len(letters) + 5, 2 * len(letters))
+    for first in range(len(spans) - 1, max(-1, len(spans) - 1 - limit), -1):
+        offset, word = spans[first]
+        if word in STOPWORDS or word[0] != letters[0]:
+            continue
+        words = [(w, w in STOPWORDS) for _, w in spans[first:]]
+        if _spells(letters, words):
+            return candidate[offset:].strip()
+    return None
+
+
+# --------------------------------------------------------------------------- extraction
+
+def _passages(doc) -> list[tuple[int, int]]:
+    """Units a definition can be quoted from: sentences, list items (without bullet) and headings."""
+    out = []
+    text = doc.text
+    for span in doc.structure.spans:
+        if span.kind == "table_row":
+            continue
+        start, end = span.start, span.end
+        m = BULLET.match(text[start:end])
+        if m and span.kind == "list_item":
+            start += m.end()
+        out.append((start, end))
+    return out
+
+
+def _entry(doc, term: str, expansion: str, start: int, end: int) -> GlossaryEntry:
+    return GlossaryEntry(term, expansion, doc.doc_id, doc.metadata.municipality, start, end, doc.text[start:end])
+
+
+def _abbreviations(doc, passages: list[tuple[int, int]]) -> list[GlossaryEntry]:
+    text = doc.text
+    out = []
+    for start, end in passages:
+        unit = text[start:end]
+        for m in SHORT_COMMA_LONG.finditer(unit):
+            expansion = long_form(m.group("short"), m.group("long").strip())
+            if expansion and expansion == m.group("long").strip():
+                out.append(_entry(doc, m.group("short"), expansion, start, end))
+        for m in LONG_THEN_SHORT.finditer(unit):
+            short = m.group("short")
+            before = unit[:m.start()].rstrip()
+            expansion = long_form(short, before)
+            if expansion:
+                out.append(_entry(doc, short, expansion, start, end))
+        for m in SHORT_THEN_LONG.finditer(unit):
+            short = m.group("short")
+            inside = re.split(r"[,;]", m.group("long"), maxsplit=1)[0].strip()
+            expansion = long_form(short, inside)
+            if expansion and expansion == inside:
+                out.append(_entry(doc, short, expansion, start, end))
+        for m in LOWER_ABBREVIATION.finditer(unit):
+            out.append(_entry(doc, m.group("short"), "", start, end))
+    return out
+
+
+def _clean_term(term: str) -> str | None:
+    term = re.sub(r"\s+", " ", term).strip(" ,'‘’\"*")
+    words = term.split()
+    if not words or len(words) > MAX_DEFINED_TERM_WORDS:
+        return None
+    low = [fold(w) for w in words]
+    if low[0] in NOT_TERMS or any(w in VERB_WORDS for w in low) or low[-1] in STOPWORDS:
+        return None
+    return term
+
+
+def _defined_terms(doc, passages: list[tuple[int, int]]) -> list[GlossaryEntry]:
+    text = doc.text
+    structure = doc.structure
+    out = []
+    paragraph_starts = {b.start for b in structure.blocks if b.kind == "paragraph"}
+    list_starts = set()
+    for b in structure.blocks:
+        if b.kind == "list_item":
+            m = BULLET.match(text[b.start:b.end])
+            list_starts.add(b.start + (m.end() if m else 0))
+    for start, end in passages:
+        unit = text[start:end]
+        terms: list[str] = []
+        for pattern in DEFINITION_PATTERNS:
+            m = pattern.search(unit)
+            if m:
+                terms.append(m.group("term"))
+        m = COLON_DEFINITION.match(unit)
+        if m and (start in paragraph_starts or (start in list_starts and DEFINING_OPENING.match(m.group("definition")))):
+            terms.extend(part for part in re.split(r"\s+/\s+", m.group("term")))
+        m = IS_DEFINITION.match(unit)
+        if m and not (m.group("head") and fold(m.group("head")) in META_NOUNS):
+            words = [fold(w) for w in m.group("term").split()]
+            if len(words) <= MAX_IS_TERM_WORDS and not set(words) & PREPOSITIONS:
+                terms.append(m.group("term"))
+        for raw in terms:
+            term = _clean_term(raw)
+            if term and fold(term) != fold(doc.metadata.municipality):  # "Brakkenveen is een rustige gemeente"
+                out.append(_entry(doc, term, "", start, end))
+    return out
+
+
+def _unexpanded(doc, passages: list[tuple[int, int]], known: set[str], acronyms: set[str]) -> list[GlossaryEntry]:
+    """Abbreviations used at least ``MIN_UNEXPANDED_USES`` times and never spelled out in this plan."""
+    text = doc.text
+    out = []
+    for acronym in sorted(acronyms):
+        if fold(acronym) in known:
+            continue
+        forms = [acronym] if len(acronym) <= SHORT_ACRONYM else [acronym, acronym.capitalize()]
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")" + PLURAL + r"(?![\w])")
+        uses = list(pattern.finditer(text))
+        if len(uses) < MIN_UNEXPANDED_USES:
+            continue
+        named = sum(bool(re.match(r"\s+[A-Z][a-z]", text[u.end():u.end() + 3])) for u in uses)
+        if named * 2 >= len(uses):  # "SAAM Welzijn": part of a name, not an abbreviation to explain
+            continue
+        best = None
+        for start, end in passages:
+            count = len(pattern.findall(text[start:end]))
+            if count and (best is None or count > best[0]):
+                best = (count, start, end)
+        if best:
+            written = [re.sub(r"['’]?s$", "", u.group(0)) if u.group(0)[:-1].isupper() else u.group(0) for u in uses]
+            term = max(dict.fromkeys(written), key=lambda w: (written.count(w), w.isupper()))
+            out.append(_entry(doc, term, "", best[1], best[2]))
+    return out
+
+
+def corpus_acronyms(texts: Iterable[str]) -> set[str]:
+    """Tokens written in capitals somewhere in the corpus ("BIBOB", "VGGM"): abbreviation candidates."""
+    found = set()
+    for text in texts:
+        for m in TOKEN.finditer(text):
+            token = m.group("token")
+            if sum(c.isalpha() for c in token) >= 2:
+                found.add(token)
+    return found
+
+
+def extract_entries(doc, acronyms: set[str] | None = None) -> list[GlossaryEntry]:
+    """Glossary entries of one plan, best passage per term, in document order.
+
+    ``acronyms``: capitalised tokens of the whole corpus, so that a plan that
+    only writes "Bibob" still gets a usage entry when another writes "BIBOB".
+    """
+    passages = _passages(doc)
+    expanded = _abbreviations(doc, passages)
+    defined = _defined_terms(doc, passages)
+    entries: list[GlossaryEntry] = []
+    seen: set[tuple[str, str]] = set()
+    for entry in expanded + defined:
+        key = (fold(entry.term), fold(entry.expansion))
+        if key in seen or (not entry.expansion and any(k[0] == key[0] for k in seen)):
+            continue
+        seen.add(key)
+        entries.append(entry)
+    known = {k[0] for k in seen}
+    candidates = corpus_acronyms([doc.text]) | (acronyms or set())
+    entries.extend(_unexpanded(doc, passages, known, candidates))
+    return sorted(entries, key=lambda e: (e.start, e.term))
+
+
+# --------------------------------------------------------------------------- index level
+
+def build_glossary(index) -> list[GlossaryEntry]:
+    """Every entry of every plan in the index (cached per index build)."""
+    from assistant.ingest.themes import cached_per_build
+
+    def compute() -> list[GlossaryEntry]:
+        docs = sorted(index.documents.values(), key=lambda d: (d.municipality, d.doc_id))
+        acronyms = corpus_acronyms(d.text for d in docs)
+        return [e for d in docs for e in extract_entries(d, acronyms)]
+
+    return cached_per_build(index, ("glossary",), compute)
+
+
+def _key(text: str) -> str:
+    t = fold(text).strip().strip("\"'‘’“”?.!:")
+    t = re.sub(r"^(?:de|het|een)\s+", "", t)
+    t = re.sub(r"['’]s$", "", t)
+    return re.sub(r"[^a-z0-9]+", " ", t).strip()
+
+
+def _variants(text: str) -> set[str]:
+    key = _key(text)
+    out = {key}
+    if key.endswith("s") and len(key) > 3:
+        out.add(key[:-1])
+    if key.endswith("en") and len(key) > 4:
+        out.add(key[:-2])
+    return out
+
+
+def lookup(entries: Iterable[GlossaryEntry], term: str) -> list[GlossaryEntry]:
+    """Entries for ``term``, best first: case-insensitive, tolerant of plurals and possessives ("RIEC's").
+
+    An exact term beats a plural variant, which beats a match on the expansion;
+    entries that spell the term out come before usage-only ones.
+    """
+    wanted = _variants(term)
+    if not wanted - {""}:
+        return []
+    scored = []
+    for order, entry in enumerate(entries):
+        term_keys = _variants(entry.term)
+        if _key(entry.term) in wanted and _key(term) == _key(entry.term):
+            score = 3
+        elif term_keys & wanted:
+            score = 2
+        elif entry.expansion and _variants(entry.expansion) & wanted:
+            score = 1
+        else:
+            continue
+        scored.append((-score, 0 if entry.expansion else 1, order, entry))
+    return [e for *_, e in sorted(scored, key=lambda x: x[:3])]

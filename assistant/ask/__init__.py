@@ -1,0 +1,1 @@
+"""Asking: question understanding, hybrid retrieval and fusion, ranking maths as pure functions."""

@@ -1,0 +1,267 @@
+"""Understanding a Dutch question with rules: intent, municipalities, period, key terms.
+
+    >>> q = understand("Vergelijk de prioriteiten van Doesburg en Dalfsen", ["Dalfsen", "Doesburg"])
+    >>> q.intent, q.municipalities
+    ('comparison', ('Doesburg', 'Dalfsen'))
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from assistant.config import DATA_DIR
+from assistant.errors import QuestionError
+from assistant.text import STOPWORDS, fold, stem, synonyms, terms, words
+
+
+_LIST = re.compile(r"\b(welke|noem\w*|som\s+\w*\s*op|opsomming|overzicht|wat\s+zijn|wie\s+zijn)\b", re.I)
+# A list question asks for several things: the trigger is followed by a plural noun.
+_LIST_PLURAL = re.compile(r"\b(?:welke|noem(?:\s+de)?|wat\s+zijn\s+de|wie\s+zijn\s+de|som\s+de)\s+(?:\w+\s+){0,2}?"
+                          r"(\w{3,}(?:en|'s|’s|s))\b", re.I)
+_FREQUENCY = re.compile(r"\b(hoe\s+vaak|hoe\s+regelmatig|met\s+welke\s+frequentie|hoe\s+vaak\s+per)\b", re.I)
+_LIST_NOUNS = re.compile(
+    r"\b(prioriteiten|speerpunten|ambities|doelstellingen|doelen|partners|stappen|thema'?s|maatregelen|onderdelen|"
+    r"veiligheidsvelden|velden|activiteiten|acties|middelen|instrumenten|organisaties|vergunningen|overleggen|"
+    r"taken|punten|redenen|gemeenten|kanalen)\b", re.I)
+_ACRONYM_ACTION = re.compile(r"^\s*[Ww]at\s+(?:doet|doen)\s+[A-Z][A-Z0-9]+\b")  # 'Wat doet RIEC?' (case-sensitive)
+_DEFINITION = re.compile(
+    r"^\s*(wat|wie)\s+(is|zijn|was|betekent|betekenen|houdt|houden|bedoelt|wordt\s+(?:verstaan|bedoeld))\b|"
+    r"^\s*wat\s+(?:doet|doen)\s+(?:de|het|een)\s|"
+    r"\bwat\s+(?:wordt|worden)\s+(?:er\s+)?(?:verstaan|bedoeld)\s+(?:onder|met)\b|\bwaar\s+staat\b|\bstaat\s+voor\b|"
+    r"\bbetekenis\s+van\b|\bhoudt\b.*\bin\b\s*\??$|\bdefinitie\b|\bafkorting\b", re.I)
+_FIGURE = re.compile(
+    r"\b(hoeveel|hoe\s+veel|welk\s+percentage|welk(?:e)?\s+(?:aantal|cijfer|rapportcijfer|score)|percentage|"
+    r"in\s+welk\s+jaar|hoe\s+(?:hoog|groot|vaak)|aantal|cijfers?|ontwikkel\w*|trend|gestegen|gedaald|stijging|daling)\b", re.I)
+# A question that asks for a number outright: without one in the evidence it cannot be answered.
+_ASKS_NUMBER = re.compile(r"\b(hoeveel|hoe\s+veel|welk\s+percentage|hoe\s+hoog|hoe\s+groot|welk(?:e)?\s+(?:bedrag|aantal|"
+                          r"cijfer|rapportcijfer|score)|in\s+welk\s+jaar|met\s+hoeveel)\b", re.I)
+# What kind of number: money needs an amount, a percentage a percentage.
+_MONEY = re.compile(r"\b(geld|budget\w*|bedrag\w*|euro|kost\w*|begroot|begroting|financi\w*|subsidie\w*|\w*budget)\b", re.I)
+_PERCENT = re.compile(r"\b(procent|percentage|%)", re.I)
+_REASON = re.compile(r"^\s*waarom\b|\bom\s+welke\s+reden|\bwat\s+is\s+de\s+reden|\bredenen\b", re.I)
+_ABOUT_ABSENCE = re.compile(r"\b(niet|geen|buiten|ontbreekt|ontbreken|weggelaten)\b", re.I)
+_COMPARISON = re.compile(
+    r"\b(vergelijk\w*|verschil\w*|overeenkomst\w*|beide\s+gemeenten|allebei|elke\s+gemeente|alle\s+gemeenten|"
+    r"tussen\s+de\s+gemeenten|ten\s+opzichte\s+van\s+elkaar)\b", re.I)
+# "Welke gemeenten …" asks across the corpus only when the question names no municipality itself.
+_WHICH_MUNICIPALITIES = re.compile(r"\b(welke)\s+(?:van\s+de\s+)?gemeenten?\b", re.I)
+_PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*(?:[-–/]|t/m|tot(?:\s+en\s+met)?)\s*((?:19|20)\d\d)\b")
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_PLACE = re.compile(r"\b(?:gemeente|in|te|bij|voor|van|door)\s+([A-Z][a-zà-ÿ]+(?:[ -](?:aan|op|den|de|in)[ -][A-Z][a-zà-ÿ]+)?)")
+# Capitalised words that follow those prepositions but are not places.
+_NOT_PLACES = {"Nederland", "Oost-Nederland", "Overijssel", "Gelderland", "IJsselland", "Veiligheidsregio", "Politie",
+               "Het", "De", "Een", "Wet", "Bibob", "Damocles", "RIEC", "RCIV", "VNG", "OM"}
+
+
+# A question about a place's own policy cannot be answered from another municipality's plan.
+_ABOUT_POLICY = re.compile(r"\b(prioriteit\w*|beleid\w*|plan\w*|doel\w*|ambitie\w*|aanpak|speerpunt\w*|"
+                           r"maatregel\w*|focus|thema'?s)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    intent: str
+    municipalities: tuple[str, ...] = ()
+    all_municipalities: bool = False  # "welke gemeenten …", "beide": answer per municipality
+    period: tuple[int, int] | None = None
+    years: tuple[int, ...] = ()
+    unknown_places: tuple[str, ...] = ()  # named places that are not in the corpus
+    key_terms: tuple[str, ...] = field(default=())  # stemmed content terms without place names
+    subjects: tuple[str, ...] = ()  # what a definition question asks about ("RIEC"; two for "verschil tussen X en Y")
+    aspect: str = "general"  # the intent behind a comparison (list, figure, …); equals intent otherwise
+    frequency: bool = False  # "hoe vaak …": the answer is a frequency ("iedere vier jaar")
+    asks_number: bool = False  # "hoeveel …", "welk percentage …": the answer must contain a number
+    measure: str = "count"  # count | money | percent | year: the kind of number asked for
+    reason: bool = False  # "waarom …": the answer gives a reason
+    about_policy: bool = False  # asks about priorities, plans, goals, measures (of the place it names)
+    about_absence: bool = False  # the question itself asks why something is not there ("waarom … niet")
+    list_nouns: tuple[str, ...] = field(default=())  # stems of what a list question enumerates, with synonyms
+
+    @property
+    def subject(self) -> str:
+        return self.subjects[0] if self.subjects else ""
+
+    @property
+    def per_municipality(self) -> bool:
+        return len(self.municipalities) > 1 or self.all_municipalities
+
+
+def municipality_pattern(name: str) -> re.Pattern[str]:
+    """A municipality name with its Dutch adjective and genitive forms (Dalfsense, Doesburgs)."""
+    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?:se|s|er|ers|'s|’s)?(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=1)
+def dutch_municipalities() -> tuple[str, ...]:
+    """Every Dutch municipality (data/gemeenten.txt), longest first so 'Bergen op Zoom' wins over 'Bergen'."""
+    path = DATA_DIR / "gemeenten.txt"
+    names = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    return tuple(sorted(set(names), key=len, reverse=True))
+
+
+def other_municipalities(text: str, known: list[str]) -> list[str]:
+    """Dutch municipalities the question names that are not in the corpus ("Zutphen").
+
+    Matched case-sensitively and never as the question's first word: several names are also
+    ordinary words ("Best", "Goes", "Epe").
+    """
+    known_folded = {fold(k) for k in known}
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for name in dutch_municipalities():
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?:se|s)?(?![\w-])", text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue  # inside a longer name already matched ("Bergen" in "Bergen op Zoom")
+            taken.append((m.start(), m.end()))
+            if m.start() > 0 and fold(name) not in known_folded:
+                found.append((m.start(), name))
+    return [name for _, name in sorted(found)]
+
+
+def find_municipalities(text: str, known: list[str]) -> tuple[str, ...]:
+    found = []
+    for name in sorted(known, key=len, reverse=True):
+        m = municipality_pattern(name).search(text)
+        if m and name not in found:
+            found.append((m.start(), name))
+    return tuple(name for _, name in sorted(found))
+
+
+def _subjects(text: str) -> tuple[str, ...]:
+    """What a definition question asks about: 'Wat doet het RIEC?' -> ('RIEC',);
+    'Wat is het verschil tussen objectieve en subjectieve veiligheid?' -> ('objectieve veiligheid', 'subjectieve veiligheid')."""
+    m = re.search(r"\bverschil\s+tussen\s+(?:de\s+|het\s+)?(.+?)\s+en\s+(?:de\s+|het\s+)?(.+?)\s*\??$", text.strip(), re.I)
+    if m:
+        first, second = m.group(1).strip(), m.group(2).strip(" ?.")
+        # "objectieve en subjectieve veiligheid": the shared head noun belongs to both
+        if " " not in first and " " in second:
+            first = f"{first} {second.split(' ', 1)[1]}"
+        return (first, second)
+    patterns = [
+        r"\bwaar\s+staat\s+(?:de\s+afkorting\s+)?(.+?)\s+voor\b",
+        r"\bwat\s+(?:wordt|worden)\s+(?:er\s+)?(?:verstaan|bedoeld)\s+(?:onder|met)\s+(?:de\s+|het\s+|een\s+)?(.+?)\s*\??$",
+        r"\bwat\s+(?:houdt|houden)\s+(?:de\s+|het\s+|een\s+)?(.+?)\s+in\b",
+        r"\b(?:wat|wie)\s+(?:is|zijn|was|doet|doen|betekent|betekenen)\s+(?:de\s+|het\s+|een\s+)?(.+?)\s*\??$",
+        r"\bbetekenis\s+van\s+(?:de\s+|het\s+)?(.+?)\s*\??$",
+    ]
+    for p in patterns:
+        m = re.search(p, text.strip(), re.I)
+        if m:
+            subject = re.split(r"\s+en\s+(?:wie|wat|hoe|welke|waar|wanneer)\b|,", m.group(1))[0]
+            subject = re.sub(r"\s+(?:in|bij|volgens|van)\s+(?:de\s+gemeente\s+)?[A-Z]\w+.*$", "", subject)
+            subject = subject.strip(" ?.'\"‘’")
+            acronym = re.search(r"\b[A-Z][A-Z0-9]{1,7}\b", subject)
+            if acronym and len(subject.split()) > 1:
+                subject = acronym.group(0)  # "BBG van het Veiligheidsnetwerk" -> "BBG"
+            return (subject,) if subject else ()
+    return ()
+
+
+def _list_nouns(text: str) -> tuple[str, ...]:
+    """What a list question enumerates: 'Welke prioriteiten …' -> stems of prioriteit and its synonyms."""
+    nouns = [m.group(1) for m in _LIST_PLURAL.finditer(text)]
+    nouns += [m.group(1) for m in _LIST_NOUNS.finditer(text)]
+    stems: list[str] = []
+    for noun in nouns:
+        for word in words(noun):
+            if word in STOPWORDS or len(word) < 3:
+                continue
+            for s in sorted(synonyms(stem(word))):
+                if s not in stems:
+                    stems.append(s)
+    return tuple(stems)
+
+
+def for_municipality(question: Question, municipality: str) -> str:
+    """The question as asked of one municipality: the other named municipalities are taken out.
+
+    'Welke prioriteiten hebben Doesburg en Dalfsen gekozen?' -> 'Welke prioriteiten hebben Dalfsen gekozen?'
+    (a comparison's embedding otherwise mixes both places and matches neither plan well).
+    """
+    text = question.text
+    others = [m for m in question.municipalities if m != municipality]
+    if not others:
+        return text if municipality in question.municipalities else f"{text} (gemeente {municipality})"
+    for other in others:
+        name = municipality_pattern(other).pattern
+        text = re.sub(rf"(?:\s*,\s*|\s+(?:en|of|and)\s+){name}", "", text, flags=re.I)
+        text = re.sub(rf"{name}(?:\s*,\s*|\s+(?:en|of)\s+)", "", text, flags=re.I)
+        # what is left is the place named alone: swap in this municipality, keeping an adjective ending
+        text = re.sub(name, lambda m: municipality + m.group(0)[len(other):], text, flags=re.I)
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def validate(text: str, max_chars: int) -> str:
+    cleaned = (text or "").strip()
+    if not cleaned:
+        raise QuestionError("the question is empty", "Stel een vraag: het invoerveld is leeg.")
+    if len(cleaned) > max_chars:
+        raise QuestionError(f"the question is longer than {max_chars} characters",
+                            f"Uw vraag is te lang ({len(cleaned)} tekens). Houd het bij maximaal {max_chars} tekens.")
+    if not re.search(r"\w", cleaned):
+        raise QuestionError("the question contains no words", "Uw vraag bevat geen woorden.")
+    return cleaned
+
+
+def understand(text: str, known_municipalities: list[str]) -> Question:
+    """Intent, municipalities, period and key terms of a question (rules only)."""
+    named = find_municipalities(text, known_municipalities)
+    # "verschil tussen objectieve en subjectieve veiligheid" compares concepts, not municipalities
+    about_municipalities = bool(named) or bool(re.search(r"\bgemeenten?\b|\bplannen\b|\bbeide\b", text, re.I))
+    comparison_words = (bool(_COMPARISON.search(text)) and about_municipalities) or (
+        not named and bool(_WHICH_MUNICIPALITIES.search(text)))
+    aspect = "general"
+    if _FIGURE.search(text):
+        aspect = "figure"
+    elif _LIST_PLURAL.search(text):
+        aspect = "list"
+    elif _DEFINITION.search(text) or _ACRONYM_ACTION.search(text):
+        aspect = "definition"
+    intent = "comparison" if len(named) > 1 or comparison_words else aspect
+    period_match = _PERIOD.search(text)
+    period = (int(period_match.group(1)), int(period_match.group(2))) if period_match else None
+    years = tuple(int(y) for y in _YEAR.findall(text))
+    known_folded = {fold(n) for n in known_municipalities}
+    unknown = []
+    for m in _PLACE.finditer(text):
+        place = m.group(1)
+        if place in _NOT_PLACES or fold(place) in known_folded or place.isupper():
+            continue
+        if m.group(0).lower().startswith("gemeente"):
+            unknown.append(place)
+    unknown += [name for name in other_municipalities(text, known_municipalities) if name not in unknown]
+    place_stems = {stem(w) for n in (*known_municipalities, *unknown) for w in words(n) if w not in STOPWORDS}
+    key_terms = tuple(t for t in terms(text) if t not in place_stems and not any(t.startswith(p) for p in place_stems if len(p) > 4))
+    return Question(
+        text=text,
+        intent=intent,
+        municipalities=named,
+        all_municipalities=comparison_words and len(named) < 2,
+        period=period,
+        years=years,
+        unknown_places=tuple(dict.fromkeys(unknown)),
+        key_terms=key_terms,
+        subjects=_subjects(text) if aspect == "definition" else (),
+        list_nouns=_list_nouns(text) if aspect == "list" else (),
+        aspect=aspect,
+        frequency=bool(_FREQUENCY.search(text)),
+        asks_number=bool(_ASKS_NUMBER.search(text)),
+        measure=_measure(text),
+        reason=bool(_REASON.search(text)),
+        about_policy=bool(_ABOUT_POLICY.search(text)),
+        about_absence=bool(_ABOUT_ABSENCE.search(text)),
+    )
+
+
+def _measure(text: str) -> str:
+    if re.search(r"\bin\s+welk\s+jaar\b|\bwanneer\b", text, re.I):
+        return "year"
+    if _MONEY.search(text) and re.search(r"\b(hoeveel|hoe\s+groot|hoe\s+hoog|welk\s+bedrag)\b", text, re.I):
+        return "money"
+    if _PERCENT.search(text):
+        return "percent"
+    return "count"

@@ -1,0 +1,280 @@
+"""Ranking maths: pure functions over score arrays, constants named and explained once.
+
+Two stages.
+
+1. **Fusion** of three retrievers over the candidate union: the chunk's own
+   embedding, the best embedding among its sentences (each embedded with its
+   municipality and heading path), and BM25. Each is z-normalised over the
+   candidates (a retriever that did not return a candidate gets its lowest
+   returned score: all we know is that it scored no better). The two dense
+   views are combined with ``max`` (the evidence may sit in the whole chunk or in
+   one list item of it) and BM25 is added with a lower weight. Unlike equal-weight
+   reciprocal rank fusion, a passage that one side ranks far ahead of the rest
+   keeps that margin: a dense top hit that BM25 misses stays near the top, and a
+   BM25 hit on a rare term (a law, a place, a number) that the dense side ranks
+   50th still comes up (``tests/test_ranking.py`` has both cases).
+
+2. **Evidence re-ranking** of the fused candidates with features of the
+   passage that answers: how much of the question's key terms (stems, compound
+   parts, idf-weighted) one sentence covers, whether the heading path matches,
+   and intent cues (a list under a heading naming what the question lists; table
+   rows and numbers for figure questions; a defining sentence for definitions).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Mapping, Sequence
+
+import numpy as np
+
+from assistant.text import synonyms
+
+# -- stage 1
+LEXICAL_WEIGHT = 0.5  # BM25's share next to the dense evidence (dev set: 0.3-0.7 within 0.01 MRR)
+Z_CLIP = 4.0  # one retriever's outlier cannot outvote the others by more than this many deviations
+
+# -- stage 2
+RERANK_DEPTH = 30  # candidates that get evidence features
+RERANK_DEPTH_MANY = 10  # … per municipality when a question is asked of many municipalities at once
+COVERAGE_WEIGHT = 1.0  # best sentence's idf-weighted key-term coverage (0..1)
+HEADING_WEIGHT = 1.0  # key-term coverage of the heading path (0..1)
+INTENT_WEIGHT = 1.5  # intent cue (0..1)
+RELEVANCE_COVERAGE = 0.1  # cosines differ by hundredths; full key-term coverage counts like +0.1 cosine
+CUE_COVERAGE = 0.5  # a sentence covering this share of the topical key terms carries the full intent cue
+COMPOUND_CREDIT = 0.7  # a key term found only as part of a compound ("inbraak" in "woninginbraak")
+MIN_COMPOUND_PART = 5  # shorter stems are too ambiguous to match inside other words
+FAMILY_PREFIX = 7  # minimum shared root for two stems to count as one word family …
+FAMILY_SUFFIX = 5  # … whose endings after the root are at most this long
+MIN_HEAD = 4  # shortest stem that counts as the head of a compound ("partner" in "ketenpartner")
+SYNONYM_CREDIT = 0.8  # a key term found only as a synonym (data/synonyms.toml) in the text
+
+
+def zscore(values: np.ndarray) -> np.ndarray:
+    """Standard scores; a constant vector maps to zeros."""
+    values = np.asarray(values, dtype=np.float64)
+    if values.size == 0:
+        return values
+    std = values.std()
+    if std < 1e-12:
+        return np.zeros_like(values)
+    return np.clip((values - values.mean()) / std, -Z_CLIP, Z_CLIP)
+
+
+def aligned(scores: Mapping[int, float], items: Sequence[int]) -> np.ndarray:
+    """Scores for ``items``; an item the retriever did not return gets its lowest returned score."""
+    if not scores:
+        return np.zeros(len(items))
+    floor = min(scores.values())
+    return np.array([scores.get(i, floor) for i in items], dtype=np.float64)
+
+
+def fuse(dense: Mapping[int, float], sentence: Mapping[int, float], lexical: Mapping[int, float],
+         lexical_weight: float | None = None) -> dict[int, float]:
+    """Fused first-stage scores over the union of the three candidate sets."""
+    lexical_weight = LEXICAL_WEIGHT if lexical_weight is None else lexical_weight
+    items = sorted(set(dense) | set(sentence) | set(lexical))
+    if not items:
+        return {}
+    d = zscore(aligned(dense, items))
+    s = zscore(aligned(sentence, items))
+    lex = zscore(aligned(lexical, items)) if lexical else np.zeros(len(items))
+    fused = np.maximum(d, s) + lexical_weight * lex
+    return {item: float(score) for item, score in zip(items, fused)}
+
+
+def order(scores: Mapping[int, float]) -> list[int]:
+    """Items by descending score (ties by id, so results are deterministic)."""
+    return sorted(scores, key=lambda i: (-scores[i], i))
+
+
+def interleave(lists: Sequence[Sequence[int]], limit: int) -> list[int]:
+    """Round-robin merge: every list (municipality) gets its best item in before any gets a second."""
+    out: list[int] = []
+    seen: set[int] = set()
+    for position in range(max((len(items) for items in lists), default=0)):
+        for items in lists:
+            if position < len(items) and items[position] not in seen:
+                out.append(items[position])
+                seen.add(items[position])
+                if len(out) >= limit:
+                    return out
+    return out
+
+
+# -- evidence features (stage 2)
+
+def idf_weights(terms_: Iterable[str], document_frequency: Mapping[str, int], n_documents: int) -> dict[str, float]:
+    """BM25-style idf per query term; unknown terms count as rare."""
+    out = {}
+    for t in terms_:
+        df = document_frequency.get(t, 0)
+        out[t] = math.log(1 + (n_documents - df + 0.5) / (df + 0.5))
+    return out
+
+
+def shared_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+@lru_cache(maxsize=262_144)
+def term_match(term: str, stems: frozenset[str], words: frozenset[str]) -> float:
+    """1 for the same stem; ``COMPOUND_CREDIT`` when the term is part of a compound in the text
+    ("inbrak" in "woninginbraak"), when a text word is the head of the term ("woninginbraak" asked,
+    "inbraak" written), or for a word of the same family that the stemmer keeps apart
+    ("coördineert" ~ "coördinatie": one root, short different endings); else 0."""
+    if term in stems:
+        return 1.0
+    if len(term) < MIN_COMPOUND_PART:
+        return 0.0
+    if any(term in w for w in words if len(w) > len(term)) or any(term in s for s in stems if len(s) > len(term)):
+        return COMPOUND_CREDIT
+    if any(len(s) >= MIN_COMPOUND_PART and term.endswith(s) for s in stems):
+        return COMPOUND_CREDIT
+    if any(same_family(term, s) for s in stems):
+        return COMPOUND_CREDIT
+    return 0.0
+
+
+def same_family(a: str, b: str) -> bool:
+    """Two stems of one root with different short endings: 'coordineert'/'coordinatie',
+    'registreert'/'registratie' — but not 'veiligheidsbeleid'/'veiligheidsmonitor' (a shared modifier)."""
+    n = shared_prefix(a, b)
+    return n >= FAMILY_PREFIX and len(a) - n <= FAMILY_SUFFIX and len(b) - n <= FAMILY_SUFFIX
+
+
+@lru_cache(maxsize=262_144)
+def synonym_match(term: str, stems: frozenset[str], words: frozenset[str]) -> float:
+    """``term_match`` for the term, or ``SYNONYM_CREDIT`` times the best match of one of its synonyms."""
+    best = term_match(term, stems, words)
+    if best < 1.0:
+        for other in synonyms(term) - {term}:
+            best = max(best, SYNONYM_CREDIT * term_match(other, stems, words))
+    return best
+
+
+def coverage(weights: Mapping[str, float], stems: frozenset[str], words: frozenset[str]) -> float:
+    """Idf-weighted share of the question's key terms (or their synonyms) that a text contains (0..1)."""
+    total = sum(weights.values())
+    if total <= 0:
+        return 0.0
+    return sum(w * synonym_match(t, stems, words) for t, w in weights.items()) / total
+
+
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d%])")
+_FIGURE_NUMBER = re.compile(r"\d")
+_FREQUENCY_WORDS = re.compile(
+    r"\b(ieder(?:e)?|elk(?:e)?|eens|eenmaal|\w*jaarlijks\w*|\w*maandelijks\w*|\w*wekelijks\w*|dagelijks\w*|"
+    r"per\s+(?:jaar|maand|week)|om\s+de\s+\w+\s+(?:jaar|maanden|weken))\b", re.I)
+_MONEY_AMOUNT = re.compile(r"(€|\beuro\b|\bEUR\b|\b\d+(?:[.,]\d+)?\s*(?:miljoen|mln|duizend|k)\b)", re.I)
+_PERCENTAGE = re.compile(r"\d\s*%|\bprocent\b", re.I)
+_REASON_WORDS = re.compile(r"\b(omdat|want|waardoor|daarom|reden\w*|vanwege|doordat|oorzaak|zodat|separaat|niet\s+meegenomen)\b", re.I)
+
+
+def measure_fits(measure: str, text: str) -> bool:
+    """Whether a unit holds the kind of number asked for (an amount of money, a percentage, a year)."""
+    if measure == "money":
+        return bool(_MONEY_AMOUNT.search(text))
+    if measure == "percent":
+        return bool(_PERCENTAGE.search(text))
+    if measure == "year":
+        return bool(_YEAR.search(text))
+    return True
+
+
+def reason_cue(text: str) -> float:
+    """A sentence that gives a reason ("omdat", "de redenen … zijn", "zetten wij separaat weg")."""
+    return 1.0 if _REASON_WORDS.search(text) else 0.0
+
+
+def figure_cue(kind: str, text: str, years: Sequence[int] = (), context: str = "") -> float:
+    """How much a unit looks like the answer to a figure question: a number, a table row, the asked years.
+
+    For a table row the years are looked up in its header row (``context``).
+    """
+    if not _FIGURE_NUMBER.search(_YEAR.sub(" ", text)):
+        return 0.0  # a year alone is a date, not a figure
+    score = 0.6 if kind == "table_row" else 0.4
+    scope = text + " " + context if kind == "table_row" else text
+    if years:
+        score += 0.4 * sum(str(y) in scope for y in set(years)) / len(set(years))
+    elif "%" in text or kind == "table_row":
+        score += 0.2
+    return min(score, 1.0)
+
+
+def frequency_cue(text: str) -> float:
+    """A sentence that states how often something happens ("iedere vier jaar", "tweejaarlijks")."""
+    return 1.0 if _FREQUENCY_WORDS.search(text) else 0.0
+
+
+def definition_cue(subject: str, text: str) -> float:
+    """A sentence that defines ``subject``: 'X is/betekent/…', 'X (expansion)', 'onder X wordt verstaan'."""
+    if not subject:
+        return 0.0
+    s = re.escape(subject.lower())
+    low = text.lower()
+    if subject.lower() not in low:
+        return 0.0
+    patterns = [
+        rf"\b{s}\b[^.]{{0,80}}?\b(is|zijn|betekent|houdt in|staat voor|ondersteun\w*|richt zich|bestaat uit|omvat)\b",
+        rf"^\s*{s}\s*:",
+        rf"\b{s}\s*\(", rf"\(\s*{s}\s*\)", rf"(onder|met)\s+{s}\b[^.]{{0,40}}(wordt|worden)\s+(verstaan|bedoeld)",
+    ]
+    return 1.0 if any(re.search(p, low) for p in patterns) else 0.3
+
+
+def names(noun: str, stems: Iterable[str]) -> bool:
+    """Whether a label names ``noun``: the same stem, or a compound whose head it is.
+
+    Dutch compounds put the head last: 'ketenpartner' names partners, but
+    'veiligheidsveld' does not name 'veilig' (there it only modifies).
+    """
+    return any(s == noun or (len(noun) >= MIN_HEAD and s.endswith(noun)) for s in stems)
+
+
+def list_cue(list_nouns: Iterable[str], label_stems: Iterable[frozenset[str]], has_list: bool) -> float:
+    """A list whose lead-in or heading names what the question lists scores 1; any list 0.4."""
+    if not has_list:
+        return 0.0
+    nouns = list(list_nouns)
+    for stems in label_stems:
+        if any(names(n, stems) for n in nouns):
+            return 1.0
+    return 0.4
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Stage-2 features of one candidate chunk."""
+
+    coverage: float
+    heading: float
+    intent: float
+    best_sentence: int  # row in the sentence table, -1 if none
+
+
+def absolute_relevance(evidence: "Evidence | None", similarities: np.ndarray) -> float:
+    """How well a municipality's best passage answers, comparable across municipalities.
+
+    Fused and re-ranked scores are z-scores within one municipality's candidates, so every
+    municipality's best looks equally good; the best sentence's own cosine and its key-term
+    coverage are absolute.
+    """
+    if evidence is None or evidence.best_sentence < 0:
+        return float("-inf")
+    return float(similarities[evidence.best_sentence]) + RELEVANCE_COVERAGE * evidence.coverage
+
+
+def rerank_score(first_stage: float, evidence: Evidence) -> float:
+    """Final score of a candidate: first-stage fusion plus weighted evidence (weights read at call time)."""
+    return (first_stage + COVERAGE_WEIGHT * evidence.coverage + HEADING_WEIGHT * evidence.heading
+            + INTENT_WEIGHT * evidence.intent)

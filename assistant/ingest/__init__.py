@@ -1,0 +1,1 @@
+"""Ingest: files to ``Document``s with metadata, their section tree, chunks with exact offsets, theme labels."""

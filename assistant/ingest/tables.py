@@ -1,0 +1,157 @@
+"""Tab-separated statistics tables: rows with their header cells restored.
+
+Plans exported to text keep tables as tab-separated lines. The structure
+parser groups those lines; ``parse_tables`` turns each group into a ``Table``
+whose rows can be read back with their column headers. Year columns whose
+order breaks (the Dalfsen tables run 2014, 2015, 2016, 2017 and then 2013, 2017:
+the Veiligheidsmonitor comparison) are marked as a second series, so a row
+reads back as ``2014: 71 · … · 2017: 40 · vergelijking 2013: 125 · vergelijking 2017: 40``.
+
+    >>> from assistant.documents import Document, DocumentMetadata
+    >>> from assistant.structure import parse
+    >>> text = "Indicator\\tbron\\t2016\\t2017\\nWinkeldiefstal\\tPolitie\\t7\\t15\\n"
+    >>> table = parse_tables(parse(Document("x", text, DocumentMetadata("X", "Plan"))))[0]
+    >>> render_row(table, table.rows[0])
+    'Winkeldiefstal — bron: Politie · 2016: 7 · 2017: 15'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.ingest.structure import DocumentStructure
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_MARKUP = re.compile(r"</?[a-z]+>")
+COMPARISON_LABEL = "vergelijking"  # fixed phrase for the year columns after a break in the year order
+
+
+@dataclass(frozen=True)
+class TableRow:
+    start: int
+    end: int
+    cells: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        return _MARKUP.sub("", self.cells[0]).strip() if self.cells else ""
+
+    @property
+    def is_section(self) -> bool:
+        """A row that only names a group of rows ("t.a.v. sociale kwaliteit:")."""
+        return bool(self.cells) and not any(c.strip() for c in self.cells[1:])
+
+
+@dataclass(frozen=True)
+class Column:
+    index: int
+    header: str
+    year: int | None
+    series: int  # 0 for the first run of years, 1 after the year order breaks
+
+
+@dataclass(frozen=True)
+class Table:
+    doc_id: str
+    start: int
+    end: int
+    header: TableRow
+    rows: tuple[TableRow, ...]
+    caption: str
+    heading_path: tuple[str, ...]
+
+    @property
+    def columns(self) -> tuple[Column, ...]:
+        columns, series, last_year = [], 0, None
+        for i, cell in enumerate(self.header.cells):
+            text = cell.strip()
+            year = int(text) if _YEAR.match(text) else None
+            if year is not None:
+                if last_year is not None and year <= last_year:
+                    series += 1
+                last_year = year
+            columns.append(Column(i, text, year, series if year is not None else 0))
+        return tuple(columns)
+
+    @property
+    def title(self) -> str:
+        return self.caption or (self.heading_path[-1] if self.heading_path else "Tabel")
+
+    def values(self, row: TableRow) -> list[tuple[Column, str]]:
+        """(column, value) for the non-empty cells after the row label."""
+        out = []
+        columns = self.columns
+        for i, cell in enumerate(row.cells[1:], start=1):
+            value = cell.strip()
+            if value and i < len(columns):
+                out.append((columns[i], value))
+            elif value:
+                out.append((Column(i, "", None, 0), value))
+        return out
+
+
+def _cells(line: str) -> tuple[str, ...]:
+    return tuple(cell.strip() for cell in line.split("\t"))
+
+
+def parse_tables(structure: DocumentStructure) -> list[Table]:
+    """Every tab-separated table of a document (tables of contents excluded)."""
+    tables = []
+    text = structure.text
+    for members in structure.groups().values():
+        rows = [b for b in members if b.kind == "table_row"]
+        if len(rows) < 2:
+            continue
+        caption = next((text[b.start:b.end] for b in members if b.kind == "caption"), "")
+        # cells come from the whole line: a row that starts with a tab has an empty first cell
+        parsed = [TableRow(b.start, b.end, _cells(text[text.rfind("\n", 0, b.start) + 1:b.end])) for b in rows]
+        tables.append(Table(structure.doc_id, rows[0].start, members[-1].end, parsed[0], tuple(parsed[1:]),
+                            caption, rows[0].heading_path))
+    return sorted(tables, key=lambda t: t.start)
+
+
+def table_at(tables: list[Table], offset: int) -> tuple[Table, TableRow] | None:
+    """The table and row containing a character offset."""
+    for table in tables:
+        for row in (table.header, *table.rows):
+            if row.start <= offset < row.end or offset == row.start:
+                return table, row
+    return None
+
+
+def render_row(table: Table, row: TableRow) -> str:
+    """A row read back with its headers: 'Label — bron: Politie · 2014: 71 · … · vergelijking 2013: 125'."""
+    parts = []
+    for column, value in table.values(row):
+        if column.year is not None:
+            label = f"{COMPARISON_LABEL} {column.header}" if column.series > 0 else column.header
+        else:
+            label = column.header
+        parts.append(f"{label}: {value}" if label else value)
+    label = row.label
+    if not parts:
+        return label
+    head, rest = parts[0], parts[1:]
+    return f"{label} — {head}" + "".join(f" · {p}" for p in rest) if label else " · ".join(parts)
+
+
+def series(table: Table, row: TableRow) -> list[tuple[str, int, float]]:
+    """Numeric (series name, year, value) points of a row, for charts; non-numbers are skipped."""
+    points = []
+    for column, value in table.values(row):
+        if column.year is None:
+            continue
+        number = parse_number(value)
+        if number is not None:
+            name = "reeks" if column.series == 0 else COMPARISON_LABEL
+            points.append((name, column.year, number))
+    return points
+
+
+def parse_number(value: str) -> float | None:
+    """'7.1' -> 7.1, '12%' -> 12.0, '40 stuks (2017)' -> 40.0, '- 41%' -> 41.0, '-' -> None."""
+    m = re.search(r"(\d+(?:[.,]\d+)?)", value)
+    if not m:
+        return None
+    return float(m.group(1).replace(",", "."))

@@ -1,0 +1,1 @@
+"""Views over all plans: plan cards, the theme matrix, comparisons."""

