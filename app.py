@@ -4,22 +4,22 @@
 
 The model, index and BM25 are loaded once per server process
 (``assistant.present.ui.state``, ``st.cache_resource``); the pages live in
-``assistant.present.ui`` and all logic below them in the ``assistant`` package.
+``assistant.present.ui.pages`` and all logic below them in the ``assistant`` package.
 """
 
 import streamlit as st
 
-from assistant.present.ui import pages, sidebar
+from assistant.present.ui import navigation, sidebar
 from assistant.present.ui.state import try_assistant
 
 st.set_page_config(page_title="Beleidswijzer", page_icon=":material/policy:", layout="wide",
                    initial_sidebar_state="expanded")
 
-navigation = st.navigation(pages.navigation(), position="sidebar")
+menu = st.navigation(navigation.menu(), position="sidebar")
 assistant, problem = try_assistant()
 if assistant is None:
     st.title("Beleidswijzer", anchor=False)
     st.error(problem or "Er is nog geen index. Voer `make ingest` uit.", icon=":material/database:")
     st.stop()
 sidebar.render_sidebar(assistant.index)
-navigation.run()
+menu.run()

@@ -3,11 +3,36 @@
 ``quote == document.text[start:end]`` always holds: a citation is made from the
 document and offsets, and the quote is read from the text. Answers, plan cards,
 theme matrices and comparisons all cite through ``cite``.
+
+    >>> from assistant.ingest.documents import Document, DocumentMetadata
+    >>> doc = Document("x", "Ondermijning\\n\\nHet RIEC helpt gemeenten.\\n", DocumentMetadata("X", "Plan"))
+    >>> c = cite(doc, 14, 39)
+    >>> c.quote, c.heading_path
+    ('Het RIEC helpt gemeenten.', ('Ondermijning',))
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
+
+
+class _Metadata(Protocol):
+    municipality: str
+    title: str
+
+
+class _Structure(Protocol):
+    def heading_path_at(self, offset: int) -> tuple[str, ...]: ...
+
+
+class Citable(Protocol):
+    """What a citation is made from (``assistant.ingest.documents.Document``)."""
+
+    doc_id: str
+    text: str
+    metadata: _Metadata
+    structure: _Structure
 
 
 @dataclass(frozen=True)
@@ -31,8 +56,24 @@ class Citation:
                 "heading_path": list(self.heading_path), "start": self.start, "end": self.end, "quote": self.quote}
 
 
-def cite(document, start: int, end: int) -> Citation:
-    """Cite ``document.text[start:end]``; ``document`` has doc_id, text, metadata and structure."""
+def cite(document: Citable, start: int, end: int) -> Citation:
+    """Cite ``document.text[start:end]``."""
     metadata = document.metadata
     return Citation(document.doc_id, metadata.municipality, metadata.title, document.structure.heading_path_at(start),
                     start, end, document.text[start:end])
+
+
+class CitationList:
+    """Numbers citations in order of first use; the same span is cited once."""
+
+    def __init__(self) -> None:
+        self.items: list[Citation] = []
+        self._numbers: dict[tuple[str, int, int], int] = {}
+
+    def add(self, citation: Citation) -> int:
+        """The 1-based number of ``citation`` in this answer."""
+        key = (citation.doc_id, citation.start, citation.end)
+        if key not in self._numbers:
+            self.items.append(citation)
+            self._numbers[key] = len(self.items)
+        return self._numbers[key]

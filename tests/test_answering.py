@@ -12,7 +12,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.answer.compose import ABSTAIN_TEXT, article, strip_marker
+from assistant.answer.context import strip_marker
+from assistant.answer.phrasing import article, phrase
+
+ABSTAIN_TEXT = phrase("abstain")
 from assistant.text import normalise_space
 
 from tests.conftest import DEV_QUESTIONS

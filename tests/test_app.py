@@ -16,8 +16,8 @@ from assistant.config import PROJECT_ROOT
 from assistant.present.export import conversation_markdown
 from assistant.present.feedback import FeedbackStore, feedback_path
 from assistant.present.ui import state
-from assistant.present.ui.chat import example_questions
-from assistant.present.ui.reader import Target, document_parts, parse_target, section_at
+from assistant.present.ui.pages.chat import example_questions
+from assistant.present.ui.pages.reader import Target, document_parts, parse_target, section_at
 from assistant.present.ui.sidebar import Scope, overlaps, scope_for
 
 APP = str(PROJECT_ROOT / "app.py")
@@ -185,29 +185,25 @@ def upload_app():
     """The app with 'Document toevoegen' as its opening page (AppTest cannot click the navigation)."""
     import streamlit as st
 
-    from assistant.present.ui import pages, sidebar
+    from assistant.present.ui import navigation, sidebar
     from assistant.present.ui.state import try_assistant
-    from assistant.present.ui.upload import render_upload_page
 
-    upload = st.Page(render_upload_page, title="Document toevoegen", url_path="toevoegen", default=True)
-    navigation = st.navigation([upload, pages.reader_page()])
+    menu = st.navigation(navigation.menu(default="toevoegen"))
     assistant, _ = try_assistant()
     sidebar.render_sidebar(assistant.index)
-    navigation.run()
+    menu.run()
 
 
 def reader_app():
     import streamlit as st
 
-    from assistant.present.ui import sidebar
-    from assistant.present.ui.reader import render_reader_page
+    from assistant.present.ui import navigation, sidebar
     from assistant.present.ui.state import try_assistant
 
-    reader = st.Page(render_reader_page, title="Document lezen", url_path="document", default=True)
-    navigation = st.navigation([reader])
+    menu = st.navigation(navigation.menu(default="document"))
     assistant, _ = try_assistant()
     sidebar.render_sidebar(assistant.index)
-    navigation.run()
+    menu.run()
 
 
 def test_unsupported_upload_shows_the_error_and_changes_nothing(app_settings):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.insights.compare import NOT_MENTIONED_TEXT, compare, coverage, question_themes
-from assistant.ingest.themes import DISCUSSED, NOT_MENTIONED, PRIORITY
+from assistant.insights.matrix import DISCUSSED, NOT_MENTIONED, PRIORITY
 
 
 def assert_cited(index, comparison) -> None:

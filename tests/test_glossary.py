@@ -6,7 +6,6 @@ import pytest
 
 from assistant.ingest.documents import load_document
 from assistant.answer.glossary import GlossaryEntry, build_glossary, corpus_acronyms, extract_entries, long_form, lookup
-from assistant.insights.plans import PlanText
 from tests.conftest import FIXTURES, SEED_CORPUS
 
 # Hand-checked against the seed texts: (doc, term, expansion). An expansion is the text's own spelling-out;
@@ -62,7 +61,7 @@ MIN_PRECISION = 0.9
 
 @pytest.fixture(scope="module")
 def seed_entries() -> list[GlossaryEntry]:
-    docs = [PlanText.from_document(load_document(SEED_CORPUS / f"{name}.txt")) for name in ("doesburg", "dalfsen")]
+    docs = [load_document(SEED_CORPUS / f"{name}.txt") for name in ("doesburg", "dalfsen")]
     acronyms = corpus_acronyms(d.text for d in docs)
     return [e for d in docs for e in extract_entries(d, acronyms)]
 
@@ -132,7 +131,7 @@ def test_long_form_needs_every_content_word_to_start_a_letter(short, candidate, 
 
 
 def test_a_third_plan():
-    doc = PlanText.from_document(load_document(FIXTURES / "plans" / "brakkenveen.txt"))
+    doc = load_document(FIXTURES / "plans" / "brakkenveen.txt")
     found = {(e.term, e.expansion) for e in extract_entries(doc)}
     assert found == {
         ("ZVH", "Zorg- en Veiligheidshuis"),

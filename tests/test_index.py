@@ -13,7 +13,8 @@ from filelock import FileLock
 import assistant.index.build as index_module
 from assistant.config import SCHEMA_VERSION, Settings
 from assistant.errors import IndexNotReady, UserError
-from assistant.index.build import CURRENT, MANIFEST, Index, build_index, corpus_state, current_build, index_status
+from assistant.index.build import build_index, corpus_state, index_status
+from assistant.index.store import CURRENT, MANIFEST, Index, current_build
 
 ALFA = """Veiligheidsplan gemeente Alfadorp 2024-2027
 
@@ -105,16 +106,16 @@ def test_the_built_index_reads_back_what_was_built(tiny, embedder):
     index = Index.open(tiny)
     assert index.build_id == report.build_id
     assert index.municipalities == ["Alfadorp", "Betastad"]
-    assert len(index.chunks) == report.chunks and len(index.sentence_start) == report.sentences
+    assert len(index.chunks) == report.chunks and len(index.sentences) == report.sentences
     assert index.collection.count() == report.chunks
     for chunk in index.chunks:
         assert index.documents[chunk.doc_id].text[chunk.start:chunk.end] == chunk.text
-    for row in range(len(index.sentence_start)):
-        chunk = index.chunks[int(index.sentence_chunk[row])]
-        assert chunk.doc_id == index.sentence_doc[row]
-        assert chunk.start <= index.sentence_start[row] < index.sentence_end[row] <= chunk.end
-    assert index.sentence_vectors.shape == (report.sentences, 384)
-    assert np.allclose(np.linalg.norm(index.sentence_vectors, axis=1), 1.0, atol=1e-5)
+    for row in range(len(index.sentences)):
+        chunk = index.chunks[int(index.sentences.chunk[row])]
+        assert chunk.doc_id == index.sentences.doc[row]
+        assert chunk.start <= index.sentences.start[row] < index.sentences.end[row] <= chunk.end
+    assert index.sentences.vectors.shape == (report.sentences, 384)
+    assert np.allclose(np.linalg.norm(index.sentences.vectors, axis=1), 1.0, atol=1e-5)
     mask = index.chunk_mask(["Betastad"])
     assert {index.chunks[i].doc_id for i in np.flatnonzero(mask)} == {"beta"}
     assert index.is_current()
@@ -171,7 +172,7 @@ def test_a_removed_document_loses_its_chunks(tiny, embedder):
     assert set(index.documents) == {"alfa"}
     assert {c.doc_id for c in index.chunks} == {"alfa"} and chunk_ids(tiny) == alfa
     assert index.collection.get(where={"municipality": "Betastad"})["ids"] == []
-    assert set(np.unique(index.sentence_doc)) == {"alfa"}
+    assert set(np.unique(index.sentences.doc)) == {"alfa"}
 
 
 def test_a_changed_setting_makes_the_index_stale_and_triggers_a_rebuild(tiny, embedder):

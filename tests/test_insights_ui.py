@@ -31,31 +31,31 @@ def run(page) -> AppTest:
 
 
 def themes_page():
-    from assistant.present.ui.insights import render_themes_page
+    from assistant.present.ui.pages.themes import render_themes_page
 
     render_themes_page()
 
 
 def compare_page():
-    from assistant.present.ui.insights import render_compare_page
+    from assistant.present.ui.pages.compare import render_compare_page
 
     render_compare_page()
 
 
 def plans_page():
-    from assistant.present.ui.insights import render_plans_page
+    from assistant.present.ui.pages.plans import render_plans_page
 
     render_plans_page()
 
 
 def glossary_page():
-    from assistant.present.ui.insights import render_glossary_page
+    from assistant.present.ui.pages.glossary import render_glossary_page
 
     render_glossary_page()
 
 
 def figures_page():
-    from assistant.present.ui.insights import render_figures_page
+    from assistant.present.ui.pages.figures import render_figures_page
 
     render_figures_page()
 
@@ -63,17 +63,18 @@ def figures_page():
 def figure_chart_script():
     import streamlit as st
 
-    from assistant.answer.compose import Answer, make_citation
+    from assistant.answer.types import Answer
+    from assistant.citation import cite
     from assistant.insights.plans import document_tables
-    from assistant.present.ui.insights import render_figure_chart
+    from assistant.present.ui.widgets import render_figure_chart
     from assistant.present.ui.state import current_assistant
 
     index = current_assistant().index
     table = document_tables(index, "dalfsen")[1]
     row = next(r for r in table.rows if r.label == "Diefstal/ inbraak woning")
     cited = Answer("Hoe ontwikkelde het aantal woninginbraken in Dalfsen zich?", "figure", (),
-                   (make_citation(index, "dalfsen", row.start, row.end),), False)
-    plain = Answer("Wat doet het RIEC?", "definition", (), (make_citation(index, "doesburg", 900, 950),), False)
+                   (cite(index.documents["dalfsen"], row.start, row.end),), False)
+    plain = Answer("Wat doet het RIEC?", "definition", (), (cite(index.documents["doesburg"], 900, 950),), False)
     st.session_state["shown"] = (render_figure_chart(cited, index), render_figure_chart(plain, index))
 
 

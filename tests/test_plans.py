@@ -4,30 +4,30 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.ingest.documents import load_document
-from assistant.insights.plans import (PlanText, build_card, chart_points, cited_table_rows, document_tables, find_goals,
+from assistant.ingest.documents import Document, DocumentMetadata, load_document
+from assistant.insights.plans import (build_card, chart_points, cited_table_rows, document_tables, find_goals,
                              find_outline, find_partners, find_priorities, is_measurable, plan_card, plan_cards,
                              same_priority)
 from tests.conftest import FIXTURES, SEED_CORPUS
 
 
-def plan(name: str) -> PlanText:
+def plan(name: str) -> Document:
     path = SEED_CORPUS / f"{name}.txt" if name in ("doesburg", "dalfsen") else FIXTURES / "plans" / f"{name}.txt"
-    return PlanText.from_document(load_document(path))
+    return load_document(path)
 
 
 @pytest.fixture(scope="module")
-def doesburg() -> PlanText:
+def doesburg() -> Document:
     return plan("doesburg")
 
 
 @pytest.fixture(scope="module")
-def dalfsen() -> PlanText:
+def dalfsen() -> Document:
     return plan("dalfsen")
 
 
 @pytest.fixture(scope="module")
-def brakkenveen() -> PlanText:
+def brakkenveen() -> Document:
     return plan("brakkenveen")
 
 
@@ -79,10 +79,8 @@ def test_a_third_plan_priorities_skip_the_list_that_has_no_priority(brakkenveen)
     ]
 
 
-def mini_plan(text: str) -> PlanText:
-    from assistant.ingest.documents import Document, DocumentMetadata
-
-    return PlanText.from_document(Document("t", text, DocumentMetadata("T", "Plan")))
+def mini_plan(text: str) -> Document:
+    return Document("t", text, DocumentMetadata("T", "Plan"))
 
 
 def test_enumerated_sub_headings_of_a_priorities_heading_are_priorities():
@@ -217,18 +215,18 @@ def test_plan_cards_on_the_index_cite_every_item(assistant):
 
 
 def test_a_cited_table_row_gives_chart_points(assistant):
-    from assistant.answer.compose import make_citation
+    from assistant.citation import cite
 
     index = assistant.index
     table = document_tables(index, "dalfsen")[1]
     burglary = next(r for r in table.rows if r.label == "Diefstal/ inbraak woning")
-    citation = make_citation(index, "dalfsen", burglary.start, burglary.end)
+    citation = cite(index.documents["dalfsen"], burglary.start, burglary.end)
     ((doc_id, found_table, row),) = cited_table_rows(index, [citation])
     assert (doc_id, found_table, row) == ("dalfsen", table, burglary)
     points = chart_points(table, row)
     assert points[0] == {"reeks": "reeks", "jaar": 2014, "waarde": 71.0, "cel": "71"}
     assert points[-1] == {"reeks": "vergelijking", "jaar": 2017, "waarde": 40.0, "cel": "40"}
-    sentence = make_citation(index, "dalfsen", 0, 20)
+    sentence = cite(index.documents["dalfsen"], 0, 20)
     assert cited_table_rows(index, [sentence]) == []
 
 

@@ -17,10 +17,8 @@ collects what the corpus itself says about them, and nothing else:
 
 Precision matters more than recall: an expansion is never guessed.
 
-    >>> from assistant.documents import Document, DocumentMetadata
-    >>> from assistant.plans import PlanText
-    >>> doc = PlanText.from_document(Document("x", "Het RIEC (Regionaal Informatie en Expertise Centrum) helpt.\\n",
-    ...                                        DocumentMetadata("X", "Plan")))
+    >>> from assistant.ingest.documents import Document, DocumentMetadata
+    >>> doc = Document("x", "Het RIEC (Regionaal Informatie en Expertise Centrum) helpt.\\n", DocumentMetadata("X", "Plan"))
     >>> [(e.term, e.expansion) for e in extract_entries(doc)]
     [('RIEC', 'Regionaal Informatie en Expertise Centrum')]
 """
@@ -31,7 +29,9 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from assistant.ingest.structure import BULLET
+from assistant.index.store import Index
+from assistant.ingest.documents import Document
+from assistant.ingest.structure import BULLET, BlockKind, UnitKind
 from assistant.text import fold
 
 ACRONYM = r"[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,3})?"
@@ -166,26 +166,26 @@ def long_form(short: str, candidate: str) -> str | None:
 
 # --------------------------------------------------------------------------- extraction
 
-def _passages(doc) -> list[tuple[int, int]]:
+def _passages(doc: Document) -> list[tuple[int, int]]:
     """Units a definition can be quoted from: sentences, list items (without bullet) and headings."""
     out = []
     text = doc.text
     for span in doc.structure.spans:
-        if span.kind == "table_row":
+        if span.kind == UnitKind.TABLE_ROW:
             continue
         start, end = span.start, span.end
         m = BULLET.match(text[start:end])
-        if m and span.kind == "list_item":
+        if m and span.kind == UnitKind.LIST_ITEM:
             start += m.end()
         out.append((start, end))
     return out
 
 
-def _entry(doc, term: str, expansion: str, start: int, end: int) -> GlossaryEntry:
+def _entry(doc: Document, term: str, expansion: str, start: int, end: int) -> GlossaryEntry:
     return GlossaryEntry(term, expansion, doc.doc_id, doc.metadata.municipality, start, end, doc.text[start:end])
 
 
-def _abbreviations(doc, passages: list[tuple[int, int]]) -> list[GlossaryEntry]:
+def _abbreviations(doc: Document, passages: list[tuple[int, int]]) -> list[GlossaryEntry]:
     text = doc.text
     out = []
     for start, end in passages:
@@ -222,14 +222,14 @@ def _clean_term(term: str) -> str | None:
     return term
 
 
-def _defined_terms(doc, passages: list[tuple[int, int]]) -> list[GlossaryEntry]:
+def _defined_terms(doc: Document, passages: list[tuple[int, int]]) -> list[GlossaryEntry]:
     text = doc.text
     structure = doc.structure
     out = []
-    paragraph_starts = {b.start for b in structure.blocks if b.kind == "paragraph"}
+    paragraph_starts = {b.start for b in structure.blocks if b.kind == BlockKind.PARAGRAPH}
     list_starts = set()
     for b in structure.blocks:
-        if b.kind == "list_item":
+        if b.kind == BlockKind.LIST_ITEM:
             m = BULLET.match(text[b.start:b.end])
             list_starts.add(b.start + (m.end() if m else 0))
     for start, end in passages:
@@ -254,7 +254,7 @@ def _defined_terms(doc, passages: list[tuple[int, int]]) -> list[GlossaryEntry]:
     return out
 
 
-def _unexpanded(doc, passages: list[tuple[int, int]], known: set[str], acronyms: set[str]) -> list[GlossaryEntry]:
+def _unexpanded(doc: Document, passages: list[tuple[int, int]], known: set[str], acronyms: set[str]) -> list[GlossaryEntry]:
     """Abbreviations used at least ``MIN_UNEXPANDED_USES`` times and never spelled out in this plan."""
     text = doc.text
     out = []
@@ -292,7 +292,7 @@ def corpus_acronyms(texts: Iterable[str]) -> set[str]:
     return found
 
 
-def extract_entries(doc, acronyms: set[str] | None = None) -> list[GlossaryEntry]:
+def extract_entries(doc: Document, acronyms: set[str] | None = None) -> list[GlossaryEntry]:
     """Glossary entries of one plan, best passage per term, in document order.
 
     ``acronyms``: capitalised tokens of the whole corpus, so that a plan that
@@ -317,16 +317,14 @@ def extract_entries(doc, acronyms: set[str] | None = None) -> list[GlossaryEntry
 
 # --------------------------------------------------------------------------- index level
 
-def build_glossary(index) -> list[GlossaryEntry]:
-    """Every entry of every plan in the index (cached per index build)."""
-    from assistant.ingest.themes import cached_per_build
-
-    def compute() -> list[GlossaryEntry]:
+def build_glossary(index: Index) -> list[GlossaryEntry]:
+    """Every entry of every plan in the index (computed once per index build)."""
+    def compute(index: Index) -> list[GlossaryEntry]:
         docs = sorted(index.documents.values(), key=lambda d: (d.municipality, d.doc_id))
         acronyms = corpus_acronyms(d.text for d in docs)
         return [e for d in docs for e in extract_entries(d, acronyms)]
 
-    return cached_per_build(index, ("glossary",), compute)
+    return index.derived("glossary", compute)
 
 
 def _key(text: str) -> str:

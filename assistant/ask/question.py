@@ -1,7 +1,7 @@
 """Understanding a Dutch question with rules: intent, municipalities, period, key terms.
 
     >>> q = understand("Vergelijk de prioriteiten van Doesburg en Dalfsen", ["Dalfsen", "Doesburg"])
-    >>> q.intent, q.municipalities
+    >>> str(q.intent), q.municipalities
     ('comparison', ('Doesburg', 'Dalfsen'))
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import lru_cache
 
 from assistant.config import DATA_DIR
@@ -60,10 +61,38 @@ _ABOUT_POLICY = re.compile(r"\b(prioriteit\w*|beleid\w*|plan\w*|doel\w*|ambitie\
                            r"maatregel\w*|focus|thema'?s)\b", re.I)
 
 
+class Aspect(StrEnum):
+    """The kind of answer a question asks for."""
+
+    LIST = "list"
+    DEFINITION = "definition"
+    FIGURE = "figure"
+    GENERAL = "general"
+
+
+class Intent(StrEnum):
+    """An aspect, or a comparison of municipalities (whose ``Question.aspect`` says what is compared)."""
+
+    LIST = "list"
+    DEFINITION = "definition"
+    FIGURE = "figure"
+    GENERAL = "general"
+    COMPARISON = "comparison"
+
+
+class Measure(StrEnum):
+    """The kind of number a figure question asks for."""
+
+    COUNT = "count"
+    MONEY = "money"
+    PERCENT = "percent"
+    YEAR = "year"
+
+
 @dataclass(frozen=True)
 class Question:
     text: str
-    intent: str
+    intent: Intent
     municipalities: tuple[str, ...] = ()
     all_municipalities: bool = False  # "welke gemeenten …", "beide": answer per municipality
     period: tuple[int, int] | None = None
@@ -71,10 +100,10 @@ class Question:
     unknown_places: tuple[str, ...] = ()  # named places that are not in the corpus
     key_terms: tuple[str, ...] = field(default=())  # stemmed content terms without place names
     subjects: tuple[str, ...] = ()  # what a definition question asks about ("RIEC"; two for "verschil tussen X en Y")
-    aspect: str = "general"  # the intent behind a comparison (list, figure, …); equals intent otherwise
+    aspect: Aspect = Aspect.GENERAL  # the intent behind a comparison (list, figure, …); equals intent otherwise
     frequency: bool = False  # "hoe vaak …": the answer is a frequency ("iedere vier jaar")
     asks_number: bool = False  # "hoeveel …", "welk percentage …": the answer must contain a number
-    measure: str = "count"  # count | money | percent | year: the kind of number asked for
+    measure: Measure = Measure.COUNT
     reason: bool = False  # "waarom …": the answer gives a reason
     about_policy: bool = False  # asks about priorities, plans, goals, measures (of the place it names)
     about_absence: bool = False  # the question itself asks why something is not there ("waarom … niet")
@@ -214,14 +243,14 @@ def understand(text: str, known_municipalities: list[str]) -> Question:
     about_municipalities = bool(named) or bool(re.search(r"\bgemeenten?\b|\bplannen\b|\bbeide\b", text, re.I))
     comparison_words = (bool(_COMPARISON.search(text)) and about_municipalities) or (
         not named and bool(_WHICH_MUNICIPALITIES.search(text)))
-    aspect = "general"
+    aspect = Aspect.GENERAL
     if _FIGURE.search(text):
-        aspect = "figure"
+        aspect = Aspect.FIGURE
     elif _LIST_PLURAL.search(text):
-        aspect = "list"
+        aspect = Aspect.LIST
     elif _DEFINITION.search(text) or _ACRONYM_ACTION.search(text):
-        aspect = "definition"
-    intent = "comparison" if len(named) > 1 or comparison_words else aspect
+        aspect = Aspect.DEFINITION
+    intent = Intent.COMPARISON if len(named) > 1 or comparison_words else Intent(aspect)
     period_match = _PERIOD.search(text)
     period = (int(period_match.group(1)), int(period_match.group(2))) if period_match else None
     years = tuple(int(y) for y in _YEAR.findall(text))
@@ -245,8 +274,8 @@ def understand(text: str, known_municipalities: list[str]) -> Question:
         years=years,
         unknown_places=tuple(dict.fromkeys(unknown)),
         key_terms=key_terms,
-        subjects=_subjects(text) if aspect == "definition" else (),
-        list_nouns=_list_nouns(text) if aspect == "list" else (),
+        subjects=_subjects(text) if aspect == Aspect.DEFINITION else (),
+        list_nouns=_list_nouns(text) if aspect == Aspect.LIST else (),
         aspect=aspect,
         frequency=bool(_FREQUENCY.search(text)),
         asks_number=bool(_ASKS_NUMBER.search(text)),
@@ -257,11 +286,11 @@ def understand(text: str, known_municipalities: list[str]) -> Question:
     )
 
 
-def _measure(text: str) -> str:
+def _measure(text: str) -> Measure:
     if re.search(r"\bin\s+welk\s+jaar\b|\bwanneer\b", text, re.I):
-        return "year"
+        return Measure.YEAR
     if _MONEY.search(text) and re.search(r"\b(hoeveel|hoe\s+groot|hoe\s+hoog|welk\s+bedrag)\b", text, re.I):
-        return "money"
+        return Measure.MONEY
     if _PERCENT.search(text):
-        return "percent"
-    return "count"
+        return Measure.PERCENT
+    return Measure.COUNT

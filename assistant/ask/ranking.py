@@ -169,7 +169,7 @@ def coverage(weights: Mapping[str, float], stems: frozenset[str], words: frozens
     return sum(w * synonym_match(t, stems, words) for t, w in weights.items()) / total
 
 
-_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d%])")
+YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d%])")
 _FIGURE_NUMBER = re.compile(r"\d")
 _FREQUENCY_WORDS = re.compile(
     r"\b(ieder(?:e)?|elk(?:e)?|eens|eenmaal|\w*jaarlijks\w*|\w*maandelijks\w*|\w*wekelijks\w*|dagelijks\w*|"
@@ -186,7 +186,7 @@ def measure_fits(measure: str, text: str) -> bool:
     if measure == "percent":
         return bool(_PERCENTAGE.search(text))
     if measure == "year":
-        return bool(_YEAR.search(text))
+        return bool(YEAR.search(text))
     return True
 
 
@@ -200,7 +200,7 @@ def figure_cue(kind: str, text: str, years: Sequence[int] = (), context: str = "
 
     For a table row the years are looked up in its header row (``context``).
     """
-    if not _FIGURE_NUMBER.search(_YEAR.sub(" ", text)):
+    if not _FIGURE_NUMBER.search(YEAR.sub(" ", text)):
         return 0.0  # a year alone is a date, not a figure
     score = 0.6 if kind == "table_row" else 0.4
     scope = text + " " + context if kind == "table_row" else text

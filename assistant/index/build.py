@@ -1,23 +1,10 @@
-"""Build, update and open the index.
+"""Build and update the index: the single writer, build-and-swap behind a manifest.
 
-Layout under ``settings.index_dir``::
-
-    CURRENT                 name of the build that serves (replaced atomically)
-    .lock                   held by the one process that writes
-    embeddings.sqlite       vectors by (model, prompt, text) hash: unchanged text is never re-embedded
-    builds/<id>/
-        documents.jsonl     document text and metadata, as indexed
-        chunks.jsonl        chunks with offsets, heading paths and theme labels
-        sentences.npz       sentence/list-item/table-row spans and their vectors
-        lexical/            BM25 (bm25s) over the prefixed chunk texts
-        chroma/             the Chroma collection (embedded mode)
-        manifest.json       written last: schema, model, settings, corpus hashes, counts
-
-A build always goes into a new folder and is switched in by rewriting
-``CURRENT`` in one step; a build killed halfway leaves the previous one serving.
-Re-ingesting an unchanged corpus is a no-op; a changed document gets new chunk
-ids (they are content hashes) and only its new text is embedded; a removed
-document's chunks are simply not in the next build. With a Chroma server
+A build always goes into a new folder (layout in ``assistant.index.store``) and is
+switched in by rewriting ``CURRENT`` in one step; a build killed halfway leaves the
+previous one serving. Re-ingesting an unchanged corpus is a no-op; a changed document
+gets new chunk ids (they are content hashes) and only its new text is embedded; a
+removed document's chunks are simply not in the next build. With a Chroma server
 (``chroma_host``) each build is its own collection, switched the same way.
 """
 
@@ -30,59 +17,49 @@ import shutil
 import sqlite3
 import time
 import uuid
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
+from enum import StrEnum
 from pathlib import Path
 from typing import Callable, Iterable
 
+import bm25s
 import numpy as np
 from filelock import FileLock, Timeout
 
-from assistant.ingest.chunking import Chunk, Chunker, embedding_text, sentence_embedding_text
 from assistant.config import SCHEMA_VERSION, Settings
-from assistant.ingest.documents import CorpusProblem, Document, DocumentMetadata, corpus_files, corpus_hash, iter_corpus
+from assistant.errors import UserError
 from assistant.index.embedding import Embedder, cache_key, model_fingerprint
-from assistant.errors import IndexNotReady, UserError
-from assistant.ingest.structure import DocumentStructure, parse
+from assistant.index.store import (CURRENT, MANIFEST, SENTENCE_KINDS, chroma_client, collection_name, current_build,
+                                   open_collection, read_json)
+from assistant.ingest.chunking import Chunk, Chunker, embedding_text, sentence_embedding_text
+from assistant.ingest.documents import CorpusProblem, Document, corpus_files, corpus_hash, iter_corpus
+from assistant.ingest.structure import DocumentStructure
+from assistant.ingest.themes import annotate_chunks
 from assistant.text import terms
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str, float], None]  # (Dutch status text, fraction done)
 
-MANIFEST = "manifest.json"
-CURRENT = "CURRENT"
-SENTENCE_KINDS = ("sentence", "list_item", "table_row")
-
-
 # --------------------------------------------------------------------------- status
+
+class IndexState(StrEnum):
+    MISSING = "missing"
+    STALE = "stale"
+    CURRENT = "current"
+
 
 @dataclass(frozen=True)
 class IndexStatus:
-    state: str  # missing | stale | current
+    state: IndexState
     reason: str
     reason_nl: str
     manifest: dict | None = None
 
     @property
     def ready(self) -> bool:
-        return self.state == "current"
-
-
-def _read_json(path: Path) -> dict | None:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-
-
-def current_build(index_dir: Path) -> Path | None:
-    try:
-        name = (index_dir / CURRENT).read_text(encoding="utf-8").strip()
-    except OSError:
-        return None
-    build = index_dir / "builds" / name
-    return build if (build / MANIFEST).exists() else None
+        return self.state == IndexState.CURRENT
 
 
 def corpus_state(corpus_dir: Path) -> dict[str, str]:
@@ -94,18 +71,18 @@ def index_status(settings: Settings, model_print: str | None = None) -> IndexSta
     """Whether the index matches the code, the settings, the model and the corpus."""
     build = current_build(settings.index_dir)
     if build is None:
-        return IndexStatus("missing", "no index has been built yet", "Er is nog geen index gebouwd.")
-    manifest = _read_json(build / MANIFEST) or {}
+        return IndexStatus(IndexState.MISSING, "no index has been built yet", "Er is nog geen index gebouwd.")
+    manifest = read_json(build / MANIFEST) or {}
     if manifest.get("schema_version") != SCHEMA_VERSION:
-        return IndexStatus("stale", f"index schema {manifest.get('schema_version')} != {SCHEMA_VERSION}",
+        return IndexStatus(IndexState.STALE, f"index schema {manifest.get('schema_version')} != {SCHEMA_VERSION}",
                            "De index is met een oudere versie gebouwd.", manifest)
     if manifest.get("settings") != settings.index_fingerprint():
-        return IndexStatus("stale", "index settings changed", "De instellingen van de index zijn gewijzigd.", manifest)
+        return IndexStatus(IndexState.STALE, "index settings changed", "De instellingen van de index zijn gewijzigd.", manifest)
     if model_print is not None and manifest.get("model_fingerprint") != model_print:
-        return IndexStatus("stale", "embedding model changed", "Het embeddingmodel is gewijzigd.", manifest)
+        return IndexStatus(IndexState.STALE, "embedding model changed", "Het embeddingmodel is gewijzigd.", manifest)
     if manifest.get("corpus") != corpus_state(settings.corpus_dir):
-        return IndexStatus("stale", "corpus changed since the last build", "De documenten zijn gewijzigd sinds de laatste bouw.", manifest)
-    return IndexStatus("current", "index is up to date", "De index is actueel.", manifest)
+        return IndexStatus(IndexState.STALE, "corpus changed since the last build", "De documenten zijn gewijzigd sinds de laatste bouw.", manifest)
+    return IndexStatus(IndexState.CURRENT, "index is up to date", "De index is actueel.", manifest)
 
 
 # --------------------------------------------------------------------------- embedding cache
@@ -155,50 +132,6 @@ def embed_cached(embedder: Embedder, cache: EmbeddingCache, texts: list[str],
 
 # --------------------------------------------------------------------------- vector store
 
-def chroma_client(settings: Settings, build_dir: Path):
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
-
-    chroma_settings = ChromaSettings(anonymized_telemetry=False)
-    if settings.chroma_host:
-        return chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings)
-    return chromadb.PersistentClient(path=str(build_dir / "chroma"), settings=chroma_settings)
-
-
-def collection_name(settings: Settings, build_id: str) -> str:
-    return f"{settings.chroma_collection}-{build_id}" if settings.chroma_host else settings.chroma_collection
-
-
-def open_collection(client, name: str, create: bool = False):
-    """The collection, cosine space set explicitly, no embedding function (vectors always passed in)."""
-    if create:
-        return client.create_collection(name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}})
-    return client.get_collection(name, embedding_function=None)
-
-
-READ_BATCH = 1000  # ids per request when the chunk vectors are read back from the store
-
-
-def read_vectors(collection, ids: list[str]) -> np.ndarray:
-    """The stored vectors of ``ids``, in that order (float32, one row per id).
-
-    Dense search runs exactly over these in memory: Chroma's approximate (HNSW) search
-    with a metadata filter returned different candidates for the same query depending on
-    what the process had asked before, and at the sizes this product serves an exact
-    matrix product is as fast (50,000 chunks × 384 dimensions: a few milliseconds).
-    """
-    found: dict[str, np.ndarray] = {}
-    for begin in range(0, len(ids), READ_BATCH):
-        batch = collection.get(ids=ids[begin:begin + READ_BATCH], include=["embeddings"])
-        found.update(zip(batch["ids"], np.asarray(batch["embeddings"], dtype=np.float32)))
-    missing = [i for i in ids if i not in found]
-    if missing:
-        raise ValueError(f"{len(missing)} chunk vectors missing from the store")
-    if not ids:
-        return np.zeros((0, 0), dtype=np.float32)
-    return np.stack([found[i] for i in ids])
-
-
 def chunk_metadata(chunk: Chunk, document: Document) -> dict:
     meta = document.metadata
     return {
@@ -231,15 +164,8 @@ class BuildReport:
 
 
 ChunkAnnotator = Callable[[list[Document], dict[str, DocumentStructure], list[Chunk], np.ndarray, Embedder], list[Chunk]]
-
-
-def _annotators() -> list[ChunkAnnotator]:
-    """Ingest-time chunk labelling (theme classification), if the module is present."""
-    try:
-        from assistant.ingest.themes import annotate_chunks
-    except ImportError:  # pragma: no cover - themes ships with the product
-        return []
-    return [annotate_chunks]
+# Ingest-time chunk labelling, in order; a new annotator is added here.
+ANNOTATORS: tuple[ChunkAnnotator, ...] = (annotate_chunks,)
 
 
 def build_index(settings: Settings, embedder: Embedder, force: bool = False,
@@ -279,9 +205,8 @@ def _build(settings: Settings, embedder: Embedder, report: Progress, started: fl
     structures: dict[str, DocumentStructure] = {}
     chunks: list[Chunk] = []
     for document in documents:
-        structure = parse(document)
-        structures[document.doc_id] = structure
-        chunks.extend(chunker.chunk(document, structure))
+        structures[document.doc_id] = document.structure
+        chunks.extend(chunker.chunk(document))
     by_doc = {d.doc_id: d for d in documents}
 
     cache = EmbeddingCache(settings.index_dir / "embeddings.sqlite")
@@ -290,7 +215,7 @@ def _build(settings: Settings, embedder: Embedder, report: Progress, started: fl
         texts = [embedding_text(c, by_doc[c.doc_id].municipality, by_doc[c.doc_id].title) for c in chunks]
         vectors, embedded = embed_cached(embedder, cache, texts,
                                          lambda done, total: report(f"Passages embedden ({done}/{total})…", 0.1 + 0.4 * done / total))
-        for annotate in _annotators():
+        for annotate in ANNOTATORS:
             chunks = annotate(documents, structures, chunks, vectors, embedder)
 
         report("Zinnen embedden…", 0.5)
@@ -384,8 +309,6 @@ def _document_record(document: Document) -> dict:
 
 
 def _write_lexical(folder: Path, texts: list[str]) -> None:
-    import bm25s
-
     logging.getLogger("bm25s").setLevel(logging.WARNING)
     retriever = bm25s.BM25(k1=BM25_K1, b=BM25_B)
     retriever.index([terms(t) or ["_"] for t in texts], show_progress=False)
@@ -429,124 +352,6 @@ def _collect_garbage(settings: Settings, keep: set[str], client) -> None:
             name = col if isinstance(col, str) else col.name
             if name.startswith(prefix) and name not in wanted:
                 client.delete_collection(name)
-
-
-# --------------------------------------------------------------------------- reading
-
-@dataclass
-class IndexedDocument:
-    doc_id: str
-    text: str
-    metadata: DocumentMetadata
-    path: str
-    sha256: str
-    structure: DocumentStructure = field(repr=False, default=None)  # type: ignore[assignment]
-
-    @property
-    def municipality(self) -> str:
-        return self.metadata.municipality
-
-    @property
-    def title(self) -> str:
-        return self.metadata.title
-
-
-class Index:
-    """A read-only view of one build: documents, chunks, vectors, lexical index."""
-
-    def __init__(self, settings: Settings, build_dir: Path):
-        import bm25s
-
-        self.settings = settings
-        self.build_dir = build_dir
-        self.manifest = _read_json(build_dir / MANIFEST) or {}
-        self.build_id = self.manifest.get("build_id", build_dir.name)
-        self.documents: dict[str, IndexedDocument] = {}
-        for record in _read_jsonl(build_dir / "documents.jsonl"):
-            metadata = DocumentMetadata(**record["metadata"])
-            doc = IndexedDocument(record["doc_id"], record["text"], metadata, record["path"], record["sha256"])
-            excluded = tuple(tuple(x) for x in record.get("excluded", ()))
-            doc.structure = parse(Document(doc.doc_id, doc.text, metadata, doc.path, doc.sha256, excluded))
-            self.documents[doc.doc_id] = doc
-        self.chunks: list[Chunk] = []
-        for record in _read_jsonl(build_dir / "chunks.jsonl"):
-            record["heading_path"] = tuple(record["heading_path"])
-            record["kinds"] = tuple(record["kinds"])
-            record["themes"] = tuple(record.get("themes", ()))
-            self.chunks.append(Chunk(**record))
-        self.chunk_index = {c.chunk_id: i for i, c in enumerate(self.chunks)}
-        data = np.load(build_dir / "sentences.npz")
-        self.sentence_doc = data["doc"]
-        self.sentence_start = data["start"]
-        self.sentence_end = data["end"]
-        self.sentence_kind = data["kind"]
-        self.sentence_chunk = data["chunk"]
-        self.sentence_context = data["context"]
-        self.sentence_vectors = data["vectors"]
-        self.chunk_sentences: dict[int, list[int]] = {}
-        for row, chunk_i in enumerate(self.sentence_chunk):
-            self.chunk_sentences.setdefault(int(chunk_i), []).append(row)
-        self.bm25 = bm25s.BM25.load(str(build_dir / "lexical"))
-        self.vocabulary = dict(self.bm25.vocab_dict)
-        client = chroma_client(settings, build_dir)
-        self.collection = open_collection(client, self.manifest["chroma"]["collection"])
-        self.chunk_vectors = read_vectors(self.collection, [c.chunk_id for c in self.chunks])
-        self.chunk_doc = np.array([c.doc_id for c in self.chunks], dtype=object)
-
-    @classmethod
-    def open(cls, settings: Settings) -> "Index":
-        build = current_build(settings.index_dir)
-        if build is None:
-            raise IndexNotReady(f"no index in {settings.index_dir}; run `python -m assistant ingest` first",
-                                "Er is nog geen index. Voer eerst `make ingest` uit.")
-        manifest = _read_json(build / MANIFEST) or {}
-        if manifest.get("schema_version") != SCHEMA_VERSION:
-            raise IndexNotReady(f"the index in {settings.index_dir} was built by another version; run `python -m assistant ingest`",
-                                "De index is met een andere versie gebouwd. Voer `make ingest` uit om hem opnieuw te bouwen.")
-        try:
-            return cls(settings, build)
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise IndexNotReady(f"the index in {build} cannot be read ({exc}); run `python -m assistant ingest --force`",
-                                "De index is beschadigd. Voer `make ingest` uit om hem opnieuw te bouwen.") from exc
-
-    def is_current(self) -> bool:
-        """False once another process has switched in a newer build (the reader should reopen)."""
-        build = current_build(self.settings.index_dir)
-        return build is not None and build.name == self.build_dir.name
-
-    # -- convenience
-    @property
-    def municipalities(self) -> list[str]:
-        return sorted({d.municipality for d in self.documents.values()})
-
-    def documents_of(self, municipality: str) -> list[IndexedDocument]:
-        return [d for d in self.documents.values() if d.municipality == municipality]
-
-    def document(self, doc_id: str) -> IndexedDocument:
-        return self.documents[doc_id]
-
-    def chunk_mask(self, municipalities: Iterable[str] | None = None, doc_ids: Iterable[str] | None = None) -> np.ndarray:
-        """Boolean mask over chunks for a municipality / document filter (None = everything)."""
-        mask = np.ones(len(self.chunks), dtype=bool)
-        if municipalities is not None:
-            wanted = {d.doc_id for d in self.documents.values() if d.municipality in set(municipalities)}
-            mask &= np.isin(self.chunk_doc, list(wanted))
-        if doc_ids is not None:
-            mask &= np.isin(self.chunk_doc, list(doc_ids))
-        return mask
-
-    def describe(self) -> dict:
-        counts = self.manifest.get("counts", {})
-        return {"build_id": self.build_id, "built_at": self.manifest.get("built_at"), "model": self.manifest.get("model"),
-                "documents": counts.get("documents", len(self.documents)), "chunks": counts.get("chunks", len(self.chunks)),
-                "problems": self.manifest.get("problems", [])}
-
-
-def _read_jsonl(path: Path) -> Iterable[dict]:
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                yield json.loads(line)
 
 
 def model_print_for(settings: Settings) -> str:

@@ -21,7 +21,7 @@ from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from assistant.config import Settings
 from assistant.ingest.documents import Document
-from assistant.ingest.structure import Block, DocumentStructure, parse
+from assistant.ingest.structure import Block, BlockKind, DocumentStructure
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ class Chunk:
 class _Unit:
     start: int
     end: int
-    kind: str  # heading | content
+    kind: str  # "heading" or "content": a heading opens a chunk, content fills it
     blocks: list[Block]
     barrier_before: bool = False  # an excluded span or table of contents precedes it
     context: str = ""
@@ -105,7 +105,7 @@ class Chunker:
         while i < len(blocks):
             block = blocks[i]
             gap_excluded = any(previous_end <= a < block.start for a, _ in document.excluded)
-            if block.kind == "toc":
+            if block.kind == BlockKind.TOC:
                 barrier = True
                 previous_end = block.end
                 i += 1
@@ -113,7 +113,7 @@ class Chunker:
             barrier = barrier or gap_excluded
             # chunk_max is a hard limit on the chunk, headings included: content is measured from its headings
             lead = block.start if barrier or heading_run is None else heading_run
-            if block.kind == "heading":
+            if block.kind == BlockKind.HEADING:
                 units.append(_Unit(block.start, block.end, "heading", [block], barrier))
                 heading_run = lead
                 i += 1
@@ -122,7 +122,7 @@ class Chunker:
                 continue
             if block.group >= 0:
                 j = i
-                while j < len(blocks) and blocks[j].group == block.group and blocks[j].kind != "toc":
+                while j < len(blocks) and blocks[j].group == block.group and blocks[j].kind != BlockKind.TOC:
                     j += 1
                 units.extend(self._group_units(text, blocks[i:j], barrier, lead))
                 i = j
@@ -143,13 +143,13 @@ class Chunker:
         if end - (start if lead is None else lead) <= self.max:
             return [_Unit(start, end, "content", group, barrier)]
         header = ""
-        rows = [b for b in group if b.kind == "table_row"]
+        rows = [b for b in group if b.kind == BlockKind.TABLE_ROW]
         if rows:
             header = text[rows[0].start:rows[0].end]
         units: list[_Unit] = []
         current: list[Block] = []
         for block in group:
-            if block.end - block.start > self.max and block.kind != "table_row":
+            if block.end - block.start > self.max and block.kind != BlockKind.TABLE_ROW:
                 if current:
                     units.append(self._group_piece(current, header, units, barrier))
                     current = []
@@ -166,7 +166,7 @@ class Chunker:
     @staticmethod
     def _group_piece(blocks: list[Block], header: str, done: list[_Unit], barrier: bool) -> _Unit:
         first = blocks[0]
-        context = header if header and first.kind == "table_row" and done else ""
+        context = header if header and first.kind == BlockKind.TABLE_ROW and done else ""
         return _Unit(first.start, blocks[-1].end, "content", list(blocks), barrier and not done, context)
 
     def _split_paragraph(self, text: str, block: Block, barrier: bool) -> list[_Unit]:
@@ -197,8 +197,8 @@ class Chunker:
         return best if best >= 0 else first
 
     # -- packing
-    def chunk(self, document: Document, structure: DocumentStructure | None = None) -> list[Chunk]:
-        structure = structure or parse(document)
+    def chunk(self, document: Document) -> list[Chunk]:
+        structure = document.structure
         units = self._units(structure, document)
         groups: list[list[_Unit]] = []
         current: list[_Unit] = []
@@ -238,7 +238,7 @@ class Chunker:
             start, end = group[0].start, group[-1].end
             first_content = next(u for u in group if u.kind == "content")
             path = first_content.blocks[0].heading_path
-            kinds = tuple(sorted({b.kind for u in group for b in u.blocks if b.kind != "heading"}))
+            kinds = tuple(sorted({b.kind for u in group for b in u.blocks if b.kind != BlockKind.HEADING}))
             context = next((u.context for u in group if u.context), "")
             draft = Chunk("", document.doc_id, document.text[start:end], path, start, end, kinds, context)
             embed = embedding_text(draft, meta.municipality, meta.title)

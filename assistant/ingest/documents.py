@@ -20,13 +20,25 @@ import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from functools import cached_property
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Callable, Iterator
 
 from assistant.errors import DocumentError
+from assistant.ingest.structure import DocumentStructure, parse
 
 SIDECAR_SUFFIX = ".meta.toml"
+
+
+class MetadataOrigin(StrEnum):
+    """Where a document's metadata came from, most reliable first."""
+
+    SIDECAR = "sidecar"
+    HEADER = "header"
+    TITLE = "title"
+    FILENAME = "filename"
 
 
 @dataclass(frozen=True)
@@ -39,7 +51,7 @@ class DocumentMetadata:
     adopted_on: str | None = None
     in_force_from: str | None = None
     source: str | None = None
-    metadata_origin: str = "sidecar"  # sidecar | header | title | filename
+    metadata_origin: MetadataOrigin = MetadataOrigin.SIDECAR
 
     @property
     def period(self) -> str | None:
@@ -50,6 +62,12 @@ class DocumentMetadata:
 
 @dataclass(frozen=True)
 class Document:
+    """A document as loaded: ``text`` exactly as the loader produced it, every offset points into it.
+
+    The one document type of the product: ingest creates it, the index stores and reloads it,
+    answers and views read its ``structure`` (parsed once, on first use).
+    """
+
     doc_id: str
     text: str
     metadata: DocumentMetadata
@@ -64,6 +82,11 @@ class Document:
     @property
     def title(self) -> str:
         return self.metadata.title
+
+    @cached_property
+    def structure(self) -> DocumentStructure:
+        """The section tree (headings, lists, tables) with offsets into ``text``."""
+        return parse(self)
 
 
 # --------------------------------------------------------------------------- loaders
@@ -329,7 +352,7 @@ def infer_metadata(text: str, file_name: str) -> DocumentMetadata:
     header = cvdr_header(text)
     stem = Path(file_name).name.split(".")[0]
     title = header.get("citation_title") or header.get("official_name")
-    origin = "header" if title else "title"
+    origin = MetadataOrigin.HEADER if title else MetadataOrigin.TITLE
     title = title or _title_line(text, excluded)
     municipality = header.get("organisation")
     if not municipality and title:
@@ -337,10 +360,10 @@ def infer_metadata(text: str, file_name: str) -> DocumentMetadata:
         municipality = m.group(1) if m else None
     municipality = municipality or _municipality_from_text(text)
     if not title:
-        origin = "filename"
+        origin = MetadataOrigin.FILENAME
         title = re.sub(r"[_-]+", " ", stem).strip().capitalize() or stem
     if not municipality:
-        origin = "filename"
+        origin = MetadataOrigin.FILENAME
         municipality = _name_from_stem(stem)
     years = _YEAR_RANGE.search(title or "")
     return DocumentMetadata(
@@ -377,7 +400,7 @@ def merge_metadata(inferred: DocumentMetadata, sidecar: dict, name: str = "metad
     for key, value in values.items():
         if key not in ("period_start", "period_end"):
             values[key] = str(value)  # TOML dates and numbers become the strings the rest of the code expects
-    return replace(inferred, **values, metadata_origin="sidecar") if values else inferred
+    return replace(inferred, **values, metadata_origin=MetadataOrigin.SIDECAR) if values else inferred
 
 
 # --------------------------------------------------------------------------- documents

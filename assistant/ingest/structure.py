@@ -8,9 +8,9 @@ lists, and tab-separated statistics tables. ``parse`` turns a document into
 ``Block``s with character offsets and the heading path in force at each block;
 chunking, answering and the document reader build on that.
 
-    >>> from assistant.documents import Document, DocumentMetadata
+    >>> from assistant.ingest.documents import Document, DocumentMetadata
     >>> doc = Document("x", "Ondermijning\\n\\nAmbities:\\n\\n  • Minder drugs\\n", DocumentMetadata("X", "Plan"))
-    >>> [(b.kind, b.heading_path) for b in parse(doc).blocks]
+    >>> [(str(b.kind), b.heading_path) for b in parse(doc).blocks]
     [('heading', ('Ondermijning',)), ('heading', ('Ondermijning', 'Ambities')), ('list_item', ('Ondermijning', 'Ambities'))]
 """
 
@@ -19,9 +19,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import cached_property
-
-from assistant.ingest.documents import Document
+from typing import Protocol
 
 # A list item: bullet symbols, "1." / "1)" / "a." / "a)" / "- a." markers.
 BULLET = re.compile(r"^[ \t]*(?:[•·▪◦●○■□➢►✓\-–—*+](?=\s)|\(?\d{1,2}[.)](?=\s)|\(?[a-z][.)](?=\s))\s*")
@@ -36,11 +36,39 @@ MAX_LABEL_WORDS = 5
 MAX_QUESTION_HEADING_WORDS = 12
 
 
+class BlockKind(StrEnum):
+    """What a block of the layout is."""
+
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    TABLE_ROW = "table_row"
+    CAPTION = "caption"
+    TOC = "toc"  # a row of a table of contents: never indexed, never an answer
+
+
+class UnitKind(StrEnum):
+    """What an answer unit (a ``Span``) is: a sentence, a whole list item, a table row or a heading."""
+
+    SENTENCE = "sentence"
+    LIST_ITEM = "list_item"
+    TABLE_ROW = "table_row"
+    HEADING = "heading"
+
+
+class Text(Protocol):
+    """What the parser reads of a document (``assistant.ingest.documents.Document`` is one)."""
+
+    doc_id: str
+    text: str
+    excluded: tuple[tuple[int, int], ...]
+
+
 @dataclass(frozen=True)
 class Block:
     """A contiguous span of the document: one heading, paragraph, list item or table row."""
 
-    kind: str  # heading | paragraph | list_item | table_row | caption | toc
+    kind: BlockKind
     start: int
     end: int
     heading_path: tuple[str, ...]
@@ -64,7 +92,7 @@ class Span:
 
     start: int
     end: int
-    kind: str  # sentence | list_item | table_row | heading
+    kind: UnitKind
     block: int  # index of the block it belongs to
 
 
@@ -89,7 +117,7 @@ class DocumentStructure:
     @cached_property
     def sections(self) -> tuple[Section, ...]:
         """The outline: every heading with the span it governs."""
-        headings = [b for b in self.blocks if b.kind == "heading"]
+        headings = [b for b in self.blocks if b.kind == BlockKind.HEADING]
         end_of_text = len(self.text)
         sections = []
         for i, h in enumerate(headings):
@@ -106,15 +134,18 @@ class DocumentStructure:
         """Sentences of paragraphs, whole list items and table rows, in document order."""
         spans: list[Span] = []
         for i, block in enumerate(self.blocks):
-            if block.kind in ("toc",):
+            if block.kind == BlockKind.TOC:
                 continue
-            if block.kind in ("table_row", "heading", "caption"):
-                spans.append(Span(block.start, block.end, block.kind if block.kind != "caption" else "sentence", i))
+            if block.kind == BlockKind.CAPTION:
+                spans.append(Span(block.start, block.end, UnitKind.SENTENCE, i))
                 continue
-            if block.kind == "list_item" and block.end - block.start <= LIST_ITEM_AS_ONE:
-                spans.append(Span(block.start, block.end, "list_item", i))
+            if block.kind in (BlockKind.TABLE_ROW, BlockKind.HEADING):
+                spans.append(Span(block.start, block.end, UnitKind(block.kind), i))
                 continue
-            kind = "list_item" if block.kind == "list_item" else "sentence"
+            if block.kind == BlockKind.LIST_ITEM and block.end - block.start <= LIST_ITEM_AS_ONE:
+                spans.append(Span(block.start, block.end, UnitKind.LIST_ITEM, i))
+                continue
+            kind = UnitKind.LIST_ITEM if block.kind == BlockKind.LIST_ITEM else UnitKind.SENTENCE
             for start, end in split_sentences(self.text, block.start, block.end):
                 spans.append(Span(start, end, kind, i))
         return tuple(spans)
@@ -255,7 +286,7 @@ def _looks_like_title(text: str) -> bool:
 
 
 class _Parser:
-    def __init__(self, document: Document):
+    def __init__(self, document: Text):
         self.doc = document
         self.text = document.text
         self.lines = _lines(self.text)
@@ -296,9 +327,9 @@ class _Parser:
                 self.stack.pop()
         self.stack.append((level, title, label))
         start, end = _trimmed(line)
-        self.blocks.append(Block("heading", start, end, self._path(), level=level))
+        self.blocks.append(Block(BlockKind.HEADING, start, end, self._path(), level=level))
 
-    def _add(self, kind: str, start: int, end: int, group: int = -1, lead_in: bool = False) -> None:
+    def _add(self, kind: BlockKind, start: int, end: int, group: int = -1, lead_in: bool = False) -> None:
         self.blocks.append(Block(kind, start, end, self._path(), group=group, lead_in=lead_in))
 
     # -- classification
@@ -376,14 +407,14 @@ class _Parser:
         start, _ = _trimmed(self.lines[first])
         _, end = _trimmed(self.lines[i])
         text = self.text[start:end]
-        kind = "caption" if CAPTION.match(text) and len(text) < 200 else "paragraph"
+        kind = BlockKind.CAPTION if CAPTION.match(text) and len(text) < 200 else BlockKind.PARAGRAPH
         nxt = self._next_content(i)
-        if kind == "paragraph" and text.endswith(":") and nxt is not None:
+        if kind == BlockKind.PARAGRAPH and text.endswith(":") and nxt is not None:
             nline = self.lines[nxt]
             if _is_list_item(nline) or _is_table_row(nline):
                 self.group += 1
                 group = self.group
-                self._add("paragraph", start, end, group=group, lead_in=True)
+                self._add(BlockKind.PARAGRAPH, start, end, group=group, lead_in=True)
                 return (self._list(nxt, lead_in=group) if _is_list_item(nline) else self._table(nxt, group=group))
         self._add(kind, start, end)
         return i + 1
@@ -392,7 +423,7 @@ class _Parser:
         """A run of list items (blank lines between items allowed) with continuation lines."""
         if lead_in is None:
             previous = self.blocks[-1] if self.blocks else None
-            if previous is not None and previous.kind == "heading" and self.stack and self.stack[-1][2]:
+            if previous is not None and previous.kind == BlockKind.HEADING and self.stack and self.stack[-1][2]:
                 lead_in = None  # the label heading itself introduces the list
             self.group += 1
             group = self.group
@@ -418,7 +449,7 @@ class _Parser:
                     break
                 j += 1
             item_end = _trimmed(self.lines[j - 1])[1]
-            self._add("list_item", item_start, item_end, group=group)
+            self._add(BlockKind.LIST_ITEM, item_start, item_end, group=group)
             k = self._next_content(j - 1)
             if k is None or not _is_list_item(self.lines[k]) or not _continues(self.lines[i], self.lines[k]):
                 return j
@@ -445,16 +476,16 @@ class _Parser:
             i += 1
         toc = _is_toc([self.text[a:b] for a, b in rows])
         for a, b in rows:
-            self._add("toc" if toc else "table_row", a, b, group=group)
+            self._add(BlockKind.TOC if toc else BlockKind.TABLE_ROW, a, b, group=group)
         # a caption right after the table belongs to it
         k = self._next_content(i - 1) if i > 0 else None
         if k is not None and CAPTION.match(self.lines[k].text) and len(self.lines[k].text) < 200 and not toc:
             a, b = _trimmed(self.lines[k])
-            self._add("caption", a, b, group=group)
+            self._add(BlockKind.CAPTION, a, b, group=group)
             return k + 1
         return i
 
 
-def parse(document: Document) -> DocumentStructure:
+def parse(document: Text) -> DocumentStructure:
     """The blocks of a document, each with its heading path."""
     return DocumentStructure(document.doc_id, document.text, _Parser(document).parse())

@@ -1,4 +1,4 @@
-"""The VNG "Kernbeleid Veiligheid" themes: taxonomy, chunk labels and the theme matrix.
+"""The VNG "Kernbeleid Veiligheid" themes: the taxonomy and the theme labels of chunks.
 
 The taxonomy (5 safety fields, 22 themes) is data: ``assistant/data/themes.toml``.
 Chunks are labelled at ingest (``annotate_chunks``, called by the index build):
@@ -13,41 +13,28 @@ reader can find; the embedding vetoes a keyword that is used in passing.
     >>> taxonomy.match_name("Ondernijning (met name aanpak drugs/hennepteelt)")
     ('ondermijning',)
 
-``theme_matrix(index)`` combines the stored labels with each plan's priorities
-(``assistant.plans``) into municipalities × themes cells: "prioriteit",
-"besproken" or "niet genoemd", each cell that is not empty with its citation.
+The theme matrix built from these labels lives in ``assistant.insights.matrix``.
 """
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import re
 import tomllib
-from collections import OrderedDict
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence
+from typing import Any, Mapping, Protocol, Sequence
 
 import numpy as np
 
 from assistant.config import DATA_DIR
+from assistant.ingest.chunking import Chunk
+from assistant.ingest.documents import Document
+from assistant.ingest.structure import DocumentStructure
 from assistant.text import fold
 
-if TYPE_CHECKING:  # pragma: no cover
-    from assistant.citation import Citation
-    from assistant.ingest.chunking import Chunk
-    from assistant.ingest.documents import Document
-    from assistant.index.embedding import Embedder
-    from assistant.ingest.structure import DocumentStructure
-
 THEMES_FILE = DATA_DIR / "themes.toml"
-
-PRIORITY = "prioriteit"
-DISCUSSED = "besproken"
-NOT_MENTIONED = "niet genoemd"
 
 FUZZY_MIN_LENGTH = 9  # keywords this long also match with one typo ("ondernijning" ~ "ondermijn")
 STRONG_HITS = 2  # distinct keywords that label a chunk whatever the embedding says
@@ -291,18 +278,24 @@ def classify(hits: Mapping[str, frozenset[str]], similarity_z: Mapping[str, floa
     return tuple(sorted(labels))
 
 
-def chunk_label_text(chunk: "Chunk") -> str:
+class QueryEmbedder(Protocol):
+    """What labelling needs of the embedding model: query vectors (``assistant.index.embedding.Embedder``)."""
+
+    def queries(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+def chunk_label_text(chunk: Chunk) -> str:
     """The text a chunk is classified on: its heading path and its own text."""
     return " › ".join(chunk.heading_path) + "\n" + chunk.text
 
 
-def theme_vectors(embedder: "Embedder", taxonomy: Taxonomy) -> np.ndarray:
+def theme_vectors(embedder: QueryEmbedder, taxonomy: Taxonomy) -> np.ndarray:
     """Theme descriptions embedded as queries (they ask for passages about the theme)."""
     return embedder.queries([t.embedding_text for t in taxonomy.themes])
 
 
-def annotate_chunks(documents: list["Document"], structures: dict[str, "DocumentStructure"], chunks: list["Chunk"],
-                    vectors: np.ndarray, embedder: "Embedder") -> list["Chunk"]:
+def annotate_chunks(documents: list[Document], structures: dict[str, DocumentStructure], chunks: list[Chunk],
+                    vectors: np.ndarray, embedder: QueryEmbedder) -> list[Chunk]:
     """Ingest hook: every chunk with its theme ids in ``Chunk.themes``."""
     taxonomy = load_taxonomy()
     if not chunks:
@@ -314,147 +307,3 @@ def annotate_chunks(documents: list["Document"], structures: dict[str, "Document
         z = dict(zip(ids, row))
         out.append(replace(chunk, themes=classify(taxonomy.keyword_hits(chunk_label_text(chunk)), z)))
     return out
-
-
-# --------------------------------------------------------------------------- per-build cache
-
-_BUILD_CACHE: "OrderedDict[tuple, Any]" = OrderedDict()
-_BUILD_CACHE_SIZE = 64
-
-
-def cached_per_build(index, key: tuple, compute: Callable[[], Any]) -> Any:
-    """``compute()`` once per (index build, key): extraction reruns only when the index is rebuilt."""
-    full = (getattr(index, "build_id", id(index)), taxonomy_fingerprint(), *key)
-    if full in _BUILD_CACHE:
-        _BUILD_CACHE.move_to_end(full)
-        return _BUILD_CACHE[full]
-    value = compute()
-    _BUILD_CACHE[full] = value
-    while len(_BUILD_CACHE) > _BUILD_CACHE_SIZE:
-        _BUILD_CACHE.popitem(last=False)
-    return value
-
-
-# --------------------------------------------------------------------------- theme matrix
-
-@dataclass(frozen=True)
-class ThemeCell:
-    municipality: str
-    theme: str
-    status: str  # prioriteit | besproken | niet genoemd
-    citation: "Citation | None" = None
-    priority: str = ""  # the priority as the plan names it, for "prioriteit"
-
-
-@dataclass(frozen=True)
-class ThemeMatrix:
-    municipalities: tuple[str, ...]
-    themes: tuple[Theme, ...]
-    cells: tuple[ThemeCell, ...]
-
-    def cell(self, municipality: str, theme_id: str) -> ThemeCell:
-        for c in self.cells:
-            if c.municipality == municipality and c.theme == theme_id:
-                return c
-        raise KeyError((municipality, theme_id))
-
-    def status(self, municipality: str, theme_id: str) -> str:
-        return self.cell(municipality, theme_id).status
-
-    def to_json(self) -> dict[str, dict[str, str]]:
-        """``{municipality: {theme label: status}}`` (the CLI's ``themes --json``)."""
-        return {m: {t.label: self.status(m, t.id) for t in self.themes} for m in self.municipalities}
-
-    def rows(self) -> list[dict[str, str]]:
-        """One row per theme: number, field, theme and a status column per municipality."""
-        taxonomy = load_taxonomy()
-        fields = {f.id: f.name for f in taxonomy.fields}
-        return [{"nr": t.number, "veld": fields.get(t.field, t.field), "thema": t.label,
-                 **{m: self.status(m, t.id) for m in self.municipalities}} for t in self.themes]
-
-    def to_csv(self) -> str:
-        """The matrix as CSV with the passage quoted per cell (for download)."""
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(["nr", "veld", "thema", "gemeente", "status", "prioriteit", "document", "start", "end", "citaat"])
-        fields = {f.id: f.name for f in load_taxonomy().fields}
-        for t in self.themes:
-            for m in self.municipalities:
-                c = self.cell(m, t.id)
-                cit = c.citation
-                writer.writerow([t.number, fields.get(t.field, t.field), t.label, m, c.status, c.priority,
-                                 cit.doc_id if cit else "", cit.start if cit else "", cit.end if cit else "",
-                                 cit.quote if cit else ""])
-        return out.getvalue()
-
-
-def sentence_theme_hits(index) -> list[dict[str, frozenset[str]]]:
-    """Keyword hits per theme for every answer unit (sentence, list item, table row) of the index."""
-    def compute() -> list[dict[str, frozenset[str]]]:
-        taxonomy = load_taxonomy()
-        out = []
-        for row in range(len(index.sentence_start)):
-            doc = index.documents[str(index.sentence_doc[row])]
-            text = doc.text[int(index.sentence_start[row]):int(index.sentence_end[row])]
-            out.append(taxonomy.keyword_hits(text))
-        return out
-
-    return cached_per_build(index, ("sentence_theme_hits",), compute)
-
-
-def best_theme_sentence(index, theme_id: str, doc_ids: Iterable[str]) -> tuple[str, int, int] | None:
-    """(doc_id, start, end) of the unit that best shows a theme in these documents.
-
-    Among the units of the chunks labelled with the theme: the one with the most
-    distinct keywords of the theme, the earliest on a tie. ``None`` when no
-    chunk of these documents carries the label.
-    """
-    wanted = set(doc_ids)
-    hits = sentence_theme_hits(index)
-    best: tuple[int, int, int] | None = None  # (-keywords, position, row)
-    fallback: int | None = None
-    for chunk_i, chunk in enumerate(index.chunks):
-        if chunk.doc_id not in wanted or theme_id not in chunk.themes:
-            continue
-        for row in index.chunk_sentences.get(chunk_i, []):
-            fallback = row if fallback is None else fallback
-            n = len(hits[row].get(theme_id, ()))
-            if n:
-                key = (-n, int(index.sentence_start[row]), row)
-                best = key if best is None or key < best else best
-    row = best[2] if best else fallback
-    if row is None:
-        return None
-    return str(index.sentence_doc[row]), int(index.sentence_start[row]), int(index.sentence_end[row])
-
-
-def theme_matrix(index, municipalities: Sequence[str] | None = None) -> ThemeMatrix:
-    """Municipalities × themes: "prioriteit" (a priority of a plan maps to it), "besproken" (a chunk
-    carries the label) or "niet genoemd"; every non-empty cell with its citation.
-
-    Cached per index build.
-    """
-    chosen = tuple(municipalities) if municipalities else tuple(index.municipalities)
-    return cached_per_build(index, ("theme_matrix", chosen), lambda: _theme_matrix(index, chosen))
-
-
-def _theme_matrix(index, municipalities: tuple[str, ...]) -> ThemeMatrix:
-    from assistant.citation import cite
-    from assistant.insights.plans import priorities_of
-
-    taxonomy = load_taxonomy()
-    cells = []
-    for municipality in municipalities:
-        docs = index.documents_of(municipality)
-        priorities = [p for d in docs for p in priorities_of(index, d.doc_id)]
-        for theme in taxonomy.themes:
-            priority = next((p for p in priorities if theme.id in p.themes), None)
-            if priority is not None:
-                cells.append(ThemeCell(municipality, theme.id, PRIORITY, priority.citation, priority.name))
-                continue
-            spot = best_theme_sentence(index, theme.id, [d.doc_id for d in docs])
-            if spot is None:
-                cells.append(ThemeCell(municipality, theme.id, NOT_MENTIONED))
-            else:
-                cells.append(ThemeCell(municipality, theme.id, DISCUSSED, cite(index.documents[spot[0]], spot[1], spot[2])))
-    return ThemeMatrix(municipalities, taxonomy.themes, tuple(cells))

@@ -21,15 +21,18 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Sequence
 
-from assistant.answer.compose import Answer, AnswerBlock, AnswerLine, CitationList, make_citation
-from assistant.citation import Citation
+from assistant.answer.phrasing import phrase
+from assistant.answer.types import Answer, AnswerBlock, AnswerLine, LineStyle
+from assistant.ask.question import Intent, Question, for_municipality, understand
+from assistant.ask.retrieval import Passage, SearchResult
+from assistant.citation import Citation, CitationList, cite
+from assistant.index.store import Index
+from assistant.ingest.themes import load_taxonomy
+from assistant.insights.matrix import DISCUSSED, NOT_MENTIONED, PRIORITY, ThemeStatus, best_theme_sentence, theme_matrix
 from assistant.insights.plans import Goal, Priority, goals_of, priorities_of
-from assistant.ask.question import for_municipality, understand
 from assistant.text import synonyms, term_set, terms, words
-from assistant.ingest.themes import (DISCUSSED, NOT_MENTIONED, PRIORITY, best_theme_sentence, cached_per_build, load_taxonomy,
-                     theme_matrix)
 
-NOT_MENTIONED_TEXT = "Niet genoemd in dit plan."
+NOT_MENTIONED_TEXT = phrase("not_mentioned")
 MAX_PASSAGES = 3  # cited sentences per municipality
 SEARCH_DEPTH = 10  # passages retrieved per municipality before filtering
 MIN_COVERAGE = 0.75  # share of a free question's specific key terms one sentence must contain to count as an answer
@@ -44,7 +47,7 @@ STATUS_ORDER = {PRIORITY: 0, DISCUSSED: 1, NOT_MENTIONED: 2}
 @dataclass(frozen=True)
 class CompareColumn:
     municipality: str
-    status: str  # prioriteit | besproken | niet genoemd
+    status: ThemeStatus
     passages: tuple[Citation, ...]
     priorities: tuple[Priority, ...] = ()
     goals: tuple[Goal, ...] = ()
@@ -78,22 +81,22 @@ class Comparison:
     def to_answer(self) -> Answer:
         """The comparison as an ``Answer``: one block per municipality, every line cited or a note."""
         citations = CitationList()
-        cite = citations.add
+        number = citations.add
         blocks = []
         for column in self.columns:
             lines: list[AnswerLine] = []
             if not column.mentioned:
-                lines.append(AnswerLine(NOT_MENTIONED_TEXT, None, "note"))
+                lines.append(AnswerLine(NOT_MENTIONED_TEXT, None, LineStyle.NOTE))
             for p in column.priorities:
-                lines.append(AnswerLine(p.name, cite(p.citation), "bullet"))
+                lines.append(AnswerLine(p.name, number(p.citation), LineStyle.BULLET))
             for c in column.passages:
-                lines.append(AnswerLine(c.quote, cite(c), "sentence"))
+                lines.append(AnswerLine(c.quote, number(c), LineStyle.SENTENCE))
             for g in column.goals:
-                lines.append(AnswerLine(g.text, cite(g.citation), "bullet"))
+                lines.append(AnswerLine(g.text, number(g.citation), LineStyle.BULLET))
             heading = f"{column.municipality} ({column.status})"
             blocks.append(AnswerBlock(heading, tuple(lines), column.municipality))
         abstained = not any(c.mentioned for c in self.columns)
-        return Answer(self.question, "comparison", tuple(blocks), tuple(citations.items), abstained)
+        return Answer(self.question, Intent.COMPARISON, tuple(blocks), tuple(citations.items), abstained)
 
 
 def question_themes(question: str) -> tuple[str, ...]:
@@ -101,40 +104,43 @@ def question_themes(question: str) -> tuple[str, ...]:
     return load_taxonomy().match_name(question) if question.strip() else ()
 
 
-def _search(assistant, text: str, municipality: str):
-    """Passages for ``text`` in one municipality only (other named municipalities are taken out)."""
-    known = assistant.index.municipalities
-    asked = understand(text, known)
+def _scoped(asked: Question, municipality: str, known: list[str]) -> Question:
+    """The question as asked of one municipality only (other named municipalities taken out)."""
     rewritten = understand(for_municipality(asked, municipality), known)
-    scoped = replace(rewritten, municipalities=(municipality,), all_municipalities=False,
-                     intent=rewritten.aspect if rewritten.intent == "comparison" else rewritten.intent)
-    return assistant.retriever.search(scoped, k=SEARCH_DEPTH)
+    return replace(rewritten, municipalities=(municipality,), all_municipalities=False,
+                   intent=Intent(rewritten.aspect) if rewritten.intent == Intent.COMPARISON else rewritten.intent)
 
 
-def _sentence_citation(index, passage) -> Citation | None:
+def _search(assistant, asked: Question, municipality: str) -> SearchResult:
+    """Passages for the question in one municipality only."""
+    return assistant.search(_scoped(asked, municipality, assistant.index.municipalities), k=SEARCH_DEPTH)
+
+
+def _sentence_citation(index: Index, passage: Passage) -> Citation | None:
     """The passage's best sentence (the re-ranker's choice), else its first unit."""
     row = passage.evidence.best_sentence if passage.evidence is not None else -1
     if row < 0:
-        rows = index.chunk_sentences.get(index.chunk_index[passage.chunk.chunk_id], [])
+        rows = index.sentences.rows_of_chunk.get(index.chunk_index[passage.chunk.chunk_id], [])
         if not rows:
             return None
         row = rows[0]
-    return make_citation(index, str(index.sentence_doc[row]), int(index.sentence_start[row]), int(index.sentence_end[row]))
+    doc_id, start, end = index.sentences.span(row)
+    return cite(index.documents[doc_id], start, end)
 
 
-def _term_counts(index) -> dict[str, int]:
-    """Number of chunks each stem occurs in (cached per build)."""
-    def compute() -> dict[str, int]:
+def _term_counts(index: Index) -> dict[str, int]:
+    """Number of chunks each stem occurs in (computed once per build)."""
+    def compute(index: Index) -> dict[str, int]:
         counts: dict[str, int] = {}
         for chunk in index.chunks:
             for t in term_set(chunk.text):
                 counts[t] = counts.get(t, 0) + 1
         return counts
 
-    return cached_per_build(index, ("term_counts",), compute)
+    return index.derived("compare.term_counts", compute)
 
 
-def specific_terms(index, question: str) -> list[str]:
+def specific_terms(index: Index, question: str) -> list[str]:
     """The question's terms that can tell passages apart: in the corpus, not in most chunks, no place names."""
     counts = _term_counts(index)
     limit = GENERIC_SHARE * max(len(index.chunks), 1)
@@ -165,7 +171,7 @@ def _overlaps(citation: Citation, spans: Sequence[tuple[str, int, int]]) -> bool
     return any(d == citation.doc_id and a < citation.end and citation.start < b for d, a, b in spans)
 
 
-def _theme_column(assistant, municipality: str, themes: tuple[str, ...], query: str) -> CompareColumn:
+def _theme_column(assistant, municipality: str, themes: tuple[str, ...], asked: Question) -> CompareColumn:
     index = assistant.index
     matrix = theme_matrix(index)
     status = min((matrix.status(municipality, t) for t in themes), key=STATUS_ORDER.__getitem__)
@@ -177,7 +183,7 @@ def _theme_column(assistant, municipality: str, themes: tuple[str, ...], query: 
     shown = [(p.citation.doc_id, p.citation.start, p.citation.end) for p in priorities]
     shown += [(g.citation.doc_id, g.citation.start, g.citation.end) for g in goals]
     passages: list[Citation] = []
-    for passage in _search(assistant, query, municipality).passages:
+    for passage in _search(assistant, asked, municipality).passages:
         if set(passage.chunk.themes) & set(themes):
             citation = _sentence_citation(index, passage)
             if citation and not _overlaps(citation, shown):
@@ -189,16 +195,15 @@ def _theme_column(assistant, municipality: str, themes: tuple[str, ...], query: 
         for theme_id in themes:
             spot = best_theme_sentence(index, theme_id, docs)
             if spot:
-                passages.append(make_citation(index, *spot))
+                passages.append(cite(index.documents[spot[0]], spot[1], spot[2]))
                 break
     return CompareColumn(municipality, status, tuple(passages), priorities, goals)
 
 
-def _free_column(assistant, municipality: str, question: str) -> CompareColumn:
+def _free_column(assistant, municipality: str, asked: Question, specific: list[str]) -> CompareColumn:
     index = assistant.index
-    specific = specific_terms(index, question)
     passages: list[Citation] = []
-    for passage in _search(assistant, question, municipality).passages:
+    for passage in _search(assistant, asked, municipality).passages:
         citation = _sentence_citation(index, passage)
         if citation is None or coverage(specific, citation.quote) < MIN_COVERAGE:
             continue
@@ -232,9 +237,11 @@ def compare(assistant, question: str = "", municipalities: Sequence[str] | None 
         themes = question_themes(question)
     if themes:
         query = question.strip() or f"{taxonomy.theme(themes[0]).name}: {taxonomy.theme(themes[0]).description}"
-        columns = tuple(_theme_column(assistant, m, themes, query) for m in chosen)
+        asked = understand(query, known)
+        columns = tuple(_theme_column(assistant, m, themes, asked) for m in chosen)
     else:
         if not question.strip():
             raise ValueError("a question or a theme is needed")
-        columns = tuple(_free_column(assistant, m, question) for m in chosen)
+        asked, specific = understand(question, known), specific_terms(index, question)
+        columns = tuple(_free_column(assistant, m, asked, specific) for m in chosen)
     return Comparison(question.strip() or taxonomy.theme(themes[0]).label, themes, columns)

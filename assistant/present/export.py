@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Iterable, Sequence
 
-from assistant.answer.compose import Answer
+from assistant.answer.types import Answer
 from assistant.citation import Citation
 
 TITLE = "Gesprek met Beleidswijzer"

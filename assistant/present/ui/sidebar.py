@@ -15,7 +15,8 @@ from typing import Iterable, Sequence
 
 import streamlit as st
 
-from assistant.index.build import Index, index_status
+from assistant.index.build import index_status
+from assistant.index.store import Index
 from assistant.present.render_text import inline_text
 from assistant.present.ui.state import get_settings
 

@@ -1,8 +1,10 @@
-"""Heavy objects for the Streamlit app, created once per server process (``st.cache_resource``).
+"""What the app's pages share: heavy objects created once per server process, session keys, page links.
 
-Every page gets the same ``Assistant`` (model, index, BM25 loaded once). After an
-upload or an ingest by another process, ``current_assistant()`` reopens the
-index so new documents are searchable without a restart.
+Every page gets the same ``Assistant`` (model, index, BM25 loaded once,
+``st.cache_resource``). After an upload or an ingest by another process,
+``current_assistant()`` reopens the index so new documents are searchable without
+a restart. Pages never import each other: a page that links to another asks
+``page(url_path)`` for the page that ``navigation`` registered.
 """
 
 from __future__ import annotations
@@ -10,7 +12,17 @@ from __future__ import annotations
 import streamlit as st
 
 from assistant.config import Settings
+from assistant.errors import IndexNotReady
+from assistant.index.embedding import Embedder
 from assistant.pipeline import Assistant
+from assistant.present.feedback import FeedbackStore, feedback_path
+from assistant.present.render_text import inline_text
+
+TURNS = "turns"  # list[Turn]: the conversation of this browser tab
+PENDING = "pending_question"  # a question chosen by clicking an example
+READER = "document"  # url path of the document reader
+
+_PAGES: dict[str, st.Page] = {}
 
 
 @st.cache_resource(show_spinner="Model en index laden…")
@@ -19,10 +31,8 @@ def get_settings() -> Settings:
 
 
 @st.cache_resource(show_spinner="Taalmodel laden…")
-def get_embedder(model: str, query_prompt: str, passage_prompt: str, batch_size: int, threads: int):
+def get_embedder(model: str, query_prompt: str, passage_prompt: str, batch_size: int, threads: int) -> Embedder:
     """The embedding model, loaded once per process and per model setting (it outlives index reloads)."""
-    from assistant.index.embedding import Embedder
-
     settings = get_settings().replace(model=model, query_prompt=query_prompt, passage_prompt=passage_prompt,
                                       embed_batch_size=batch_size, threads=threads)
     return Embedder.load(settings)
@@ -44,20 +54,14 @@ def current_assistant() -> Assistant:
     return assistant
 
 
-# --------------------------------------------------------------------------- app additions (issue 4)
-
 @st.cache_resource(show_spinner=False)
-def get_feedback_store():
+def get_feedback_store() -> FeedbackStore:
     """The feedback database under the data folder (survives index rebuilds)."""
-    from assistant.present.feedback import FeedbackStore, feedback_path
-
     return FeedbackStore(feedback_path(get_settings()))
 
 
-def try_assistant():
+def try_assistant() -> tuple[Assistant | None, str | None]:
     """``(assistant, None)``, or ``(None, Dutch message)`` when there is no usable index."""
-    from assistant.errors import IndexNotReady
-
     try:
         return current_assistant(), None
     except IndexNotReady as exc:
@@ -66,18 +70,22 @@ def try_assistant():
 
 def assistant_or_stop() -> Assistant:
     """The shared assistant; without a usable index the page shows the Dutch message and stops here."""
-    from assistant.present.ui.render import show_warning
-
     assistant, problem = try_assistant()
     if assistant is None:
-        show_warning(problem or "")
+        st.warning(inline_text(problem or ""), icon=":material/info:")
         st.stop()
     return assistant
 
 
-TURNS = "turns"  # list[Turn]: the conversation of this browser tab
-PENDING = "pending_question"  # a question chosen by clicking an example
-
-
 def turns() -> list:
     return st.session_state.setdefault(TURNS, [])
+
+
+def register_pages(pages: dict[str, st.Page]) -> None:
+    """The app's pages by url path (``navigation`` registers them once per run)."""
+    _PAGES.update(pages)
+
+
+def page(url_path: str) -> st.Page | None:
+    """The registered page for a url path, or None when the app runs without it (a page tested alone)."""
+    return _PAGES.get(url_path)

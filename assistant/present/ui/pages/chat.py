@@ -11,13 +11,13 @@ from datetime import datetime
 import streamlit as st
 
 from assistant.errors import QuestionError
+from assistant.index.store import Index
 from assistant.present.export import Turn, conversation_markdown, export_file_name
 from assistant.present.feedback import citation_records
-from assistant.index.build import Index
 from assistant.present.render_text import inline_text
-from assistant.present.ui.render import render_answer, show_warning
 from assistant.present.ui.sidebar import Scope, current_scope
 from assistant.present.ui.state import PENDING, TURNS, assistant_or_stop, get_feedback_store, try_assistant, turns
+from assistant.present.ui.widgets import render_answer, show_warning
 
 log = logging.getLogger(__name__)
 

@@ -1,46 +1,43 @@
-"""Showing answers, citations and passages. Every document text and question goes through ``render_text``.
+"""Shared widgets of the app's pages: answers, citations, passages, sources, tables and charts.
 
-Nothing here searches or composes: it lays out an ``Answer`` that the
-pipeline produced, and links each citation to the document reader.
+Every document text and question goes through ``render_text`` (escaped, never HTML).
+Nothing here searches or composes: it lays out what the pipeline produced, and links
+each citation to the document reader.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from typing import Sequence
+from typing import Any, Sequence
 
+import altair as alt
+import pandas as pd
 import streamlit as st
 
-from assistant.answer.compose import Answer, AnswerBlock
+from assistant.answer.types import Answer, AnswerBlock, LineStyle
+from assistant.ask.question import Intent
 from assistant.citation import Citation
-from assistant.index.build import Index
+from assistant.index.store import Index
+from assistant.ingest.tables import COMPARISON_LABEL
+from assistant.ingest.themes import load_taxonomy
+from assistant.insights.plans import chart_points, cited_table_rows
 from assistant.present.render_text import context_span, enclosing_span, highlight_markdown, inline_text, plain_line
+from assistant.present.ui.state import READER, page
 
 log = logging.getLogger(__name__)
 
-BULLET_STYLES = ("bullet", "row")
+BULLET_STYLES = (LineStyle.BULLET, LineStyle.ROW)
 _LEADING_BULLET = re.compile(r"^[•·▪◦●○■□➢►✓\-–—*+]\s+")  # the list marker is drawn by Markdown instead
-FIGURE_INTENTS = ("figure",)
-
-_chunk_spans_cache: dict[str, dict[str, list[tuple[int, int]]]] = {}
-
+FIGURE_INTENTS = (Intent.FIGURE,)
+MAX_CHARTS = 2  # charts under one figure answer
+STATUS_LABELS = {"prioriteit": "Prioriteit", "besproken": "Besproken", "niet genoemd": "Niet genoemd"}
+STATUS_COLOURS = {"prioriteit": "#f8d7da", "besproken": "#fff3cd", "niet genoemd": "#f1f3f5"}
+SCOPE_LABELS = {"lokaal": "lokaal", "regionaal": "regionaal"}
 
 def breadcrumb(municipality: str, heading_path: Sequence[str]) -> str:
     """'Doesburg › Ondermijning › Doelstellingen' (plain text; escape before showing)."""
     return " › ".join([municipality, *heading_path])
-
-
-def chunk_spans(index: Index, doc_id: str) -> list[tuple[int, int]]:
-    """The chunk spans of one document in this build (computed once per build)."""
-    per_doc = _chunk_spans_cache.get(index.build_id)
-    if per_doc is None:
-        per_doc = {}
-        for chunk in index.chunks:
-            per_doc.setdefault(chunk.doc_id, []).append((chunk.start, chunk.end))
-        _chunk_spans_cache.clear()  # only the serving build is worth keeping
-        _chunk_spans_cache[index.build_id] = per_doc
-    return per_doc.get(doc_id, [])
 
 
 def heading_spans(index: Index, doc_id: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -54,7 +51,7 @@ def passage_markdown(index: Index, citation: Citation, others: Sequence[Citation
     if document is None:
         return plain_line(citation.quote)
     text = document.text
-    span = enclosing_span(chunk_spans(index, citation.doc_id), citation.start, citation.end)
+    span = enclosing_span(index.chunk_spans(citation.doc_id), citation.start, citation.end)
     a, b = span if span else context_span(text, citation.start, citation.end)
     lead = "…" if not span and a > 0 and text[a - 1] not in "\n" else ""
     tail = "…" if not span and b < len(text) and text[b] not in "\n" else ""
@@ -90,7 +87,7 @@ def block_markdown(block: AnswerBlock) -> str:
         if bullets:
             parts.append("\n".join(bullets))
             bullets = []
-        parts.append(f"*{text}*" if line.style == "note" and not line.citation else text)
+        parts.append(f"*{text}*" if line.style == LineStyle.NOTE and not line.citation else text)
     if bullets:
         parts.append("\n".join(bullets))
     return "\n\n".join(parts)
@@ -105,16 +102,16 @@ def render_answer_text(answer: Answer) -> None:
 
 def render_citation(citation: Citation, index: Index, number: int | None, key: str, expanded: bool = False) -> None:
     """An expander: breadcrumb, the passage with the quote highlighted, and a link into the document reader."""
-    from assistant.present.ui.pages import reader_page
-
     label = f"[{number}] " if number else ""
     label += breadcrumb(citation.municipality, citation.heading_path)
     with st.expander(inline_text(label), expanded=expanded, icon=":material/format_quote:"):
         st.caption(inline_text(f"{citation.title} · tekens {citation.start}–{citation.end}"))
         st.markdown(passage_markdown(index, citation))
-        st.page_link(reader_page(), label="Bekijk in het document", icon=":material/open_in_new:",
-                     query_params={"doc": citation.doc_id, "start": str(citation.start), "end": str(citation.end)},
-                     help="Open het hele document op deze plek, met de geciteerde tekst gemarkeerd.")
+        reader = page(READER)
+        if reader is not None:  # a page rendered on its own (tests) has no reader to link to
+            st.page_link(reader, label="Bekijk in het document", icon=":material/open_in_new:",
+                         query_params={"doc": citation.doc_id, "start": str(citation.start), "end": str(citation.end)},
+                         help="Open het hele document op deze plek, met de geciteerde tekst gemarkeerd.")
 
 
 def render_sources(answer: Answer, index: Index, key: str) -> None:
@@ -129,20 +126,18 @@ def render_sources(answer: Answer, index: Index, key: str) -> None:
             render_citation(citation, index, None, key=f"{key}-r{i}")
 
 
-def render_figure_chart(answer: Answer, index: Index) -> None:
-    """A chart under figure answers, when the insights module offers one (it decides whether it can)."""
+def render_figure_chart(answer: Answer, index: Index) -> bool:
+    """A chart under a figure answer that cites a table row with at least two numbers; False when none is drawn."""
     if answer.abstained or answer.intent not in FIGURE_INTENTS:
-        return
-    from assistant.present.ui.pages import insights_module
-
-    module = insights_module()
-    chart = getattr(module, "render_figure_chart", None) if module else None
-    if chart is None:
-        return
+        return False
     try:
-        chart(answer, index)
+        rows = cited_table_rows(index, answer.citations)[:MAX_CHARTS]
+        for doc_id, table, row in rows:
+            chart(chart_points(table, row), f"{row.label} ({table.title})")
     except Exception:  # a chart is a bonus; the cited answer above stands on its own
         log.exception("figure chart failed")
+        return False
+    return bool(rows)
 
 
 def render_answer(answer: Answer, index: Index, key: str) -> None:
@@ -150,3 +145,58 @@ def render_answer(answer: Answer, index: Index, key: str) -> None:
     render_answer_text(answer)
     render_figure_chart(answer, index)
     render_sources(answer, index, key)
+
+
+# --------------------------------------------------------------------------- overview helpers
+
+def source(citation: Citation, index: Index, key: str) -> None:
+    """The standard source expander (passage highlighted, link to the reader)."""
+    render_citation(citation, index, None, key=key)
+
+
+def quoted(text: str, citation: Citation, index: Index, key: str, bullet: bool = False) -> None:
+    st.markdown(("- " if bullet else "") + plain_line(" ".join(text.split())))
+    source(citation, index, key)
+
+
+def theme_labels(theme_ids: Sequence[str]) -> str:
+    taxonomy = load_taxonomy()
+    return ", ".join(taxonomy.theme(t).label for t in theme_ids if t in {x.id for x in taxonomy.themes})
+
+
+def municipality_filter(index: Index, key: str, minimum: int = 1) -> list[str]:
+    known = index.municipalities
+    chosen = st.multiselect("Gemeenten", known, default=known, key=key,
+                            help="Kies de gemeenten die u naast elkaar wilt zien.")
+    if len(chosen) < minimum:
+        st.info(f"Kies ten minste {minimum} gemeenten.", icon=":material/info:")
+        st.stop()
+    return chosen
+
+
+def table_frame(table):
+    """A table as rows of verbatim cells under unique column names ("vergelijking 2017" after a break)."""
+    names: list[str] = []
+    for column in table.columns:
+        name = column.header or f"kolom {column.index + 1}"
+        if column.year is not None and column.series > 0:
+            name = f"{COMPARISON_LABEL} {name}"
+        while name in names:
+            name += " "
+        names.append(name)
+    rows = []
+    for row in table.rows:
+        cells = list(row.cells) + [""] * (len(names) - len(row.cells))
+        rows.append(dict(zip(names, [row.label] + cells[1:len(names)])))
+    return pd.DataFrame(rows, columns=names)
+
+
+def chart(points: list[dict[str, Any]], title: str) -> None:
+    frame = pd.DataFrame(points)
+    chart = (alt.Chart(frame, title=title)
+             .mark_line(point=True)
+             .encode(x=alt.X("jaar:O", title="Jaar"), y=alt.Y("waarde:Q", title="Waarde"),
+                     color=alt.Color("reeks:N", title="Reeks"),
+                     tooltip=[alt.Tooltip("reeks:N", title="Reeks"), alt.Tooltip("jaar:O", title="Jaar"),
+                              alt.Tooltip("cel:N", title="In de tabel")]))
+    st.altair_chart(chart)

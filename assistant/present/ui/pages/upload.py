@@ -11,12 +11,12 @@ import logging
 
 import streamlit as st
 
-from assistant.ingest.documents import supported_suffixes
 from assistant.errors import UserError
 from assistant.index.intake import DocumentDetails, add_document, check_details, check_upload
+from assistant.ingest.documents import supported_suffixes
 from assistant.present.render_text import highlight_markdown, inline_text
-from assistant.present.ui.render import show_error
-from assistant.present.ui.state import assistant_or_stop, current_assistant, get_settings
+from assistant.present.ui.state import READER, assistant_or_stop, current_assistant, get_settings, page
+from assistant.present.ui.widgets import show_error
 
 log = logging.getLogger(__name__)
 
@@ -32,15 +32,15 @@ def _progress_callback(bar):
 
 
 def render_done() -> None:
-    from assistant.present.ui.pages import reader_page
-
     done = st.session_state.pop(DONE, None)
     if not done:
         return
     doc_id, title, municipality, documents = done
     st.success(inline_text(f"‘{title}’ ({municipality}) is toegevoegd. De index bevat nu {documents} documenten; "
                            "het document is direct doorzoekbaar."), icon=":material/check_circle:")
-    st.page_link(reader_page(), label="Bekijk het document", icon=":material/article:", query_params={"doc": doc_id})
+    reader = page(READER)
+    if reader is not None:
+        st.page_link(reader, label="Bekijk het document", icon=":material/article:", query_params={"doc": doc_id})
 
 
 def render_upload_page() -> None:

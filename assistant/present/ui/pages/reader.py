@@ -14,11 +14,12 @@ from typing import Mapping, Sequence
 
 import streamlit as st
 
-from assistant.index.build import Index, IndexedDocument
+from assistant.index.store import Index
+from assistant.ingest.documents import Document
+from assistant.ingest.structure import BlockKind, DocumentStructure, Section
 from assistant.present.render_text import context_span, highlight_markdown, inline_text
-from assistant.ingest.structure import DocumentStructure, Section
-from assistant.present.ui.render import breadcrumb, show_warning
 from assistant.present.ui.state import assistant_or_stop
+from assistant.present.ui.widgets import breadcrumb, show_warning
 
 FOCUS_MAX_CHARS = 3000  # a section shown at the top is cut here; the full text follows below
 CONTEXT_CHARS = 600  # text shown before and after a cited span, within its section
@@ -54,7 +55,7 @@ class Part:
     end: int
 
 
-def parse_target(params: Mapping[str, str], documents: Mapping[str, IndexedDocument]) -> Target | None:
+def parse_target(params: Mapping[str, str], documents: Mapping[str, Document]) -> Target | None:
     """The reader target from URL parameters; anything malformed is ignored, offsets are clamped to the text."""
     doc_id = params.get("doc")
     if not doc_id or doc_id not in documents:
@@ -113,12 +114,12 @@ def _choose_document() -> None:
     _open(st.session_state[CHOICE])
 
 
-def _document_label(document: IndexedDocument) -> str:
+def _document_label(document: Document) -> str:
     period = f" ({document.metadata.period})" if document.metadata.period else ""
     return f"{document.municipality} — {document.title}{period}"
 
 
-def _metadata_line(document: IndexedDocument) -> str:
+def _metadata_line(document: Document) -> str:
     m = document.metadata
     parts = [m.municipality]
     if m.period:
@@ -142,7 +143,7 @@ def _choose_section(doc_id: str) -> None:
         _open(doc_id, sections[chosen])
 
 
-def render_outline(document: IndexedDocument, focus: Section | None) -> None:
+def render_outline(document: Document, focus: Section | None) -> None:
     """The section outline; choosing a section opens it (and shows it at the top)."""
     sections = document.structure.sections
     if not sections:
@@ -154,7 +155,7 @@ def render_outline(document: IndexedDocument, focus: Section | None) -> None:
                  on_change=_choose_section, args=(document.doc_id,))
 
 
-def render_focus(document: IndexedDocument, target: Target, focus: Section | None) -> None:
+def render_focus(document: Document, target: Target, focus: Section | None) -> None:
     """What the user jumped to, at the top of the page: the cited passage, or the chosen section."""
     text = document.text
     if target.is_citation:
@@ -176,11 +177,11 @@ def render_focus(document: IndexedDocument, target: Target, focus: Section | Non
                                            tail="…" if b < focus.end else ""))
 
 
-def heading_spans_of(document: IndexedDocument, start: int, end: int) -> list[tuple[int, int]]:
-    return [(b.start, b.end) for b in document.structure.blocks if b.kind == "heading" and b.end > start and b.start < end]
+def heading_spans_of(document: Document, start: int, end: int) -> list[tuple[int, int]]:
+    return [(b.start, b.end) for b in document.structure.blocks if b.kind == BlockKind.HEADING and b.end > start and b.start < end]
 
 
-def render_document_text(document: IndexedDocument, target: Target) -> None:
+def render_document_text(document: Document, target: Target) -> None:
     text = document.text
     highlights = [(target.start, target.end)] if target.is_citation else []
     offset = target.offset

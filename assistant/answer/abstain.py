@@ -1,0 +1,209 @@
+"""Abstention as named, pure rules: each says why an answer cannot be given, or ``None``.
+
+Abstention is decided from the question and the evidence, not from a retrieval
+score (which cannot tell an answerable question from a near-miss). Two lists, each
+tried in order, the first rule that fires decides:
+
+* ``QUESTION_RULES(question, corpus)``, before any evidence is read: a place or a
+  period the collection holds no plan for;
+* ``EVIDENCE_RULES(question, evidence)``, per answer block (per municipality in a
+  comparison): no evidence, a topic that occurs nowhere in that municipality's plans,
+  a plan that explicitly leaves the topic out, a question about results where a plan
+  states intentions, an abbreviation the corpus never spells out, a figure question
+  without a figure of that kind, and evidence that does not contain the question's
+  key terms.
+
+Every rule is a function of its arguments only (the build's lookups are read-only),
+so each can be tested alone and counted in the evaluation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Callable
+
+from assistant.answer.intents import EXPANSION_QUESTION, Material, draft_answer, expansion_of, figure_found
+from assistant.answer.lookup import Lookups
+from assistant.answer.phrasing import join_names, phrase
+from assistant.answer.types import Draft, Reason
+from assistant.answer.units import strong
+from assistant.ask import ranking
+from assistant.ask.question import Aspect, Question
+
+DOMINANT_TERM = 0.4  # a key term carrying this share of the question's topical weight is its main topic
+TOPIC_TERM_LENGTH = 7  # … if its stem is at least this long (topics are long compounds: "burgernet", "cameratoezicht")
+SPECIFIC_IDF = 2.0  # a term in fewer than ~1 in 8 chunks names a topic (an exclusion must name one)
+MAX_LISTED_MUNICIPALITIES = 6  # the refusal for an unknown place names the known ones up to this many
+
+_EXCLUSION = re.compile(
+    r"\b(valt|vallen)\s+buiten\b|\bbuiten\s+(dit|het)\s+(beleid|plan)\b|\bniet\s+(mee)?genomen\b|"
+    r"\bwordt\s+(verder\s+)?niet\s+meegenomen\b|\bseparaat\b|\bapart\s+(behandeld|opgepakt)\b|"
+    r"\bgeen\s+onderdeel\s+van\s+(dit|het)\s+(beleid|plan)\b|\bbij\s+een\s+andere\s+(beleids)?afdeling\b", re.I)
+_ACHIEVEMENT_QUESTION = re.compile(r"\b(gehaald|behaald|bereikt|gerealiseerd|gelukt|geslaagd|resultaat\s+van)\b", re.I)
+_ACHIEVED = re.compile(r"\b(is|zijn|werd|werden|hebben|heeft)\b[^.]{0,60}\b(gehaald|behaald|bereikt|gerealiseerd)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What one answer block is drafted from, and (on first use) the draft itself."""
+
+    data: Lookups
+    material: Material
+
+    @property
+    def units(self):
+        return self.material.units
+
+    @cached_property
+    def draft(self) -> Draft:
+        return draft_answer(self.data, self.material)
+
+
+QuestionRule = Callable[[Question, Lookups], "Reason | None"]
+EvidenceRule = Callable[[Question, Evidence], "Reason | None"]
+
+
+# --------------------------------------------------------------------------- before the evidence
+
+def mentioned(corpus: Lookups, place: str) -> bool:
+    """Whether any document names ``place`` (Dalfsen's plan mentions Zwolle, Doesburg's Rheden)."""
+    pattern = re.compile(r"(?<![\w-])" + re.escape(place) + r"(?![\w-])")
+    return any(pattern.search(doc.text) for doc in corpus.index.documents.values())
+
+
+def place_not_in_corpus(question: Question, corpus: Lookups) -> Reason | None:
+    """A place with no plan: nothing here is about its policy, and if no plan even mentions it,
+    nothing here is about it at all."""
+    if question.municipalities:
+        return None
+    absent = [p for p in question.unknown_places if question.about_policy or not mentioned(corpus, p)]
+    if not absent:
+        return None
+    known = corpus.index.municipalities
+    available = join_names(known) if len(known) <= MAX_LISTED_MUNICIPALITIES else phrase("other_municipalities",
+                                                                                         count=len(known))
+    places = join_names([phrase("municipality_named", name=p) for p in absent])
+    return Reason("place_not_in_corpus", "place not in the corpus",
+                  note=phrase("unknown_place", places=places, known=available))
+
+
+def period_not_in_corpus(question: Question, corpus: Lookups) -> Reason | None:
+    """A period that none of the named municipality's plans covers."""
+    if not question.period or not question.municipalities:
+        return None
+    start, end = question.period
+    for municipality in question.municipalities:
+        docs = corpus.index.documents_of(municipality)
+        periods = [(d.metadata.period_start, d.metadata.period_end) for d in docs if d.metadata.period_start]
+        if periods and not any(a <= end and start <= (b or a) for a, b in periods):
+            listed = ", ".join(phrase("plan_period", start=a, end=b) if b else phrase("plan_year", start=a)
+                               for a, b in periods)
+            return Reason("period_not_in_corpus", "period not in the corpus",
+                          note=phrase("unknown_period", municipality=municipality, periods=listed))
+    return None
+
+
+QUESTION_RULES: tuple[QuestionRule, ...] = (place_not_in_corpus, period_not_in_corpus)
+
+
+# --------------------------------------------------------------------------- on the evidence
+
+def no_evidence(question: Question, evidence: Evidence) -> Reason | None:
+    return None if evidence.units else Reason("no_evidence", "no evidence")
+
+
+def topic_absent(question: Question, evidence: Evidence) -> Reason | None:
+    """The question's main topic occurs in the corpus, but nowhere in this municipality's plans
+    ("Burgernet" is in Dalfsen's plan, not in Doesburg's): that municipality has nothing on it."""
+    municipality = evidence.material.municipality
+    if not municipality:
+        return None
+    t = evidence.data.tables
+    weights = {k: w for k, w in evidence.material.weights.items() if not k.isdigit()}
+    total = sum(weights.values())
+    if not total:
+        return None
+    rows = evidence.data.rows_of.get(municipality, [])
+    for term, weight in weights.items():
+        if weight / total < DOMINANT_TERM or len(term) < TOPIC_TERM_LENGTH or t.document_frequency.get(term, 0) == 0:
+            continue  # short stems are verbs and function words as often as topics ("zegg", "gekoz")
+        if not any(ranking.synonym_match(term, t.sentence_stems[r], t.sentence_words[r]) > 0 for r in rows):
+            return Reason("topic_absent", f"the topic does not occur in the plans of {municipality}")
+    return None
+
+
+def topic_left_out(question: Question, evidence: Evidence) -> Reason | None:
+    """A sentence saying the plan leaves the question's own topic out ('… buiten dit beleid …, zoals
+    verkeersveiligheid'): it must name one of the question's specific (rare) terms, not just any topic."""
+    if question.about_absence:
+        return None
+    t = evidence.data.tables
+    specific = [k for k, w in evidence.material.weights.items() if not k.isdigit() and w >= SPECIFIC_IDF]
+    for unit in evidence.units:
+        if _EXCLUSION.search(evidence.data.text(unit)) and any(
+                ranking.term_match(k, t.sentence_stems[unit.row], t.sentence_words[unit.row]) > 0 for k in specific):
+            return Reason("topic_left_out", "the plan leaves this topic out", related=(unit.span,))
+    return None
+
+
+def results_not_goals(question: Question, evidence: Evidence) -> Reason | None:
+    """'Is het doel gehaald?': a plan states intentions; unless it reports a result, it cannot say."""
+    if not _ACHIEVEMENT_QUESTION.search(question.text):
+        return None
+    if any(_ACHIEVED.search(evidence.data.text(u)) for u in evidence.units[:3]):
+        return None
+    return Reason("results_not_goals", "a plan states goals, not whether they were achieved",
+                  related=tuple(u.span for u in evidence.units[:2]))
+
+
+def abbreviation_not_spelled_out(question: Question, evidence: Evidence) -> Reason | None:
+    """'Waar staat X voor?' while no plan in scope writes X out."""
+    if question.aspect != Aspect.DEFINITION or not question.subject or not EXPANSION_QUESTION.search(question.text):
+        return None
+    if expansion_of(evidence.data, evidence.material) is not None:
+        return None
+    return Reason("abbreviation_not_spelled_out", "the corpus never spells out this abbreviation",
+                  related=tuple(u.span for u in evidence.units[:2]))
+
+
+def no_figure(question: Question, evidence: Evidence) -> Reason | None:
+    """'Hoeveel …?' while the evidence holds no number of the asked kind."""
+    if question.aspect != Aspect.FIGURE or not question.asks_number or figure_found(evidence.data, evidence.material):
+        return None
+    return Reason("no_figure", "no figure about this in the documents",
+                  related=tuple(u.span for u in evidence.units[:2]))
+
+
+def weak_evidence(question: Question, evidence: Evidence) -> Reason | None:
+    """The drafted answer does not contain the question's key terms (and its strategy's find is not
+    evidence in itself). Within one municipality of a comparison, standing out in similarity is not enough."""
+    draft = evidence.draft
+    if draft.evidenced:
+        return None
+    units = evidence.units
+    if strong(units[0], units, relative_ok=evidence.material.municipality is None):
+        return None
+    return Reason("weak_evidence", "the evidence does not contain the question's key terms",
+                  related=tuple(draft.related))
+
+
+def nothing_to_quote(question: Question, evidence: Evidence) -> Reason | None:
+    """A strategy that found its kind of answer but no line to quote from it."""
+    draft = evidence.draft
+    return None if draft.lines else Reason("nothing_to_quote", "", related=tuple(draft.related))
+
+
+EVIDENCE_RULES: tuple[EvidenceRule, ...] = (no_evidence, topic_absent, topic_left_out, results_not_goals,
+                                            abbreviation_not_spelled_out, no_figure, weak_evidence, nothing_to_quote)
+RULE_NAMES: tuple[str, ...] = tuple(rule.__name__ for rule in (*QUESTION_RULES, *EVIDENCE_RULES))
+
+
+def first_reason(rules, question: Question, subject) -> Reason | None:
+    """The reason of the first rule that fires, if any."""
+    for rule in rules:
+        reason = rule(question, subject)
+        if reason is not None:
+            return reason
+    return None

@@ -1,0 +1,146 @@
+"""Adding a unit to a draft with the context it needs to be read alone.
+
+A sentence that starts with a pronoun gets the sentence it refers to; a sentence
+that announces what follows ("… ziet er als volgt uit:") or is continued by the
+next one ("Met als doel …") gets that one; a lead-in of a list gets the list; a
+table row is read back with its column headers. Lines are never repeated, not even
+when a plan repeats a paragraph word for word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.lookup import Lookups
+from assistant.answer.types import Draft, DraftLine, LineStyle, Unit
+from assistant.ask import ranking
+from assistant.ingest.structure import BULLET, BlockKind, UnitKind
+from assistant.ingest.tables import render_row
+from assistant.text import normalise_space
+
+MAX_SENTENCE_GAP = 3  # characters between two sentences of one paragraph (more, or a newline: another paragraph)
+
+_CONTINUATION = re.compile(r"^(Met als doel|Het doel|Zo |(?:\w+\s+)?(?:[Dd]it|[Dd]eze|[Dd]at|[Dd]aarbij|[Hh]ierbij|[Dd]aarmee|"
+                          r"[Hh]iermee|[Hh]iervan|[Dd]aarvan|[Dd]aarvoor|[Hh]iervoor)\b)")
+# A sentence that announces what follows ("… ziet er als volgt uit", "Gevraagd is welke …") needs the next one.
+_ANNOUNCES = re.compile(r"(:\s*$|\bals\s+volgt\b|\bde\s+volgende\b|\bgevraagd\b)", re.I)
+_ANAPHOR = re.compile(r"^(Dit|Dat|Deze|Die|Hiervoor|Hierbij|Hiermee|Daarvoor|Daarmee|Zij|Hij|Ze)\b")
+
+
+def strip_marker(text: str, start: int) -> int:
+    """Offset just past a bullet marker ("•", "-", "*"), so a cited list item reads without it.
+
+    Numbered and lettered markers ("1.", "a.") stay: they carry the order.
+
+    >>> strip_marker("• Ondermijning", 0), strip_marker("1. Ondermijning", 0)
+    (2, 0)
+    """
+    m = BULLET.match(text[start:])
+    if not m:
+        return start
+    token = m.group(0).strip()
+    if token[:1].isdigit() or token[:1].isalpha() or token.startswith("("):
+        return start
+    return start + m.end()
+
+
+def add_line(data: Lookups, draft: Draft, doc_id: str, start: int, end: int, style: LineStyle,
+             display: str | None = None) -> None:
+    """Add a line unless the same span, or the same words (plans repeat paragraphs), is already there."""
+    documents = data.index.documents
+    text = normalise_space(documents[doc_id].text[start:end])
+    for line in draft.lines:
+        if (line.doc_id == doc_id and line.start == start) or \
+                normalise_space(documents[line.doc_id].text[line.start:line.end]) == text:
+            return
+    draft.lines.append(DraftLine(doc_id, start, end, style, display))
+
+
+def add_item(data: Lookups, draft: Draft, doc_id: str, start: int, end: int) -> None:
+    """A list item: without its bullet (style bullet) or with its number/letter (style item)."""
+    trimmed = strip_marker(data.index.documents[doc_id].text, start)
+    add_line(data, draft, doc_id, trimmed, end, LineStyle.BULLET if trimmed != start else LineStyle.ITEM)
+
+
+def add_row(data: Lookups, draft: Draft, doc_id: str, start: int) -> bool:
+    """A table row read back with its headers; False when ``start`` opens no data row of a table."""
+    located = data.table_row(doc_id, start)
+    if not located:
+        return False
+    table, row = located
+    add_line(data, draft, doc_id, row.start, row.end, LineStyle.ROW, render_row(table, row))
+    return True
+
+
+def add_group_items(data: Lookups, draft: Draft, doc_id: str, group: int) -> None:
+    """Every item (or table row) of a list group, in order."""
+    for block in data.index.documents[doc_id].structure.groups().get(group, []):
+        if block.kind == BlockKind.LIST_ITEM:
+            add_item(data, draft, doc_id, block.start, block.end)
+        elif block.kind == BlockKind.TABLE_ROW:
+            add_row(data, draft, doc_id, block.start)
+
+
+def add_unit(data: Lookups, draft: Draft, unit: Unit) -> None:
+    """The unit itself: a row with its headers, an item without its bullet, a lead-in with its list."""
+    doc = data.index.documents[unit.doc_id]
+    if unit.kind == UnitKind.TABLE_ROW and add_row(data, draft, unit.doc_id, unit.start):
+        return
+    if unit.kind == UnitKind.LIST_ITEM:
+        add_item(data, draft, unit.doc_id, unit.start, unit.end)
+        return
+    add_line(data, draft, unit.doc_id, unit.start, unit.end, LineStyle.SENTENCE)
+    block = doc.structure.block_at(unit.start)
+    if block is not None and block.lead_in and doc.text[unit.start:unit.end].rstrip().endswith(":"):
+        add_group_items(data, draft, unit.doc_id, block.group)
+
+
+def _same_paragraph(text: str, end: int, start: int) -> bool:
+    return start - end <= MAX_SENTENCE_GAP and "\n" not in text[end:start]
+
+
+def add_antecedent(data: Lookups, draft: Draft, unit: Unit) -> None:
+    """'Dit is een regelarm potje …' needs the sentence before it ('… werken we met een maatwerkbudget')."""
+    text = data.index.documents[unit.doc_id].text
+    if unit.kind != UnitKind.SENTENCE or not _ANAPHOR.match(text[unit.start:unit.end]):
+        return
+    sentences = data.index.sentences
+    row = sentences.row_at.get((unit.doc_id, unit.start))
+    if row is None or row == 0 or str(sentences.doc[row - 1]) != unit.doc_id:
+        return
+    _, start, end = sentences.span(row - 1)
+    if not _same_paragraph(text, end, unit.start):
+        return  # the previous sentence belongs to another paragraph
+    add_line(data, draft, unit.doc_id, start, end, LineStyle.SENTENCE)
+
+
+def add_continuation(data: Lookups, draft: Draft, unit: Unit, reason: bool = False) -> None:
+    """The next sentence of the same paragraph when it continues this one ("Met als doel …"), or
+    when this one announces it ("De top 3 ziet er als volgt uit: …"); for a "waarom" question also
+    when the next one gives the reason."""
+    if unit.kind != UnitKind.SENTENCE:
+        return
+    text = data.index.documents[unit.doc_id].text
+    announces = bool(_ANNOUNCES.search(text[unit.start:unit.end]))
+    sentences = data.index.sentences
+    row = sentences.row_at.get((unit.doc_id, unit.start))
+    if row is None:
+        return
+    for nxt in range(row + 1, row + (3 if announces else 2)):
+        if nxt >= len(sentences) or str(sentences.doc[nxt]) != unit.doc_id:
+            return
+        prev_end = int(sentences.end[nxt - 1])
+        _, start, end = sentences.span(nxt)
+        if not _same_paragraph(text, prev_end, start):
+            return  # another paragraph
+        gives_reason = reason and ranking.reason_cue(text[start:end]) > 0
+        if not (announces or gives_reason or _CONTINUATION.match(text[start:end])):
+            return
+        add_line(data, draft, unit.doc_id, start, end, LineStyle.SENTENCE)
+
+
+def add_in_context(data: Lookups, draft: Draft, unit: Unit, reason: bool = False) -> None:
+    """A unit with what it needs to be read alone: the sentence before it, itself, what follows it."""
+    add_antecedent(data, draft, unit)
+    add_unit(data, draft, unit)
+    add_continuation(data, draft, unit, reason)

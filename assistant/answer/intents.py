@@ -1,0 +1,235 @@
+"""One drafting strategy per intent: list, definition, figure, and the general answer.
+
+Each strategy reads the scored units (and, for lists and definitions, the whole
+plan) and returns a ``Draft`` of cited lines, or ``None`` when it has nothing of
+its kind, so that the general answer is drafted instead:
+
+* list: the complete list (lead-in and every item) whose lead-in or heading names
+  what the question enumerates, found in the whole document, not only in the
+  retrieved chunks;
+* definition: the sentence that defines the subject, plus the expansion of an
+  abbreviation where the corpus gives one;
+* figure: the sentence or table row with the number, a table row read back with
+  its column headers;
+* general: the best few sentences, each with the context it needs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from assistant.answer.context import add_group_items, add_in_context, add_line
+from assistant.answer.glossary import GlossaryEntry, lookup
+from assistant.answer.lookup import ListGroup, Lookups
+from assistant.answer.types import Draft, LineStyle, Unit
+from assistant.answer.units import (COVERAGE_WEIGHT, CUE_WEIGHT, MIN_TOPICAL_COVERAGE, PASSAGE_PRIOR,
+                                    PASSAGES_CONSIDERED, SIMILARITY_WEIGHT, adds_information, candidate_units,
+                                    figure_units, strong)
+from assistant.ask import ranking
+from assistant.ask.question import Aspect, Question
+from assistant.ask.retrieval import Passage
+from assistant.ingest.structure import UnitKind
+
+SECOND_UNIT_MARGIN = 0.6  # further units join the answer when they score within this of the best
+MAX_UNITS = 3  # sentences in a general answer
+MAX_FIGURE_UNITS = 2  # figures in a figure answer
+ROW_TOPICAL = 0.5  # a table row joins a non-figure answer only when it covers this much of the question
+MAX_DEFINING = 2  # defining sentences per subject
+LIST_LABEL_BONUS = 2.0  # a list whose lead-in/heading names what the question enumerates
+MAX_SIBLING_LISTS = 3  # lists with their own matching label in one section that answer together
+
+EXPANSION_QUESTION = re.compile(r"\b(waar\s+staat|staat\s+\S+\s+voor|afkorting|voluit|uitgeschreven)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Material:
+    """What a strategy drafts from: one municipality's passages (or all of them) and their scored units."""
+
+    question: Question
+    passages: tuple[Passage, ...]
+    units: tuple[Unit, ...]
+    similarities: np.ndarray
+    weights: dict[str, float]
+    municipality: str | None  # the block's municipality in an answer per municipality
+    allowed: tuple[str, ...] = ()  # the municipalities searched (named in the question, or the filter)
+    doc_ids: tuple[str, ...] | None = None  # the document filter
+
+    def scope(self, data: Lookups) -> set[str]:
+        """The documents a definition may be quoted from."""
+        return {d for d, doc in data.index.documents.items()
+                if (self.municipality is None or doc.municipality == self.municipality)
+                and (not self.allowed or doc.municipality in self.allowed)
+                and (self.doc_ids is None or d in self.doc_ids)}
+
+
+# --------------------------------------------------------------------------- list
+
+def list_answer(data: Lookups, m: Material) -> Draft | None:
+    """The complete list that the question asks for, wherever it sits in the plan."""
+    question = m.question
+    top = m.passages[:PASSAGES_CONSIDERED]
+    doc_ids = list(dict.fromkeys(p.doc_id for p in top))
+    top_chunks = {data.index.chunk_index[p.chunk.chunk_id]: rank for rank, p in enumerate(top)}
+    chunk_of = data.index.sentences.chunk
+    candidates = []
+    for group in (g for d in doc_ids for g in data.groups.get(d, [])):
+        named = group.named(question.list_nouns)
+        if named < 1.0 and (group.is_table or named == 0.0):
+            continue  # only a list (or table) named like the question is a list answer
+        chunk_ranks = [top_chunks[int(chunk_of[r])] for r in group.rows if int(chunk_of[r]) in top_chunks]
+        prior = PASSAGE_PRIOR[min(chunk_ranks)] if chunk_ranks else 0.0
+        if named < 1.0 and not prior:
+            continue
+        cov = ranking.coverage(m.weights, group.body_stems, group.body_words)
+        sim = float(max(m.similarities[r] for r in group.rows))
+        candidates.append((group, named, cov, sim, prior))
+    if not candidates:
+        return None
+    sims = ranking.zscore(np.array([c[3] for c in candidates])) if len(candidates) > 1 else np.zeros(1)
+    scored = sorted(((LIST_LABEL_BONUS * named + COVERAGE_WEIGHT * cov + SIMILARITY_WEIGHT * float(z) + prior, group)
+                     for (group, named, cov, _, prior), z in zip(candidates, sims)), key=lambda x: -x[0])
+    chosen = _with_siblings(question, scored[0][1], [g for _, g in scored[1:]])
+    draft = Draft(evidenced=True)  # a list named like the question is evidence in itself
+    for group in chosen:
+        doc = data.index.documents[group.doc_id]
+        for block in group.members:
+            if block.lead_in:  # the sentence that introduces the list, not the whole paragraph
+                last = [sp for sp in doc.structure.spans if block.start <= sp.start and sp.end <= block.end]
+                start, end = (last[-1].start, last[-1].end) if last else (block.start, block.end)
+                add_line(data, draft, group.doc_id, start, end, LineStyle.SENTENCE)
+        add_group_items(data, draft, group.doc_id, group.group_id)
+    return draft
+
+
+def _with_siblings(question: Question, best: ListGroup, others: Sequence[ListGroup]) -> list[ListGroup]:
+    """The best list and the sibling lists with their own matching label in the same section, in order."""
+    chosen = [best]
+    for other in others:
+        if (other.doc_id == best.doc_id and other.named(question.list_nouns) >= 1.0 and not other.is_table
+                and other.members[0].heading_path == best.members[0].heading_path and len(chosen) < MAX_SIBLING_LISTS):
+            chosen.append(other)
+    return sorted(chosen, key=lambda g: g.members[0].start)
+
+
+# --------------------------------------------------------------------------- definition
+
+def expansion_of(data: Lookups, m: Material) -> GlossaryEntry | None:
+    """Where the corpus (within the question's scope) spells out the subject abbreviation."""
+    scope = m.scope(data)
+    return next((e for e in lookup(data.glossary, m.question.subject) if e.expansion and e.doc_id in scope), None)
+
+
+def definition_answer(data: Lookups, m: Material) -> Draft | None:
+    question = m.question
+    if not question.subject:
+        return None
+    expansion = expansion_of(data, m)
+    if EXPANSION_QUESTION.search(question.text):
+        if expansion is None:
+            return None  # the abbreviation rule refuses before this strategy is asked
+        draft = Draft(evidenced=True)
+        add_line(data, draft, expansion.doc_id, expansion.start, expansion.end, LineStyle.SENTENCE)
+        return draft
+    draft = Draft()
+    scope = m.scope(data)
+    for subject in question.subjects:
+        for unit in _defining_units(data, m, subject, scope):
+            add_in_context(data, draft, unit)
+    if not draft.lines:
+        return None
+    documents = data.index.documents
+    shown = " ".join(documents[line.doc_id].text[line.start:line.end] for line in draft.lines)
+    if expansion and expansion.expansion and expansion.expansion.lower() not in shown.lower():
+        add_line(data, draft, expansion.doc_id, expansion.start, expansion.end, LineStyle.SENTENCE)
+    draft.evidenced = True
+    return draft
+
+
+def _defining_units(data: Lookups, m: Material, subject: str, scope: set[str]) -> list[Unit]:
+    """The sentences that define ``subject``: the best one, and a second from another plan (or the same
+    plan when it adds to the first, e.g. 'De BBG bestaat uit …' after '… een Bestuurlijke Begeleidingsgroep (BBG)')."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(subject) + r"(?!\w)", re.I)
+    sentences = data.index.sentences
+    rows = [r for r in range(len(sentences)) if str(sentences.doc[r]) in scope and pattern.search(sentences.texts[r])]
+    candidates = candidate_units(data, m.question, m.passages[:PASSAGES_CONSIDERED], m.similarities, m.weights,
+                                 extra_rows=rows)
+    defining = []
+    for unit in candidates:
+        text = data.text(unit)
+        cue = ranking.definition_cue(subject, text)
+        if cue >= 1.0 and pattern.search(text):
+            defining.append((unit.score - CUE_WEIGHT * unit.cue + CUE_WEIGHT * cue, unit))
+    defining.sort(key=lambda x: (-x[0], x[1].row))
+    if not defining:
+        return []
+    best_score, best = defining[0]
+    chosen = [best]
+    for score, unit in defining[1:]:
+        if len(chosen) >= MAX_DEFINING or score < best_score - 2 * SECOND_UNIT_MARGIN:
+            break
+        if unit.doc_id != best.doc_id or abs(unit.row - best.row) > 1:
+            chosen.append(unit)
+    return chosen
+
+
+# --------------------------------------------------------------------------- figure
+
+def figure_found(data: Lookups, m: Material) -> bool:
+    """Whether the units hold a figure of the asked kind that is strong evidence."""
+    with_figure = figure_units(data, m.units)
+    return bool(with_figure) and strong(with_figure[0], with_figure[:1], relative_ok=m.municipality is None)
+
+
+def figure_answer(data: Lookups, m: Material) -> Draft | None:
+    if not figure_found(data, m):
+        return None  # "wat zeggen de plannen over het aantal …" can be answered in words
+    with_figure = figure_units(data, m.units)
+    best = with_figure[0]
+    chosen = [best]
+    for unit in with_figure[1:]:
+        if len(chosen) >= MAX_FIGURE_UNITS or unit.score < best.score - SECOND_UNIT_MARGIN:
+            break
+        if unit.chunk != best.chunk and unit.topical >= MIN_TOPICAL_COVERAGE:
+            chosen.append(unit)
+    draft = Draft()
+    for unit in chosen:
+        add_in_context(data, draft, unit)
+    return draft
+
+
+# --------------------------------------------------------------------------- general
+
+def general_answer(data: Lookups, m: Material) -> Draft:
+    informative = [u for u in m.units if adds_information(data, m.question, u)
+                   and (u.kind != UnitKind.TABLE_ROW or u.topical >= ROW_TOPICAL)]
+    if not informative:
+        informative = list(m.units[:1])
+    best = informative[0]
+    chosen = [best]
+    for unit in informative[1:]:
+        if len(chosen) >= MAX_UNITS or unit.score < best.score - SECOND_UNIT_MARGIN:
+            break
+        if unit.topical > 0:
+            chosen.append(unit)
+    draft = Draft()
+    for unit in chosen:
+        add_in_context(data, draft, unit, m.question.reason)
+    return draft
+
+
+STRATEGIES = {Aspect.LIST: list_answer, Aspect.DEFINITION: definition_answer, Aspect.FIGURE: figure_answer}
+
+
+def draft_answer(data: Lookups, m: Material) -> Draft:
+    """The draft of the question's own strategy, else the general answer."""
+    strategy = STRATEGIES.get(m.question.aspect)
+    draft = strategy(data, m) if strategy else None
+    if draft is None:
+        draft = general_answer(data, m)
+    if not draft.related:
+        draft.related = [u.span for u in m.units[:3]]
+    return draft

@@ -1,0 +1,116 @@
+"""What the answer stage looks up in a build, computed once per build (``lookups(index)``).
+
+* every list and table of every document, with the labels a list question is matched
+  against (its lead-in, the label heading above it, a table's header row) and its body terms;
+* the sentence-table rows of each municipality;
+* the glossary (abbreviations and defined terms).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from assistant.answer.glossary import GlossaryEntry, build_glossary
+from assistant.answer.types import Unit
+from assistant.ask import ranking
+from assistant.ask.evidence import Label, TermTables, term_tables
+from assistant.index.store import Index
+from assistant.ingest.structure import Block, BlockKind
+from assistant.ingest.tables import Table, TableRow
+from assistant.text import term_set, words
+
+INTRO_WINDOW = 400  # characters before a list searched for the label heading that introduces it
+
+
+@dataclass(frozen=True)
+class ListGroup:
+    """A list (or table) of a document, with what names it."""
+
+    doc_id: str
+    group_id: int
+    members: tuple[Block, ...]
+    own_label: Label  # lead-in, the label heading right above, or a table header
+    parent_label: Label  # the section headings above that
+    body_stems: frozenset[str]
+    body_words: frozenset[str]
+    rows: tuple[int, ...]
+    is_table: bool
+
+    def named(self, nouns: Sequence[str]) -> float:
+        """1 when the list's own label names what the question enumerates, 0.5 for a parent heading, else 0."""
+        for label, weight in ((self.own_label, 1.0), (self.parent_label, 0.5)):
+            if any(ranking.names(n, label[0]) for n in nouns):
+                return weight
+        return 0.0
+
+
+@dataclass(frozen=True)
+class Lookups:
+    index: Index
+    tables: TermTables
+    groups: dict[str, list[ListGroup]]
+    rows_of: dict[str, list[int]]  # municipality -> its sentence-table rows
+    glossary: list[GlossaryEntry]
+
+    def text(self, unit: Unit) -> str:
+        return self.index.documents[unit.doc_id].text[unit.start:unit.end]
+
+    def table_row(self, doc_id: str, start: int) -> tuple[Table, TableRow] | None:
+        for table in self.index.tables(doc_id):
+            for row in table.rows:
+                if row.start == start:
+                    return table, row
+        return None
+
+
+def _groups(index: Index) -> dict[str, list[ListGroup]]:
+    row_at = index.sentences.row_at
+    out: dict[str, list[ListGroup]] = {}
+    for doc_id, doc in index.documents.items():
+        groups = []
+        for group_id, members in doc.structure.groups().items():
+            items = [b for b in members if b.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)]
+            if len(items) < 2:
+                continue
+            rows = [r for r in (row_at.get((doc_id, b.start)) for b in members) if r is not None]
+            if not rows:
+                continue
+            is_table = items[0].kind == BlockKind.TABLE_ROW
+            lead = [b for b in members if b.lead_in]
+            path = items[0].heading_path
+            before = doc.text[max(0, items[0].start - INTRO_WINDOW):items[0].start].strip()
+            label_heading = path[-1] if path and before.endswith(path[-1]) or (path and before.endswith(path[-1] + ":")) else ""
+            own = " ".join(doc.text[b.start:b.end] for b in lead[:1]) + " " + label_heading
+            if is_table:
+                own += " " + doc.text[items[0].start:items[0].end]
+            parent = " ".join(p for p in path if p != label_heading)
+            # the paragraph just before a list or table usually introduces it ("In onderstaande tabel …")
+            intro = doc.structure.block_at(members[0].start - 2) if members[0].start >= 2 else None
+            context = ""
+            if intro is not None and intro.kind == BlockKind.PARAGRAPH and not intro.lead_in:
+                context = doc.text[intro.start:intro.end]
+                rows += [r for r in (row_at.get((doc_id, sp.start)) for sp in doc.structure.spans
+                                     if intro.start <= sp.start < intro.end) if r is not None]
+            body = " ".join(doc.text[b.start:b.end] for b in members) + " " + own + " " + context
+            groups.append(ListGroup(doc_id, group_id, tuple(members), (term_set(own), frozenset(words(own))),
+                                    (term_set(parent), frozenset(words(parent))), term_set(body),
+                                    frozenset(words(body)), tuple(rows), is_table))
+        out[doc_id] = groups
+    return out
+
+
+def _rows_of(index: Index) -> dict[str, list[int]]:
+    rows: dict[str, list[int]] = {}
+    for r in range(len(index.sentences)):
+        rows.setdefault(index.documents[str(index.sentences.doc[r])].municipality, []).append(r)
+    return rows
+
+
+def _build(index: Index) -> Lookups:
+    return Lookups(index, term_tables(index), _groups(index), _rows_of(index), build_glossary(index))
+
+
+def lookups(index: Index) -> Lookups:
+    """The answer stage's lookups of a build (computed once per build)."""
+    return index.derived("answer.lookups", _build)

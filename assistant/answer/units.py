@@ -1,0 +1,122 @@
+"""Scoring the candidate answer units of a search result, and how strong the best of them is.
+
+A unit's score adds, each weighted once here: its similarity to the question
+(z-scored among the candidates), its idf-weighted key-term coverage, the intent
+cue it carries (a figure, a defining sentence, a frequency, a reason) and a prior
+for the rank of the passage it sits in.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from assistant.answer.lookup import Lookups
+from assistant.answer.types import Unit
+from assistant.ask import ranking
+from assistant.ask.question import Aspect, Question
+from assistant.ask.retrieval import Passage
+from assistant.ingest.structure import UnitKind
+
+PASSAGE_PRIOR = (0.6, 0.4, 0.25, 0.15, 0.1)  # a unit in the 1st, 2nd, … ranked passage; later ranks get 0
+SIMILARITY_WEIGHT = 0.5  # z-scored similarity of a unit (embedded with its context) to the question
+COVERAGE_WEIGHT = 2.0  # idf-weighted key-term coverage of the unit itself
+CUE_WEIGHT = 1.0  # the intent cue of the unit (figure, definition, frequency)
+PASSAGES_CONSIDERED = 5  # passages whose units compete (per municipality in a comparison)
+MIN_TOPICAL_COVERAGE = 0.3  # strong evidence contains this share of the question's topical key terms …
+MIN_SIMILARITY_Z = 1.0  # … or stands out this far in similarity among the candidate units
+MIN_NEW_TERMS = 2  # a unit in a general answer must add at least this many content terms beyond the question
+
+_NUMBER_WORDS = re.compile(r"\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|"
+                           r"honderd|duizend|helft|kwart|dubbel|eenmaal|tweemaal)\b", re.I)
+
+
+def topical(weights: dict[str, float]) -> dict[str, float]:
+    """The weights of the key terms that say what a question is about (years say when)."""
+    return {k: v for k, v in weights.items() if not k.isdigit()}
+
+
+def candidate_units(data: Lookups, question: Question, passages: Sequence[Passage], similarities: np.ndarray,
+                    weights: dict[str, float], extra_rows: Iterable[int] = ()) -> list[Unit]:
+    """The units of the passages (and ``extra_rows``), scored, best first."""
+    rows: list[tuple[int, int]] = []  # (row, passage rank)
+    seen: set[int] = set()
+    rows_of_chunk = data.index.sentences.rows_of_chunk
+    for rank, passage in enumerate(passages):
+        for row in rows_of_chunk.get(data.index.chunk_index[passage.chunk.chunk_id], []):
+            if row not in seen:
+                seen.add(row)
+                rows.append((row, rank))
+    for row in extra_rows:
+        if row not in seen:
+            seen.add(row)
+            rows.append((row, len(PASSAGE_PRIOR)))
+    if not rows:
+        return []
+    return score_rows(data, question, rows, similarities, weights)
+
+
+def intent_cue(question: Question, kind: str, text: str, context: str) -> float:
+    """The cue a unit carries for the question's intent (0..1)."""
+    if question.frequency:
+        return ranking.frequency_cue(text)
+    if question.aspect == Aspect.FIGURE:
+        cue = ranking.figure_cue(kind, text, question.years, context)
+        if cue and question.asks_number and not ranking.measure_fits(question.measure, text):
+            return 0.0
+        return cue
+    if question.aspect == Aspect.DEFINITION:
+        return ranking.definition_cue(question.subject, text)
+    if question.reason:
+        return ranking.reason_cue(text)
+    return 0.0
+
+
+def score_rows(data: Lookups, question: Question, rows: list[tuple[int, int]], similarities: np.ndarray,
+               weights: dict[str, float]) -> list[Unit]:
+    """Score (row, passage rank) pairs into units, best first (ties by row)."""
+    t = data.tables
+    sentences = data.index.sentences
+    about = topical(weights)
+    sims = ranking.zscore(np.array([similarities[r] for r, _ in rows])) if len(rows) > 1 else np.zeros(len(rows))
+    units = []
+    for (row, rank), sim in zip(rows, sims):
+        stems, wset = t.sentence_stems[row], t.sentence_words[row]
+        cov = ranking.coverage(weights, stems, wset)
+        top = ranking.coverage(about, stems, wset)
+        kind = str(sentences.kind[row])
+        cue = intent_cue(question, kind, sentences.texts[row], str(sentences.context[row])) if top > 0 else 0.0
+        prior = PASSAGE_PRIOR[rank] if rank < len(PASSAGE_PRIOR) else 0.0
+        score = SIMILARITY_WEIGHT * float(sim) + COVERAGE_WEIGHT * cov + CUE_WEIGHT * cue + prior
+        doc_id, start, end = sentences.span(row)
+        units.append(Unit(row, doc_id, start, end, kind, int(sentences.chunk[row]), float(sim), cov, top, cue, score))
+    return sorted(units, key=lambda u: (-u.score, u.row))
+
+
+def strong(best: Unit, units: Sequence[Unit], relative_ok: bool = True) -> bool:
+    """Evidence that contains the question's topical terms, or (over the whole corpus) stands out in
+    similarity while sharing at least one of them. Within one municipality of a comparison, standing
+    out proves nothing: something is always the most similar."""
+    top = max(units[:3], key=lambda u: u.topical)
+    if top.topical >= MIN_TOPICAL_COVERAGE:
+        return True
+    return relative_ok and top.topical > 0 and best.similarity >= MIN_SIMILARITY_Z
+
+
+def has_figure(text: str) -> bool:
+    """A number that is not a year, in digits or in words ("twee", "de helft")."""
+    stripped = ranking.YEAR.sub(" ", text)
+    return bool(re.search(r"\d", stripped) or _NUMBER_WORDS.search(stripped))
+
+
+def figure_units(data: Lookups, units: Sequence[Unit]) -> list[Unit]:
+    """The units that answer a figure question: a table row or a sentence with a number, carrying the cue."""
+    return [u for u in units if u.cue > 0 and (u.kind == UnitKind.TABLE_ROW or has_figure(data.text(u)))]
+
+
+def adds_information(data: Lookups, question: Question, unit: Unit) -> bool:
+    """Whether a unit says more than the question itself ('2.4 Veilige evenementen' does not)."""
+    new_terms = data.tables.sentence_stems[unit.row] - set(question.key_terms)
+    return len(new_terms) >= MIN_NEW_TERMS

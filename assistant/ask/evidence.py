@@ -1,0 +1,111 @@
+"""Term tables of a build and the evidence features of one candidate chunk.
+
+``TermTables`` holds, per answer unit and per chunk, the term sets that key-term
+coverage is measured on, the chunk document frequencies that idf weights come
+from, and the list labels of each chunk. It is computed once per build
+(``term_tables(index)``) and read by retrieval (evidence re-ranking) and by the
+answer stage (unit scoring).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.ask import ranking
+from assistant.ask.question import Aspect, Question
+from assistant.index.store import Index
+from assistant.ingest.structure import BlockKind
+from assistant.text import term_set, words
+
+Label = tuple[frozenset[str], frozenset[str]]  # (stems, folded words) of a label text
+
+
+@dataclass(frozen=True)
+class TermTables:
+    """Per-unit and per-chunk term sets of one build."""
+
+    sentence_stems: tuple[frozenset[str], ...]
+    sentence_words: tuple[frozenset[str], ...]
+    heading_stems: tuple[frozenset[str], ...]
+    heading_words: tuple[frozenset[str], ...]
+    list_labels: tuple[tuple[Label, ...], ...]  # per chunk: lead-ins and the heading above its first list
+    has_list: tuple[bool, ...]
+    document_frequency: dict[str, int]  # stem -> chunks (text and heading path) it occurs in
+    n_chunks: int
+
+    @classmethod
+    def build(cls, index: Index) -> "TermTables":
+        texts = index.sentences.texts
+        list_labels, has_list = [], []
+        for chunk in index.chunks:
+            structure = index.documents[chunk.doc_id].structure
+            inside = [b for b in structure.blocks if chunk.start <= b.start < chunk.end]
+            items = [b for b in inside if b.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)]
+            labels = [_label(structure.text[b.start:b.end]) for b in inside if b.lead_in]
+            labels += [_label(" ".join(b.heading_path[-2:])) for b in items[:1]]
+            list_labels.append(tuple(labels))
+            has_list.append(any(b.kind == BlockKind.LIST_ITEM for b in items))
+        df: dict[str, int] = {}
+        for stems in (term_set(c.text + " " + " ".join(c.heading_path)) for c in index.chunks):
+            for t in stems:
+                df[t] = df.get(t, 0) + 1
+        return cls(tuple(term_set(t) for t in texts), tuple(frozenset(words(t)) for t in texts),
+                   tuple(term_set(" ".join(c.heading_path)) for c in index.chunks),
+                   tuple(frozenset(words(" ".join(c.heading_path))) for c in index.chunks),
+                   tuple(list_labels), tuple(has_list), df, len(index.chunks))
+
+    def weights(self, key_terms) -> dict[str, float]:
+        """Idf weights of a question's key terms over this build's chunks."""
+        return ranking.idf_weights(key_terms, self.document_frequency, self.n_chunks)
+
+
+def _label(text: str) -> Label:
+    return term_set(text), frozenset(words(text))
+
+
+def term_tables(index: Index) -> TermTables:
+    """The term tables of a build (computed once per build)."""
+    return index.derived("ask.term_tables", TermTables.build)
+
+
+def names_list(tables: TermTables, question: Question, chunk_i: int) -> bool:
+    """Whether a chunk holds a list whose label names what a list question enumerates."""
+    labels = tables.list_labels[chunk_i]
+    return ranking.list_cue(question.list_nouns, [a for a, _ in labels], tables.has_list[chunk_i]) >= 1.0
+
+
+def chunk_evidence(index: Index, tables: TermTables, question: Question, chunk_i: int, similarities: np.ndarray,
+                   weights: dict[str, float]) -> ranking.Evidence:
+    """Stage-2 features of one candidate chunk: its best unit's coverage, heading match and intent cue."""
+    sentences = index.sentences
+    best_row, best_cov, best_intent = -1, 0.0, 0.0
+    best_key = -np.inf
+    aspect = question.aspect
+    topical = {t: w for t, w in weights.items() if not t.isdigit()}  # what the question is about, not when
+    for row in sentences.rows_of_chunk.get(chunk_i, []):
+        stems, wset = tables.sentence_stems[row], tables.sentence_words[row]
+        cov = ranking.coverage(weights, stems, wset)
+        key = similarities[row] + cov
+        if key > best_key:
+            best_key, best_row = key, row
+        best_cov = max(best_cov, cov)
+        gate = ranking.coverage(topical, stems, wset)
+        if gate <= 0:
+            continue  # an intent cue only counts in a sentence that is about the question
+        text = sentences.texts[row]
+        if question.frequency:
+            cue = ranking.frequency_cue(text)
+        elif aspect == Aspect.FIGURE:
+            cue = ranking.figure_cue(str(sentences.kind[row]), text, question.years, str(sentences.context[row]))
+        elif aspect == Aspect.DEFINITION:
+            cue = ranking.definition_cue(question.subject, text)
+        else:
+            cue = 0.0
+        best_intent = max(best_intent, cue * min(1.0, gate / ranking.CUE_COVERAGE))
+    heading = ranking.coverage(weights, tables.heading_stems[chunk_i], tables.heading_words[chunk_i])
+    if aspect == Aspect.LIST and question.list_nouns:
+        labels = tables.list_labels[chunk_i]
+        best_intent = ranking.list_cue(question.list_nouns, [a for a, _ in labels], tables.has_list[chunk_i])
+    return ranking.Evidence(best_cov, heading, best_intent, best_row)
