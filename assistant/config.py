@@ -12,6 +12,7 @@ settings table is tested against this registry so the two cannot drift.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -127,14 +128,12 @@ class Settings:
             "chunk_size": self.chunk_size,
             "chunk_max": self.chunk_max,
             "chunk_overlap": self.chunk_overlap,
-            "themes": _themes_fingerprint(),  # chunk theme labels are stored at ingest (issue 5)
+            "themes": _themes_fingerprint(),  # chunk theme labels are stored at ingest
         }
 
 
 def _themes_fingerprint() -> str:
     """Hash of the theme taxonomy data file: an edited taxonomy relabels the chunks, so the index is rebuilt."""
-    import hashlib
-
     try:
         return hashlib.sha256((DATA_DIR / "themes.toml").read_bytes()).hexdigest()[:16]
     except OSError:

@@ -19,10 +19,10 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from assistant.ask import ranking  # noqa: E402
-from assistant.config import Settings  # noqa: E402
-from assistant.present.evaluation import first_recall_rank, is_hit, load_questions  # noqa: E402
-from assistant.pipeline import Assistant  # noqa: E402
 from assistant.ask.question import for_municipality  # noqa: E402
+from assistant.config import Settings  # noqa: E402
+from assistant.pipeline import Assistant  # noqa: E402
+from assistant.present.evaluation import first_recall_rank, is_hit, load_questions  # noqa: E402
 from assistant.text import terms  # noqa: E402
 
 

@@ -24,8 +24,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from assistant.config import PROJECT_ROOT, Settings  # noqa: E402
-from assistant.index.embedding import Embedder  # noqa: E402
 from assistant.index.build import build_index  # noqa: E402
+from assistant.index.embedding import Embedder  # noqa: E402
 from assistant.pipeline import Assistant  # noqa: E402
 
 NAMES = ["Zwartewaterland", "Staphorst", "Olst-Wijhe", "Hattem", "Heerde", "Epe", "Oldebroek", "Elburg"]

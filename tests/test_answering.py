@@ -16,10 +16,9 @@ from assistant.answer.context import strip_marker
 from assistant.answer.phrasing import article, phrase
 
 ABSTAIN_TEXT = phrase("abstain")
-from assistant.text import normalise_space
-
-from tests.conftest import DEV_QUESTIONS
 from assistant.config import PROJECT_ROOT
+from assistant.text import normalise_space
+from tests.conftest import DEV_QUESTIONS
 
 HELDOUT = PROJECT_ROOT / "eval" / "heldout.jsonl"
 

@@ -7,10 +7,12 @@ import re
 from dataclasses import replace
 
 import pytest
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
-from assistant.ingest.chunking import Chunker, chunk_id, embedding_text
 from assistant.config import Settings
+from assistant.ingest.chunking import Chunker, chunk_id, embedding_text
 from assistant.ingest.documents import Document, DocumentMetadata, excluded_spans, load_bytes, load_document
 from assistant.ingest.structure import parse
 from assistant.text import normalise_space

@@ -7,11 +7,25 @@ import shutil
 
 import pytest
 
-from assistant.ingest.chunking import Chunker
 from assistant.config import Settings
+from assistant.ingest.chunking import Chunker
 from assistant.ingest.documents import (
-    LOADERS, DocumentError, corpus_files, corpus_hash, cvdr_header, excluded_spans, infer_metadata, iter_corpus,
-    load_bytes, load_document, load_docx, load_html, load_pdf, load_text, sidecar_path, supported_suffixes,
+    LOADERS,
+    DocumentError,
+    corpus_files,
+    corpus_hash,
+    cvdr_header,
+    excluded_spans,
+    infer_metadata,
+    iter_corpus,
+    load_bytes,
+    load_document,
+    load_docx,
+    load_html,
+    load_pdf,
+    load_text,
+    sidecar_path,
+    supported_suffixes,
 )
 from tests.conftest import SEED_CORPUS
 

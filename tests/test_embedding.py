@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 
 from assistant.config import Settings
-from assistant.index.embedding import Embedder, cache_key, ensure_model, model_fingerprint
 from assistant.errors import IndexNotReady
+from assistant.index.embedding import Embedder, cache_key, ensure_model, model_fingerprint
 
 
 def test_hub_is_switched_off_once_the_model_is_loaded(embedder):

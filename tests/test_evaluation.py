@@ -8,7 +8,13 @@ import pytest
 
 from assistant.errors import UserError
 from assistant.present.evaluation import (
-    EvalQuestion, first_recall_rank, is_hit, load_questions, mentions_all, percentile, score,
+    EvalQuestion,
+    first_recall_rank,
+    is_hit,
+    load_questions,
+    mentions_all,
+    percentile,
+    score,
 )
 
 QUOTE = "Zorg en Veiligheid • Jeugd en Veiligheid • Ondermijning • Digitale criminaliteit"

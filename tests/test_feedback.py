@@ -7,9 +7,9 @@ import sqlite3
 
 import pytest
 
-from assistant.present import cli
 from assistant.citation import Citation
 from assistant.config import Settings
+from assistant.present import cli
 from assistant.present.feedback import MIGRATIONS, FeedbackStore, feedback_path, format_entries
 
 CITATION = Citation("doesburg", "Doesburg", "Plan", ("Ondermijning", "Doelstellingen"), 10, 20, "Een zin.")

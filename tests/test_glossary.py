@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.ingest.documents import load_document
 from assistant.answer.glossary import GlossaryEntry, build_glossary, corpus_acronyms, extract_entries, long_form, lookup
+from assistant.ingest.documents import load_document
 from tests.conftest import FIXTURES, SEED_CORPUS
 
 # Hand-checked against the seed texts: (doc, term, expansion). An expansion is the text's own spelling-out;

@@ -1,4 +1,4 @@
-"""The overview pages (issue 5) in ``AppTest``: each renders against the seed index without an exception."""
+"""The overview pages in ``AppTest``: each renders against the seed index without an exception."""
 
 from __future__ import annotations
 
@@ -66,8 +66,8 @@ def figure_chart_script():
     from assistant.answer.types import Answer
     from assistant.citation import cite
     from assistant.insights.plans import document_tables
-    from assistant.present.ui.widgets import render_figure_chart
     from assistant.present.ui.state import current_assistant
+    from assistant.present.ui.widgets import render_figure_chart
 
     index = current_assistant().index
     table = document_tables(index, "dalfsen")[1]

@@ -7,10 +7,18 @@ import tomllib
 import pytest
 
 from assistant.config import Settings
-from assistant.ingest.documents import load_document
 from assistant.errors import DocumentError, UserError
-from assistant.index.intake import (DocumentDetails, add_document, check_details, check_upload, client_base_name,
-                              safe_file_name, sidecar_text, store_upload)
+from assistant.index.intake import (
+    DocumentDetails,
+    add_document,
+    check_details,
+    check_upload,
+    client_base_name,
+    safe_file_name,
+    sidecar_text,
+    store_upload,
+)
+from assistant.ingest.documents import load_document
 from tests.conftest import SEED_CORPUS
 
 PLAN = ("Veiligheidsplan gemeente Zutphen 2025-2028\n\nInleiding\n\n"
@@ -136,10 +144,9 @@ def test_a_failed_build_removes_the_written_files(settings):
 
 
 def test_add_document_makes_it_searchable(fresh_settings, embedder):
-    from tests.conftest import copy_seeds
-
     from assistant.index.build import build_index
     from assistant.pipeline import Assistant
+    from tests.conftest import copy_seeds
 
     copy_seeds(fresh_settings.corpus_dir, ("doesburg",))
     build_index(fresh_settings, embedder)

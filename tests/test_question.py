@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.errors import QuestionError
 from assistant.ask.question import find_municipalities, for_municipality, understand, validate
+from assistant.errors import QuestionError
 
 KNOWN = ["Doesburg", "Dalfsen", "Bergen op Zoom"]
 

@@ -9,8 +9,21 @@ import pytest
 
 from assistant.ask import ranking
 from assistant.ask.ranking import (
-    Evidence, aligned, coverage, definition_cue, figure_cue, frequency_cue, fuse, idf_weights, interleave, list_cue,
-    order, rerank_score, shared_prefix, term_match, zscore,
+    Evidence,
+    aligned,
+    coverage,
+    definition_cue,
+    figure_cue,
+    frequency_cue,
+    fuse,
+    idf_weights,
+    interleave,
+    list_cue,
+    order,
+    rerank_score,
+    shared_prefix,
+    term_match,
+    zscore,
 )
 from assistant.text import stem, term_set, words
 

@@ -9,8 +9,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.present.render_text import (HIGHLIGHT, TAB, context_span, enclosing_span, escape_markdown, highlight_markdown,
-                                   inline_text)
+from assistant.present.render_text import (
+    HIGHLIGHT,
+    TAB,
+    context_span,
+    enclosing_span,
+    escape_markdown,
+    highlight_markdown,
+    inline_text,
+)
 
 markdown_it = pytest.importorskip("markdown_it")
 MD = markdown_it.MarkdownIt("commonmark").enable("table").enable("strikethrough")

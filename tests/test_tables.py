@@ -7,7 +7,6 @@ import pytest
 from assistant.ingest.documents import load_document
 from assistant.ingest.structure import parse
 from assistant.ingest.tables import COMPARISON_LABEL, parse_number, parse_tables, render_row, series, table_at
-
 from tests.conftest import FIXTURES, SEED_CORPUS
 
 

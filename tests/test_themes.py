@@ -12,8 +12,7 @@ import pytest
 from assistant.ingest.documents import load_document
 from assistant.ingest.structure import parse
 from assistant.ingest.tables import parse_tables
-from assistant.ingest.themes import (KeywordMatcher, classify, column_zscores, load_taxonomy, normalise,
-                                     parse_taxonomy)
+from assistant.ingest.themes import KeywordMatcher, classify, column_zscores, load_taxonomy, normalise, parse_taxonomy
 from assistant.insights.matrix import DISCUSSED, NOT_MENTIONED, PRIORITY, theme_matrix
 from assistant.text import fold
 from tests.conftest import SEED_CORPUS

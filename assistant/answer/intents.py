@@ -26,9 +26,18 @@ from assistant.answer.context import add_group_items, add_in_context, add_line
 from assistant.answer.glossary import GlossaryEntry, lookup
 from assistant.answer.lookup import ListGroup, Lookups
 from assistant.answer.types import Draft, LineStyle, Unit
-from assistant.answer.units import (COVERAGE_WEIGHT, CUE_WEIGHT, MIN_TOPICAL_COVERAGE, PASSAGE_PRIOR,
-                                    PASSAGES_CONSIDERED, SIMILARITY_WEIGHT, adds_information, candidate_units,
-                                    figure_units, strong)
+from assistant.answer.units import (
+    COVERAGE_WEIGHT,
+    CUE_WEIGHT,
+    MIN_TOPICAL_COVERAGE,
+    PASSAGE_PRIOR,
+    PASSAGES_CONSIDERED,
+    SIMILARITY_WEIGHT,
+    adds_information,
+    candidate_units,
+    figure_units,
+    strong,
+)
 from assistant.ask import ranking
 from assistant.ask.question import Aspect, Question
 from assistant.ask.retrieval import Passage

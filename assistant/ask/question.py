@@ -16,7 +16,6 @@ from assistant.config import DATA_DIR
 from assistant.errors import QuestionError
 from assistant.text import STOPWORDS, fold, stem, synonyms, terms, words
 
-
 _LIST = re.compile(r"\b(welke|noem\w*|som\s+\w*\s*op|opsomming|overzicht|wat\s+zijn|wie\s+zijn)\b", re.I)
 # A list question asks for several things: the trigger is followed by a plural noun.
 _LIST_PLURAL = re.compile(r"\b(?:welke|noem(?:\s+de)?|wat\s+zijn\s+de|wie\s+zijn\s+de|som\s+de)\s+(?:\w+\s+){0,2}?"

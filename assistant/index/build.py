@@ -30,8 +30,16 @@ from filelock import FileLock, Timeout
 from assistant.config import SCHEMA_VERSION, Settings
 from assistant.errors import UserError
 from assistant.index.embedding import Embedder, cache_key, model_fingerprint
-from assistant.index.store import (CURRENT, MANIFEST, SENTENCE_KINDS, chroma_client, collection_name, current_build,
-                                   open_collection, read_json)
+from assistant.index.store import (
+    CURRENT,
+    MANIFEST,
+    SENTENCE_KINDS,
+    chroma_client,
+    collection_name,
+    current_build,
+    open_collection,
+    read_json,
+)
 from assistant.ingest.chunking import Chunk, Chunker, embedding_text, sentence_embedding_text
 from assistant.ingest.documents import CorpusProblem, Document, corpus_files, corpus_hash, iter_corpus
 from assistant.ingest.structure import DocumentStructure

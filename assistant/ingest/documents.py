@@ -18,6 +18,7 @@ import hashlib
 import io
 import re
 import tomllib
+import zipfile
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -199,8 +200,6 @@ def load_pdf(data: bytes, name: str) -> str:
 
 
 def load_docx(data: bytes, name: str) -> str:
-    import zipfile
-
     import docx
 
     try:

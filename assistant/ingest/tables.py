@@ -7,10 +7,9 @@ order breaks (the Dalfsen tables run 2014, 2015, 2016, 2017 and then 2013, 2017:
 the Veiligheidsmonitor comparison) are marked as a second series, so a row
 reads back as ``2014: 71 · … · 2017: 40 · vergelijking 2013: 125 · vergelijking 2017: 40``.
 
-    >>> from assistant.documents import Document, DocumentMetadata
-    >>> from assistant.structure import parse
+    >>> from assistant.ingest.documents import Document, DocumentMetadata
     >>> text = "Indicator\\tbron\\t2016\\t2017\\nWinkeldiefstal\\tPolitie\\t7\\t15\\n"
-    >>> table = parse_tables(parse(Document("x", text, DocumentMetadata("X", "Plan"))))[0]
+    >>> table = parse_tables(Document("x", text, DocumentMetadata("X", "Plan")).structure)[0]
     >>> render_row(table, table.rows[0])
     'Winkeldiefstal — bron: Politie · 2016: 7 · 2017: 15'
 """

@@ -15,8 +15,7 @@ A priority named twice (a summary list and a chapter) is kept once, as first
 written. A lead-in that says "regionale" makes its priorities regional; in a
 plan with regional priorities the others are local.
 
-    >>> from assistant.index.store import Index
-from assistant.ingest.documents import Document
+    >>> from assistant.ingest.documents import Document, DocumentMetadata
     >>> text = "Prioriteiten\\n\\nWe richten ons op deze thema's:\\n\\n• Ondermijning\\n\\n• Te hard rijden\\n"
     >>> plan = Document("x", text, DocumentMetadata("X", "Plan"))
     >>> [(p.name, p.themes) for p in find_priorities(plan)]
@@ -27,15 +26,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from enum import StrEnum
 from typing import Any, Iterable
 
 from assistant.citation import Citation, cite
 from assistant.index.store import Index
 from assistant.ingest.documents import Document
-from assistant.ingest.structure import BULLET, Block, BlockKind, DocumentStructure, Section, split_sentences
+from assistant.ingest.structure import BULLET, Block, DocumentStructure, Section, split_sentences
 from assistant.ingest.tables import Table, TableRow, parse_tables, series, table_at
-from assistant.text import edit_distance_one, fold
 from assistant.ingest.themes import load_taxonomy
+from assistant.text import edit_distance_one, fold
 
 PRIORITY_CUE = re.compile(
     r"\b(?:prioriteit\w*|geprioriteerd\w*|speerpunt\w*|focus\w*|zwaartepunt\w*|kernthema\w*|hoofdthema\w*|"
@@ -70,6 +70,26 @@ OUTLINE_DEPTH = 2
 CONTENT_KINDS = ("paragraph", "list_item", "table_row", "caption")
 
 
+class Scope(StrEnum):
+    """Whether a priority is the municipality's own or shared in the region ("" when a plan does not say)."""
+
+    LOCAL = "lokaal"
+    REGIONAL = "regionaal"
+    UNKNOWN = ""
+
+
+class Origin(StrEnum):
+    """Where a priority was found: a list, or a sub-heading."""
+
+    LIST = "lijst"
+    HEADING = "kop"
+
+
+class GoalKind(StrEnum):
+    GOAL = "doelstelling"
+    AMBITION = "ambitie"
+
+
 def source(doc: Document, start: int, end: int) -> Citation:
     return cite(doc, start, end)
 
@@ -78,9 +98,9 @@ def source(doc: Document, start: int, end: int) -> Citation:
 class Priority:
     name: str  # as written in the plan ("Ondernijning (met name aanpak drugs/hennepteelt)")
     short: str  # the name without its explanation ("Ondernijning"); a span of the text too
-    scope: str  # "lokaal" | "regionaal" | ""
+    scope: Scope
     themes: tuple[str, ...]  # theme ids
-    origin: str  # "lijst" | "kop"
+    origin: Origin
     citation: Citation  # the name's span
     context: Citation | None = None  # the lead-in sentence or heading that makes it a priority
 
@@ -111,7 +131,7 @@ class Partner:
 @dataclass(frozen=True)
 class Goal:
     text: str
-    kind: str  # "doelstelling" | "ambitie"
+    kind: GoalKind
     topic: str  # the heading the goal belongs to ("1. Woninginbraken", "Ondermijning")
     themes: tuple[str, ...]
     measurable: bool
@@ -223,12 +243,12 @@ def same_priority(a: str, b: str) -> bool:
 
 # --------------------------------------------------------------------------- priorities
 
-def _scope(intro: str) -> str:
+def _scope(intro: str) -> Scope:
     if REGIONAL.search(intro):
-        return "regionaal"
+        return Scope.REGIONAL
     if LOCAL.search(intro):
-        return "lokaal"
-    return ""
+        return Scope.LOCAL
+    return Scope.UNKNOWN
 
 
 def _cue_sentence(doc: Document, block: Block) -> Citation:
@@ -244,7 +264,7 @@ def _introduces_priorities(intro: str) -> bool:
         and not OTHER_TOPICS.match(intro)
 
 
-def _priority(doc: Document, start: int, end: int, scope: str, origin: str, context: Citation | None) -> Priority:
+def _priority(doc: Document, start: int, end: int, scope: Scope, origin: Origin, context: Citation | None) -> Priority:
     taxonomy = load_taxonomy()
     name = doc.text[start:end]
     s_start, s_end = _short_span(doc.text, start, end)
@@ -264,7 +284,7 @@ def _list_priorities(doc: Document) -> list[Priority]:
             continue
         context = _cue_sentence(doc, lead)
         scope = _scope(intro)
-        found.extend(_priority(doc, a, b, scope, "lijst", context) for a, b in spans)
+        found.extend(_priority(doc, a, b, scope, Origin.LIST, context) for a, b in spans)
     return found
 
 
@@ -297,7 +317,7 @@ def _heading_priorities(doc: Document) -> list[Priority]:
         for child in chosen:
             a, b = _heading_title_span(text, child)
             if a < b and _words(text[a:b]) <= MAX_PRIORITY_WORDS:
-                found.append(_priority(doc, a, b, scope, "kop", context))
+                found.append(_priority(doc, a, b, scope, Origin.HEADING, context))
     return found
 
 
@@ -308,12 +328,12 @@ def find_priorities(doc: Document) -> list[Priority]:
     for candidate in candidates:
         if not any(same_priority(candidate.name, k.name) or same_priority(candidate.short, k.short) for k in kept):
             kept.append(candidate)
-    if any(p.scope == "regionaal" for p in kept):
-        kept = [p if p.scope else _with_scope(p, "lokaal") for p in kept]
+    if any(p.scope == Scope.REGIONAL for p in kept):
+        kept = [p if p.scope else _with_scope(p, Scope.LOCAL) for p in kept]
     return kept
 
 
-def _with_scope(priority: Priority, scope: str) -> Priority:
+def _with_scope(priority: Priority, scope: Scope) -> Priority:
     return replace(priority, scope=scope)
 
 
@@ -461,7 +481,7 @@ def find_goals(doc: Document) -> list[Goal]:
     taxonomy = load_taxonomy()
     out: list[Goal] = []
     for section in doc.structure.sections:
-        kind = "doelstelling" if GOAL_LABEL.match(section.title) else "ambitie" if AMBITION_LABEL.match(section.title) else ""
+        kind = GoalKind.GOAL if GOAL_LABEL.match(section.title) else GoalKind.AMBITION if AMBITION_LABEL.match(section.title) else None
         if not kind:
             continue
         topic, themes = _topic(doc, section.heading_path[:-1])
@@ -552,7 +572,7 @@ class PlanCard:
 
     @property
     def measurable_goals(self) -> tuple[Goal, ...]:
-        return tuple(g for g in self.goals if g.kind == "doelstelling" and g.measurable)
+        return tuple(g for g in self.goals if g.kind == GoalKind.GOAL and g.measurable)
 
     def to_dict(self) -> dict[str, Any]:
         """The card for ``plans --json``: priorities by their names in the plan, every item cited."""
@@ -562,8 +582,8 @@ class PlanCard:
             "source": self.source,
             "priorities": [p.to_dict() for p in self.priorities],
             "partners": [p.to_dict() for p in self.partners],
-            "goals": [g.to_dict() for g in self.goals if g.kind == "doelstelling"],
-            "ambitions": [g.to_dict() for g in self.goals if g.kind == "ambitie"],
+            "goals": [g.to_dict() for g in self.goals if g.kind == GoalKind.GOAL],
+            "ambitions": [g.to_dict() for g in self.goals if g.kind == GoalKind.AMBITION],
             "outline": [o.to_dict() for o in self.outline],
             "tables": self.tables,
         }

@@ -7,9 +7,11 @@ index build that produced them. One row per answer: changing 👍 into 👎 upda
 it, clearing the rating removes it. The schema is versioned (``PRAGMA
 user_version``) with forward-only migrations.
 
-    >>> store = FeedbackStore(Path("/tmp/feedback-doctest.sqlite"))        # doctest: +SKIP
-    >>> store.record("t1", -1, "Wat doet het RIEC?", "…", [])                # doctest: +SKIP
-    >>> [e.question for e in store.entries(only_negative=True)]              # doctest: +SKIP
+    >>> import tempfile
+    >>> store = FeedbackStore(Path(tempfile.mkdtemp()) / "feedback.sqlite")
+    >>> store.record("t1", -1, "Wat doet het RIEC?", "…", []).rating
+    -1
+    >>> [e.question for e in store.entries(only_negative=True)]
     ['Wat doet het RIEC?']
 """
 

@@ -193,10 +193,10 @@ def table_frame(table):
 
 def chart(points: list[dict[str, Any]], title: str) -> None:
     frame = pd.DataFrame(points)
-    chart = (alt.Chart(frame, title=title)
+    spec = (alt.Chart(frame, title=title)
              .mark_line(point=True)
              .encode(x=alt.X("jaar:O", title="Jaar"), y=alt.Y("waarde:Q", title="Waarde"),
                      color=alt.Color("reeks:N", title="Reeks"),
                      tooltip=[alt.Tooltip("reeks:N", title="Reeks"), alt.Tooltip("jaar:O", title="Jaar"),
                               alt.Tooltip("cel:N", title="In de tabel")]))
-    st.altair_chart(chart)
+    st.altair_chart(spec)

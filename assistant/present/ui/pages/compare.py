@@ -6,6 +6,7 @@ import streamlit as st
 
 from assistant.ingest.themes import load_taxonomy
 from assistant.insights.compare import NOT_MENTIONED_TEXT, compare
+from assistant.insights.plans import GoalKind
 from assistant.present.render_text import inline_text
 from assistant.present.ui.state import assistant_or_stop
 from assistant.present.ui.widgets import STATUS_LABELS, municipality_filter, quoted, theme_labels
@@ -57,8 +58,8 @@ def render_compare_page() -> None:
                 st.markdown("**Passages**")
                 for i, c in enumerate(column.passages):
                     quoted(c.quote, c, index, key=f"cmp-{n}-s{i}")
-            goals = [g for g in column.goals if g.kind == "doelstelling"]
-            ambitions = [g for g in column.goals if g.kind == "ambitie"]
+            goals = [g for g in column.goals if g.kind == GoalKind.GOAL]
+            ambitions = [g for g in column.goals if g.kind == GoalKind.AMBITION]
             for title, items, tag in (("Doelstellingen", goals, "g"), ("Ambities", ambitions, "a")):
                 if items:
                     st.markdown(f"**{title}**")

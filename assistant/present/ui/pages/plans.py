@@ -6,7 +6,7 @@ import json
 
 import streamlit as st
 
-from assistant.insights.plans import plan_cards
+from assistant.insights.plans import GoalKind, plan_cards
 from assistant.present.render_text import inline_text, plain_line
 from assistant.present.ui.state import assistant_or_stop
 from assistant.present.ui.widgets import SCOPE_LABELS, quoted, source, theme_labels
@@ -55,8 +55,8 @@ def render_plans_page() -> None:
         st.caption("Dit plan noemt geen doelen met een getal of percentage.")
     for i, goal in enumerate(measurable):
         quoted(goal.text, goal.citation, index, key=f"plan-{card.doc_id}-m{i}", bullet=True)
-    others = [g for g in card.goals if g.kind == "doelstelling" and not g.measurable]
-    ambitions = [g for g in card.goals if g.kind == "ambitie"]
+    others = [g for g in card.goals if g.kind == GoalKind.GOAL and not g.measurable]
+    ambitions = [g for g in card.goals if g.kind == GoalKind.AMBITION]
     for title, items, tag in (("overige doelstellingen", others, "o"), ("ambities", ambitions, "a")):
         if items and st.toggle(f"Toon {title} ({len(items)})", key=f"plan-{card.doc_id}-{tag}"):
             for i, goal in enumerate(items):
