@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from assistant.answer.abstain import RULE_NAMES
+from assistant.answer.types import Answer
 from assistant.errors import UserError
 from assistant.text import normalise_space
 
@@ -122,6 +124,8 @@ class EvalReport:
     latency_p50_ms: float
     latency_p95_ms: float
     by_type: dict[str, dict[str, float]] = field(default_factory=dict)
+    rules: dict[str, tuple[int, int]] = field(default_factory=dict)  # rule -> (answerable, unanswerable) it fired on
+    n_unanswerable: int = 0
 
     def lines(self) -> list[str]:
         out = [f"questions: {self.n}"]
@@ -134,6 +138,10 @@ class EvalReport:
             f"abstain(answerable)={self.abstain_answerable:.3f}",
             f"latency: p50={self.latency_p50_ms:.0f} ms p95={self.latency_p95_ms:.0f} ms",
         ]
+        answerable = self.n - self.n_unanswerable
+        out.append(f"abstention rules fired (questions; answerable of {answerable} / unanswerable of {self.n_unanswerable}):")
+        for rule, (on_answerable, on_unanswerable) in self.rules.items():
+            out.append(f"  {rule:30s} {on_answerable:3d} / {on_unanswerable:3d}")
         return out
 
 
@@ -169,12 +177,24 @@ def score(questions: list[EvalQuestion], results: list[dict], latencies_ms: list
         latency_p50_ms=percentile(latencies_ms, 0.5),
         latency_p95_ms=percentile(latencies_ms, 0.95),
         by_type=by_type,
+        rules=rule_counts(questions, results),
+        n_unanswerable=len(unanswerable),
     )
+
+
+def rule_counts(questions: list[EvalQuestion], results: list[dict]) -> dict[str, tuple[int, int]]:
+    """For every abstention rule: on how many answerable and unanswerable questions it fired (an answer
+    per municipality counts once however many of its blocks the rule refused)."""
+    counts = {rule: [0, 0] for rule in RULE_NAMES}
+    for q, r in zip(questions, results):
+        for rule in set(r.get("rules", ())):
+            counts.setdefault(rule, [0, 0])[0 if q.answerable else 1] += 1
+    return {rule: (a, u) for rule, (a, u) in counts.items()}
 
 
 # --------------------------------------------------------------------------- running
 
-def answer_record(question_id: str, answer) -> dict:
+def answer_record(question_id: str, answer: Answer) -> dict:
     """One output line: ranked passages with the chunk's original text, the answer, abstention."""
     return {
         "id": question_id,
@@ -184,7 +204,8 @@ def answer_record(question_id: str, answer) -> dict:
         "answer": answer.text,
         "abstained": answer.abstained,
         "intent": answer.intent,
-        "reason": getattr(answer, "reason", ""),
+        "reason": answer.reason,
+        "rules": [reason.rule for reason in answer.reasons],
         "citations": [{"doc_id": c.doc_id, "start": c.start, "end": c.end, "quote": c.quote} for c in answer.citations],
     }
 

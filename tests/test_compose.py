@@ -14,12 +14,11 @@ from hypothesis import strategies as st
 
 from assistant.answer.context import strip_marker
 from assistant.answer.phrasing import article, phrase
-
-ABSTAIN_TEXT = phrase("abstain")
 from assistant.config import PROJECT_ROOT
 from assistant.text import normalise_space
 from tests.conftest import DEV_QUESTIONS
 
+ABSTAIN_TEXT = phrase("abstain")
 HELDOUT = PROJECT_ROOT / "eval" / "heldout.jsonl"
 
 
