@@ -34,6 +34,8 @@ class Citable(Protocol):
     metadata: _Metadata
     structure: _Structure
 
+    def page_at(self, offset: int) -> int | None: ...
+
 
 @dataclass(frozen=True)
 class Citation:
@@ -44,6 +46,7 @@ class Citation:
     start: int
     end: int
     quote: str
+    page: int | None = None  # 1-based page of ``start`` in a paged document (PDF)
 
     def label(self) -> str:
         """'Doesburg · Integraal veiligheidsbeleid … › Ondermijning › Doelstellingen'."""
@@ -53,14 +56,14 @@ class Citation:
     def to_dict(self) -> dict:
         """The citation as JSON-ready data (``--json`` outputs, exports)."""
         return {"doc_id": self.doc_id, "municipality": self.municipality, "title": self.title,
-                "heading_path": list(self.heading_path), "start": self.start, "end": self.end, "quote": self.quote}
+                "heading_path": list(self.heading_path), "start": self.start, "end": self.end, "quote": self.quote, "page": self.page}
 
 
 def cite(document: Citable, start: int, end: int) -> Citation:
     """Cite ``document.text[start:end]``."""
     metadata = document.metadata
     return Citation(document.doc_id, metadata.municipality, metadata.title, document.structure.heading_path_at(start),
-                    start, end, document.text[start:end])
+                    start, end, document.text[start:end], document.page_at(start))
 
 
 class CitationList:

@@ -241,7 +241,7 @@ def _build(settings: Settings, embedder: Embedder, report: Progress, started: fl
     build_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     build_dir = settings.index_dir / "builds" / build_id
     build_dir.mkdir(parents=True)
-    _write_jsonl(build_dir / "documents.jsonl", (_document_record(d) for d in documents))
+    _write_jsonl(build_dir / "documents.jsonl", (d.to_record() for d in documents))
     _write_jsonl(build_dir / "chunks.jsonl", (asdict(c) for c in chunks))
     np.savez(build_dir / "sentences.npz",
              doc=np.array([s[0] for s in spans], dtype=str), start=np.array([s[1] for s in spans], dtype=np.int64),
@@ -309,11 +309,6 @@ def _sentence_spans(chunks: list[Chunk], structures: dict[str, DocumentStructure
                         context = text[lead.start:lead.end][-200:]
                 out.append((doc_id, span.start, span.end, span.kind, i, context))
     return out
-
-
-def _document_record(document: Document) -> dict:
-    return {"doc_id": document.doc_id, "text": document.text, "metadata": asdict(document.metadata),
-            "path": Path(document.path).name, "sha256": document.sha256, "excluded": document.excluded}
 
 
 def _write_lexical(folder: Path, texts: list[str]) -> None:

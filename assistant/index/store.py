@@ -34,7 +34,7 @@ import numpy as np
 from assistant.config import SCHEMA_VERSION, Settings
 from assistant.errors import IndexNotReady
 from assistant.ingest.chunking import Chunk
-from assistant.ingest.documents import Document, DocumentMetadata
+from assistant.ingest.documents import Document
 from assistant.ingest.structure import UnitKind
 from assistant.ingest.tables import Table, parse_tables
 
@@ -172,10 +172,8 @@ class Index:
         self.build_id = self.manifest.get("build_id", build_dir.name)
         self.documents: dict[str, Document] = {}
         for record in read_jsonl(build_dir / "documents.jsonl"):
-            excluded = tuple(tuple(x) for x in record.get("excluded", ()))
-            self.documents[record["doc_id"]] = Document(record["doc_id"], record["text"],
-                                                        DocumentMetadata(**record["metadata"]), record["path"],
-                                                        record["sha256"], excluded)
+            document = Document.from_record(record)
+            self.documents[document.doc_id] = document
         self.chunks: list[Chunk] = []
         for record in read_jsonl(build_dir / "chunks.jsonl"):
             record["heading_path"] = tuple(record["heading_path"])

@@ -14,13 +14,14 @@ Loaders are a small registry keyed by file suffix::
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import io
 import re
 import tomllib
 import zipfile
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
 from functools import cached_property
 from html.parser import HTMLParser
@@ -53,6 +54,16 @@ class DocumentMetadata:
     in_force_from: str | None = None
     source: str | None = None
     metadata_origin: MetadataOrigin = MetadataOrigin.SIDECAR
+    municipalities: tuple[str, ...] = ()  # every municipality a joint plan covers; empty: just ``municipality``
+    kind: str | None = None  # the kind of document ("beleidsplan", "kadernota", …)
+    legal_basis: str | None = None  # wettelijke grondslag
+    valid_until: str | None = None  # ISO date: "Geldend … t/m"
+    expired_on: str | None = None  # ISO date: "Regeling vervallen per"
+
+    @property
+    def members(self) -> tuple[str, ...]:
+        """The municipalities the plan is about (one, or the members of a joint plan)."""
+        return self.municipalities or (self.municipality,)
 
     @property
     def period(self) -> str | None:
@@ -84,10 +95,30 @@ class Document:
     def title(self) -> str:
         return self.metadata.title
 
+    pages: tuple[int, ...] = field(default=())  # offset where each page starts (paged formats: PDF)
+
     @cached_property
     def structure(self) -> DocumentStructure:
         """The section tree (headings, lists, tables) with offsets into ``text``."""
         return parse(self)
+
+    def page_at(self, offset: int) -> int | None:
+        """The 1-based page an offset is on, for paged formats; None otherwise."""
+        if not self.pages:
+            return None
+        return bisect.bisect_right(self.pages, offset) or 1
+
+    def to_record(self) -> dict:
+        """The document as JSON-ready data (the index stores documents this way)."""
+        return {"doc_id": self.doc_id, "text": self.text, "metadata": asdict(self.metadata),
+                "path": Path(self.path).name, "sha256": self.sha256, "excluded": self.excluded, "pages": self.pages}
+
+    @classmethod
+    def from_record(cls, record: dict) -> "Document":
+        metadata = dict(record["metadata"])
+        metadata["municipalities"] = tuple(metadata.get("municipalities", ()))
+        return cls(record["doc_id"], record["text"], DocumentMetadata(**metadata), record["path"], record["sha256"],
+                   tuple(tuple(x) for x in record.get("excluded", ())), tuple(record.get("pages", ())))
 
 
 # --------------------------------------------------------------------------- loaders
