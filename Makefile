@@ -30,8 +30,13 @@ run: ingest
 test: install
 	$(BIN)/python -m pytest -q
 
-eval: ingest
-	$(BIN)/python -m assistant eval ../shared/eval/dev.jsonl --out test-artifacts/dev-results.jsonl
+# Both development sets, each corpus with its own index (cached under test-artifacts/eval-index),
+# plus the independent held-out sets in eval/ (questions written without access to the code).
+EVAL_SETS := ../shared/eval/dev.jsonl=corpus ../shared/eval/multi.jsonl=../shared/eval/corpus \
+	$(wildcard eval/heldout-*.jsonl)
+
+eval: install
+	$(BIN)/python -m assistant eval $(EVAL_SETS) --out test-artifacts/eval
 
 clean:
 	rm -rf index test-artifacts

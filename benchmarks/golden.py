@@ -25,7 +25,6 @@ SHARED = ROOT.parent / "shared" / "eval"
 SETS = {  # name: (question file, corpus folder)
     "dev": (SHARED / "dev.jsonl", ROOT / "corpus"),
     "multi": (SHARED / "multi.jsonl", SHARED / "corpus"),
-    "heldout": (ROOT / "eval" / "heldout.jsonl", ROOT / "corpus"),
 }
 FIELDS = ("answer", "abstained", "intent", "reason", "citations", "passages")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from assistant.ask import ranking
 from assistant.ask.retrieval import deletion_index, typo_variants
 from assistant.text import stem, terms
 
@@ -128,3 +129,16 @@ def test_dense_search_is_exact_within_the_filter(assistant, retriever):
     others = [float(index.chunk_vectors[i] @ vector) for i in range(len(index.chunks)) if mask[i] and i not in dense]
     assert max(others) <= floor + 1e-6
     assert retriever.dense(vector, mask, 8) == dense
+
+
+def test_the_baseline_is_plain_rrf_of_dense_and_bm25_on_the_same_index(assistant, retriever):
+    """The eval's baseline column: equal-weight RRF of e5 chunk vectors and BM25, computed on this very index."""
+    index = assistant.index
+    text = "Hoe werkt de gemeente samen met de politie?"
+    got = retriever.baseline(text, 10)
+    assert len(got) == 10 and all(p.chunk is index.chunks[index.chunk_index[p.chunk.chunk_id]] for p in got)
+    dense = ranking.order(retriever.dense(assistant.embedder.query(text), index.chunk_mask(), retriever.candidates))
+    scores = index.bm25.get_scores([t for t in terms(text) if t in index.vocabulary])
+    lexical = [int(i) for i in np.argsort(-scores, kind="stable")[:retriever.candidates] if scores[i] > 0]
+    expected = ranking.order(ranking.rrf([dense, lexical]))[:10]
+    assert [index.chunk_index[p.chunk.chunk_id] for p in got] == expected

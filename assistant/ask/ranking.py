@@ -86,6 +86,24 @@ def fuse(dense: Mapping[int, float], sentence: Mapping[int, float], lexical: Map
     return {item: float(score) for item, score in zip(items, fused)}
 
 
+RRF_K = 60  # reciprocal rank fusion's damping constant (Cormack et al. 2009; the common default)
+
+
+def rrf(rankings: Sequence[Sequence[int]], k: int = RRF_K) -> dict[int, float]:
+    """Equal-weight reciprocal rank fusion: each ranking adds ``1 / (k + rank)`` for the items it holds.
+
+    The plain baseline the product is measured against (dense + BM25, nothing else).
+
+    >>> rrf([[7, 3], [3]])
+    {7: 0.01639344262295082, 3: 0.03252247488101534}
+    """
+    fused: dict[int, float] = {}
+    for items in rankings:
+        for rank, item in enumerate(items, 1):
+            fused[item] = fused.get(item, 0.0) + 1.0 / (k + rank)
+    return fused
+
+
 def order(scores: Mapping[int, float]) -> list[int]:
     """Items by descending score (ties by id, so results are deterministic)."""
     return sorted(scores, key=lambda i: (-scores[i], i))

@@ -156,6 +156,18 @@ class Retriever:
         top = np.argsort(-scores, kind="stable")[:n]
         return {int(i): float(scores[i]) for i in top if scores[i] > 0}
 
+    def baseline(self, text: str, k: int | None = None) -> list[Passage]:
+        """The plain-fusion baseline: equal-weight RRF of e5 chunk vectors and BM25 over the whole index,
+        the question as typed (no understanding, filters, typo variants, synonyms or re-ranking)."""
+        everything = self.index.chunk_mask()
+        vector = self.embedder.query(text)
+        dense = ranking.order(self.dense(vector, everything, self.candidates))
+        known = [t for t in terms(text) if t in self.index.vocabulary]
+        lexical_scores = self.index.bm25.get_scores(known) if known else np.zeros(len(self.index.chunks))
+        lexical = [int(i) for i in np.argsort(-lexical_scores, kind="stable")[:self.candidates] if lexical_scores[i] > 0]
+        fused = ranking.rrf([dense, lexical])
+        return [self._passage(i, fused[i], None, fused[i]) for i in ranking.order(fused)[:k or self.top_k]]
+
     # -- one scope
     def _rank_scope(self, question: Question, vector: np.ndarray, similarities: np.ndarray, weights: dict[str, float],
                     query_terms: list[str], municipalities: Sequence[str] | None, doc_ids: Sequence[str] | None,

@@ -16,6 +16,7 @@ Every command takes ``--corpus DIR`` and ``--index DIR`` (or BW_CORPUS_DIR / BW_
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import logging
 import sys
@@ -34,7 +35,7 @@ from assistant.insights.compare import compare
 from assistant.insights.matrix import theme_matrix
 from assistant.insights.plans import plan_cards
 from assistant.pipeline import Assistant
-from assistant.present.evaluation import answer_record, load_questions, run
+from assistant.present.evaluation import QuestionSet, answer_record, load_questions, run, summary_table
 from assistant.present.feedback import FeedbackStore, feedback_path, format_entries
 
 
@@ -87,8 +88,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 0
 
 
-def _load_assistant(settings: Settings):
-    embedder = Embedder.load(settings)
+def _load_assistant(settings: Settings, embedder: Embedder | None = None) -> Assistant:
+    embedder = embedder or Embedder.load(settings)
     if not index_status(settings, embedder.fingerprint).ready:
         print("index missing or stale: building it first", file=sys.stderr)
         build_index(settings, embedder, progress=_progress_bar())
@@ -122,12 +123,41 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def _set_settings(settings: Settings, question_set: QuestionSet, index_root: Path, own_index: bool) -> Settings:
+    """The corpus and index of one question set: its own corpus gets its own cached index folder, unless
+    ``own_index`` (one set and an explicit ``--index``)."""
+    if question_set.corpus is None:
+        return settings
+    if own_index:
+        return settings.replace(corpus_dir=question_set.corpus.resolve())
+    corpus = question_set.corpus.resolve()
+    digest = hashlib.sha256(str(corpus).encode("utf-8")).hexdigest()[:8]
+    return settings.replace(corpus_dir=corpus, index_dir=(index_root / f"{corpus.name}-{digest}").resolve())
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     settings = _settings(args)
-    questions = load_questions(Path(args.questions))
-    assistant = _load_assistant(settings)
-    report, _ = run(questions, lambda q: assistant.ask(q, k=max(args.k, 10)), out=Path(args.out) if args.out else None)
-    print("\n".join(report.lines()))
+    sets = [QuestionSet.parse(a) for a in args.questions]
+    questions = {s.name: load_questions(s.path) for s in sets}  # every file is checked before any model work
+    embedder = Embedder.load(settings)
+    single = len(sets) == 1
+    reports = []
+    for question_set in sets:
+        set_settings = _set_settings(settings, question_set, Path(args.index_root), single and bool(args.index))
+        assistant = _load_assistant(set_settings, embedder)
+        out = None
+        if args.out:
+            out = Path(args.out) if single else Path(args.out) / f"{question_set.name}.jsonl"
+        k = max(args.k, 10)
+        report, _ = run(questions[question_set.name], lambda q: assistant.ask(q, k=k), out=out,
+                        baseline=lambda q: [{"doc_id": p.doc_id, "text": p.text}
+                                            for p in assistant.retriever.baseline(q, k)],
+                        name=question_set.name)
+        reports.append(report)
+        print(f"== {question_set.name}: {question_set.path} on {set_settings.corpus_dir} ==")
+        print("\n".join(report.lines()))
+        print()
+    print("\n".join(summary_table(reports)))
     return 0
 
 
@@ -283,9 +313,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_ask)
 
-    p = sub.add_parser("eval", parents=[common], help="run a question file and print the figures")
-    p.add_argument("questions")
-    p.add_argument("--out", help="write per-question results (JSON lines)")
+    p = sub.add_parser("eval", parents=[common], help="run question files and print the figures per set and overall")
+    p.add_argument("questions", nargs="+",
+                   help="QUESTIONS.jsonl, or QUESTIONS.jsonl=CORPUS_DIR to ask it of that corpus (indexed on its own)")
+    p.add_argument("--out", help="per-question results: a JSON-lines file (one set) or a folder (several)")
+    p.add_argument("--index-root", default="test-artifacts/eval-index",
+                   help="where the index of each set's own corpus is built and cached")
     p.add_argument("--k", type=int, default=10)
     p.set_defaults(func=cmd_eval)
 
