@@ -31,9 +31,11 @@ test: install
 	$(BIN)/python -m pytest -q
 
 # Both development sets, each corpus with its own index (cached under test-artifacts/eval-index),
-# plus the independent held-out sets in eval/ (questions written without access to the code).
-EVAL_SETS := ../shared/eval/dev.jsonl=corpus ../shared/eval/multi.jsonl=../shared/eval/corpus \
-	$(wildcard eval/heldout-*.jsonl)
+# and the held-out sets of eval/heldout/ (written without access to the code or the other sets).
+DEV_SETS := ../shared/eval/dev.jsonl=corpus ../shared/eval/multi.jsonl=../shared/eval/corpus
+HELDOUT_SETS := eval/heldout/multi.jsonl=../shared/eval/corpus eval/heldout/seeds.jsonl=corpus \
+	eval/heldout/new_plans.jsonl=eval/heldout/corpus
+EVAL_SETS := $(DEV_SETS) $(HELDOUT_SETS)
 
 eval: install
 	$(BIN)/python -m assistant eval $(EVAL_SETS) --out test-artifacts/eval

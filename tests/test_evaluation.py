@@ -16,6 +16,7 @@ from assistant.present.evaluation import (
     is_hit,
     load_questions,
     mentions_all,
+    parse_sets,
     percentile,
     rule_counts,
     run,
@@ -215,3 +216,5 @@ def test_run_ranks_every_question_with_the_baseline_too():
 def test_a_set_argument_names_its_corpus():
     assert QuestionSet.parse("a/b/multi.jsonl=../corpus") == QuestionSet("multi", Path("a/b/multi.jsonl"), Path("../corpus"))
     assert QuestionSet.parse("dev.jsonl").corpus is None
+    named = [s.name for s in parse_sets(["../shared/eval/multi.jsonl=x", "eval/heldout/multi.jsonl=y", "eval/heldout/seeds.jsonl"])]
+    assert named == ["multi", "heldout-multi", "seeds"]

@@ -151,3 +151,14 @@ def test_municipalities_without_a_plan_are_recognised_by_name():
     assert other_municipalities("Best practices voor woninginbraken", KNOWN) == []
     assert other_municipalities("Wat is de beste aanpak?", KNOWN) == []
     assert other_municipalities("Wat doet Best aan woninginbraken?", KNOWN) == ["Best"]
+
+
+def test_synonym_groups_are_single_words():
+    """A multi-word entry would be split into its words and tie common words ("groepen", "middelen") to a topic."""
+    import tomllib
+
+    from assistant.config import DATA_DIR
+
+    groups = tomllib.loads((DATA_DIR / "synonyms.toml").read_text(encoding="utf-8"))["groups"]
+    entries = [w for head, members in groups.items() for w in [head, *members]]
+    assert entries and all(len(w.split()) == 1 for w in entries), [w for w in entries if len(w.split()) > 1]

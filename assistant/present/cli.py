@@ -35,7 +35,7 @@ from assistant.insights.compare import compare
 from assistant.insights.matrix import theme_matrix
 from assistant.insights.plans import plan_cards
 from assistant.pipeline import Assistant
-from assistant.present.evaluation import QuestionSet, answer_record, load_questions, run, summary_table
+from assistant.present.evaluation import QuestionSet, answer_record, load_questions, parse_sets, run, summary_table
 from assistant.present.feedback import FeedbackStore, feedback_path, format_entries
 
 
@@ -137,7 +137,7 @@ def _set_settings(settings: Settings, question_set: QuestionSet, index_root: Pat
 
 def cmd_eval(args: argparse.Namespace) -> int:
     settings = _settings(args)
-    sets = [QuestionSet.parse(a) for a in args.questions]
+    sets = parse_sets(args.questions)
     questions = {s.name: load_questions(s.path) for s in sets}  # every file is checked before any model work
     embedder = Embedder.load(settings)
     single = len(sets) == 1

@@ -91,6 +91,16 @@ class QuestionSet:
         return cls(Path(path).stem, Path(path), Path(corpus) if corpus else None)
 
 
+def parse_sets(arguments: Sequence[str]) -> list[QuestionSet]:
+    """Question sets from command-line arguments; a set whose file name was taken by an earlier one gets its
+    folder's name in front ("multi", then "heldout-multi")."""
+    out: list[QuestionSet] = []
+    for s in (QuestionSet.parse(a) for a in arguments):
+        taken = {o.name for o in out}
+        out.append(QuestionSet(f"{s.path.parent.name}-{s.name}", s.path, s.corpus) if s.name in taken else s)
+    return out
+
+
 # --------------------------------------------------------------------------- pure scoring
 
 def is_hit(passage: dict, gold: dict) -> bool:
