@@ -30,17 +30,60 @@ from assistant.answer.phrasing import join_names, phrase
 from assistant.answer.types import Draft, Reason
 from assistant.answer.units import strong
 from assistant.ask import ranking
-from assistant.ask.question import Aspect, Question
+from assistant.ask.question import Aspect, Question, municipality_pattern
+from assistant.text import term_set
 
 DOMINANT_TERM = 0.4  # a key term carrying this share of the question's topical weight is its main topic
 TOPIC_TERM_LENGTH = 7  # … if its stem is at least this long (topics are long compounds: "burgernet", "cameratoezicht")
 SPECIFIC_IDF = 2.0  # a term in fewer than ~1 in 8 chunks names a topic (an exclusion must name one)
 MAX_LISTED_MUNICIPALITIES = 6  # the refusal for an unknown place names the known ones up to this many
 
+# Scoping language: a sentence that says the plan leaves a topic to other policy. Three kinds, general
+# Dutch policy writing: the topic "falls under" another plan ("valt onder het GVVP", "… onder de
+# Mobiliteitsvisie", "… onder het eigen mobiliteitsbeleid"); it falls outside or is no part of this plan;
+# this plan does not work it out ("wordt in dit beleid niet verder uitgewerkt", "… niet meegenomen in
+# dit veiligheidsbeleid"); or it is explicitly not a priority of this plan.
+_POLICY_WORD = r"[\w-]*(?:plan|visie|beleid|nota|programma|agenda|regeling)\b"
+_OTHER_POLICY = re.compile(
+    r"\b(?:valt|vallen)\b[^.;]{0,40}?\bonder\s+(?:het|de|een|hun|haar|zijn|ons|onze)?\s*(?:eigen\s+)?"
+    r"(?P<other>[A-Z]{2,}\b|" + _POLICY_WORD + r"|(?:[A-Z][\w-]*\s+){1,3}(?:en\s+)?" + _POLICY_WORD + r")")
+_THIS_PLAN = (r"(?:dit|deze|het|ons)\s+(?:\w+\s+)?(?:beleid|plan|nota|kadernota|programma|beleidsplan|"
+              r"veiligheidsbeleid|veiligheidsplan|document)\b")
 _EXCLUSION = re.compile(
-    r"\b(valt|vallen)\s+buiten\b|\bbuiten\s+(dit|het)\s+(beleid|plan)\b|\bniet\s+(mee)?genomen\b|"
-    r"\bwordt\s+(verder\s+)?niet\s+meegenomen\b|\bseparaat\b|\bapart\s+(behandeld|opgepakt)\b|"
-    r"\bgeen\s+onderdeel\s+van\s+(dit|het)\s+(beleid|plan)\b|\bbij\s+een\s+andere\s+(beleids)?afdeling\b", re.I)
+    r"\b(?:valt|vallen)\s+(?:\w+\s+){0,3}?buiten\b|\bbuiten\s+" + _THIS_PLAN + r"|"
+    r"\b(?:maakt|maken)\s+geen\s+(?:onder)?deel\s+uit\b|\bgeen\s+(?:onder)?deel\s+(?:uit\s+)?van\s+" + _THIS_PLAN + r"|"
+    r"\bseparaat\b|\bapart\s+(?:behandeld|opgepakt|weggezet|uitgewerkt)\b|\bbij\s+een\s+andere\s+(?:beleids)?afdeling\b|"
+    r"\belders\s+(?:geregeld|belegd|uitgewerkt)\b", re.I)
+_NOT_WORKED_OUT = re.compile(r"\bniet\s+(?:\w+\s+){0,4}?(?:uitgewerkt|meegenomen|behandeld|opgenomen)\b", re.I)
+_NAMES_A_PLAN = re.compile(_POLICY_WORD)  # "veiligheidsbeleid", "kadernota": a plan, not a topic
+_REFERS_TO_THIS_PLAN = re.compile(r"\b" + _THIS_PLAN, re.I)
+_NOT_A_PRIORITY = re.compile(r"\bgeen\s+(?:\w+\s+)?prioriteit\b", re.I)
+SPECIFIC_SHARE = 0.2  # a term in more than this share of a build's chunks is the plans' common vocabulary, not a topic
+
+
+def scope_exclusion(sentence: str) -> re.Match[str] | None:
+    """Where a sentence says that a topic is left to other policy or out of this plan, if it does.
+
+    >>> bool(scope_exclusion("Verkeersveiligheid valt onder het GVVP en maakt geen onderdeel uit van dit beleid."))
+    True
+    >>> bool(scope_exclusion("Ook de aantasting van goederen valt onder het begrip veiligheid."))
+    False
+    >>> bool(scope_exclusion("Cameratoezicht valt onder het integraal veiligheidsbeleid."))
+    False
+    """
+    other = _OTHER_POLICY.search(sentence)
+    if other and "veiligheid" not in other.group("other").lower():
+        return other
+    for pattern in (_EXCLUSION, _NOT_A_PRIORITY):
+        match = pattern.search(sentence)
+        if match:
+            return match
+    negated = _NOT_WORKED_OUT.search(sentence)
+    if negated and _REFERS_TO_THIS_PLAN.search(sentence):
+        return negated
+    return None
+
+
 _ACHIEVEMENT_QUESTION = re.compile(r"\b(gehaald|behaald|bereikt|gerealiseerd|gelukt|geslaagd|resultaat\s+van)\b", re.I)
 _ACHIEVED = re.compile(r"\b(is|zijn|werd|werden|hebben|heeft)\b[^.]{0,60}\b(gehaald|behaald|bereikt|gerealiseerd)\b", re.I)
 
@@ -115,37 +158,98 @@ def no_evidence(question: Question, evidence: Evidence) -> Reason | None:
 
 
 def topic_absent(question: Question, evidence: Evidence) -> Reason | None:
-    """The question's main topic occurs in the corpus, but nowhere in this municipality's plans
+    """The question's main topic occurs in the corpus, but nowhere in the plans this block is about
     ("Burgernet" is in Dalfsen's plan, not in Doesburg's): that municipality has nothing on it."""
-    municipality = evidence.material.municipality
-    if not municipality:
+    docs = _scope_documents(evidence)
+    if not docs:
         return None
     t = evidence.data.tables
     weights = {k: w for k, w in evidence.material.weights.items() if not k.isdigit()}
     total = sum(weights.values())
     if not total:
         return None
-    rows = evidence.data.rows_of.get(municipality, [])
+    vocabularies = [evidence.data.vocabulary[d] for d in sorted(docs)]
     for term, weight in weights.items():
         if weight / total < DOMINANT_TERM or len(term) < TOPIC_TERM_LENGTH or t.document_frequency.get(term, 0) == 0:
             continue  # short stems are verbs and function words as often as topics ("zegg", "gekoz")
-        if not any(ranking.synonym_match(term, t.sentence_stems[r], t.sentence_words[r]) > 0 for r in rows):
-            return Reason("topic_absent", f"the topic does not occur in the plans of {municipality}")
+        if not any(ranking.synonym_match(term, stems, found) > 0 for stems, found in vocabularies):
+            return Reason("topic_absent", "the topic does not occur in the plans of "
+                          + join_names(sorted({evidence.data.index.documents[d].municipality for d in docs})))
     return None
+
+
+def _scope_documents(evidence: Evidence) -> set[str] | None:
+    """The plans one answer block is about: its municipality's, the one municipality searched, or the only
+    one in the collection; None when the block may be answered from several municipalities' plans."""
+    index = evidence.data.index
+    municipalities = [evidence.material.municipality] if evidence.material.municipality else list(evidence.material.allowed)
+    if not municipalities and len(index.municipalities) == 1:
+        municipalities = index.municipalities
+    if len(municipalities) != 1:
+        return None
+    docs = {d.doc_id for d in index.documents_of(municipalities[0])}
+    if evidence.material.doc_ids is not None:
+        docs &= set(evidence.material.doc_ids)
+    return docs
+
+
+def exclusion_rows(index) -> dict[str, list[int]]:
+    """Per document, the sentence-table rows that leave a topic out of the plan (computed once per build)."""
+    def compute(index) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        for row, text in enumerate(index.sentences.texts):
+            if scope_exclusion(text):
+                out.setdefault(str(index.sentences.doc[row]), []).append(row)
+        return out
+
+    return index.derived("answer.exclusions", compute)
 
 
 def topic_left_out(question: Question, evidence: Evidence) -> Reason | None:
-    """A sentence saying the plan leaves the question's own topic out ('… buiten dit beleid …, zoals
-    verkeersveiligheid'): it must name one of the question's specific (rare) terms, not just any topic."""
+    """The plan says in so many words that the question's topic is left to other policy or is no part of it
+    ('… buiten dit beleid …, zoals verkeersveiligheid'). The sentence must name one of the question's own
+    specific terms (not via a synonym), and where its excluding clause names municipalities, the block's."""
     if question.about_absence:
         return None
-    t = evidence.data.tables
-    specific = [k for k, w in evidence.material.weights.items() if not k.isdigit() and w >= SPECIFIC_IDF]
-    for unit in evidence.units:
-        if _EXCLUSION.search(evidence.data.text(unit)) and any(
-                ranking.term_match(k, t.sentence_stems[unit.row], t.sentence_words[unit.row]) > 0 for k in specific):
-            return Reason("topic_left_out", "the plan leaves this topic out", related=(unit.span,))
+    docs = _scope_documents(evidence)
+    if not docs:
+        return None
+    data = evidence.data
+    t = data.tables
+    limit = SPECIFIC_SHARE * max(t.n_chunks, 1)
+    specific = [k for k in evidence.material.weights
+                if not k.isdigit() and 0 < t.document_frequency.get(k, 0) <= limit]
+    if not specific:
+        return None
+    rows_by_doc = exclusion_rows(data.index)
+    municipality = evidence.material.municipality or next(iter(evidence.material.allowed), None)
+    for doc_id in sorted(docs):
+        document = data.index.documents[doc_id]
+        members = document.metadata.members
+        about_plan = term_set(document.title)  # "veiligheidsbeleid" names the plan itself, not a topic
+        topics = [k for k in specific if k not in about_plan and len(k) >= TOPIC_TERM_LENGTH
+                  and not _NAMES_A_PLAN.fullmatch(k)]
+        for row in rows_by_doc.get(doc_id, []):
+            text = data.index.sentences.texts[row]
+            if not any(ranking.term_match(k, t.sentence_stems[row], t.sentence_words[row]) > 0 for k in topics):
+                continue
+            match = scope_exclusion(text)
+            clause = next((c for c in _clauses(text) if c[0] <= match.start() < c[1]), (0, len(text)))
+            named = [m for m in members if municipality_pattern(m).search(text[clause[0]:clause[1]])]
+            if named and municipality not in named:
+                continue  # "valt in Aarlebeek en Heesveld onder …; alleen voor Dommelrode …"
+            doc, start, end = data.index.sentences.span(row)
+            return Reason("topic_left_out", "the plan leaves this topic out", related=((doc, start, end),))
     return None
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Semicolon-separated clauses of a sentence, as (start, end) offsets."""
+    out, start = [], 0
+    for m in re.finditer(";", text):
+        out.append((start, m.start()))
+        start = m.end()
+    return out + [(start, len(text))]
 
 
 def results_not_goals(question: Question, evidence: Evidence) -> Reason | None:

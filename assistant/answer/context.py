@@ -24,7 +24,9 @@ _CONTINUATION = re.compile(r"^(Met als doel|Het doel|Zo |(?:\w+\s+)?(?:[Dd]it|[D
                           r"[Hh]iermee|[Hh]iervan|[Dd]aarvan|[Dd]aarvoor|[Hh]iervoor)\b)")
 # A sentence that announces what follows ("… ziet er als volgt uit", "Gevraagd is welke …") needs the next one.
 _ANNOUNCES = re.compile(r"(:\s*$|\bals\s+volgt\b|\bde\s+volgende\b|\bgevraagd\b)", re.I)
-_ANAPHOR = re.compile(r"^(Dit|Dat|Deze|Die|Hiervoor|Hierbij|Hiermee|Daarvoor|Daarmee|Zij|Hij|Ze)\b")
+# A sentence that starts by referring back cannot be read alone ("Hiervan hebben er 1244 meegewerkt").
+ANAPHOR = re.compile(r"^(Dit|Dat|Deze|Die|Hiervoor|Hierbij|Hiermee|Hiervan|Daarvoor|Daarmee|Daarbij|Daarvan|Van\s+hen|"
+                     r"Zij|Hij|Ze)\b")
 
 
 def strip_marker(text: str, start: int) -> int:
@@ -102,7 +104,7 @@ def _same_paragraph(text: str, end: int, start: int) -> bool:
 def add_antecedent(data: Lookups, draft: Draft, unit: Unit) -> None:
     """'Dit is een regelarm potje …' needs the sentence before it ('… werken we met een maatwerkbudget')."""
     text = data.index.documents[unit.doc_id].text
-    if unit.kind != UnitKind.SENTENCE or not _ANAPHOR.match(text[unit.start:unit.end]):
+    if unit.kind != UnitKind.SENTENCE or not ANAPHOR.match(text[unit.start:unit.end]):
         return
     sentences = data.index.sentences
     row = sentences.row_at.get((unit.doc_id, unit.start))

@@ -2,7 +2,7 @@
 
 * every list and table of every document, with the labels a list question is matched
   against (its lead-in, the label heading above it, a table's header row) and its body terms;
-* the sentence-table rows of each municipality;
+* the sentence-table rows of each document, and the words of its whole text;
 * the glossary (abbreviations and defined terms).
 """
 
@@ -50,8 +50,9 @@ class Lookups:
     index: Index
     tables: TermTables
     groups: dict[str, list[ListGroup]]
-    rows_of: dict[str, list[int]]  # municipality -> its sentence-table rows
+    rows_of: dict[str, list[int]]  # doc_id -> its sentence-table rows
     glossary: list[GlossaryEntry]
+    vocabulary: dict[str, Label]  # doc_id -> stems and words of its whole text (headings and header included)
 
     def text(self, unit: Unit) -> str:
         return self.index.documents[unit.doc_id].text[unit.start:unit.end]
@@ -103,12 +104,13 @@ def _groups(index: Index) -> dict[str, list[ListGroup]]:
 def _rows_of(index: Index) -> dict[str, list[int]]:
     rows: dict[str, list[int]] = {}
     for r in range(len(index.sentences)):
-        rows.setdefault(index.documents[str(index.sentences.doc[r])].municipality, []).append(r)
+        rows.setdefault(str(index.sentences.doc[r]), []).append(r)
     return rows
 
 
 def _build(index: Index) -> Lookups:
-    return Lookups(index, term_tables(index), _groups(index), _rows_of(index), build_glossary(index))
+    vocabulary = {d: (term_set(doc.text), frozenset(words(doc.text))) for d, doc in index.documents.items()}
+    return Lookups(index, term_tables(index), _groups(index), _rows_of(index), build_glossary(index), vocabulary)
 
 
 def lookups(index: Index) -> Lookups:

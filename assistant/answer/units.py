@@ -13,12 +13,14 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
+from assistant.answer.context import ANAPHOR
 from assistant.answer.lookup import Lookups
 from assistant.answer.types import Unit
 from assistant.ask import ranking
 from assistant.ask.question import Aspect, Question
 from assistant.ask.retrieval import Passage
 from assistant.ingest.structure import UnitKind
+from assistant.text import term_set, words
 
 PASSAGE_PRIOR = (0.6, 0.4, 0.25, 0.15, 0.1)  # a unit in the 1st, 2nd, … ranked passage; later ranks get 0
 SIMILARITY_WEIGHT = 0.5  # z-scored similarity of a unit (embedded with its context) to the question
@@ -58,13 +60,33 @@ def candidate_units(data: Lookups, question: Question, passages: Sequence[Passag
     return score_rows(data, question, rows, similarities, weights)
 
 
-def intent_cue(question: Question, kind: str, text: str, context: str) -> float:
+def counts_what_is_asked(data: Lookups, question: Question, row: int) -> bool:
+    """Whether a unit names what a count question counts, itself or in what it is read with: its table
+    header or lead-in, and the sentence before it when it refers back ("Hiervan hebben er 1244 …")."""
+    if not question.counted:
+        return True
+    t = data.tables
+    sentences = data.index.sentences
+    stems, wset = set(t.sentence_stems[row]), set(t.sentence_words[row])
+    context = str(sentences.context[row])
+    if ANAPHOR.match(sentences.texts[row]) and row > 0 and sentences.doc[row - 1] == sentences.doc[row]:
+        context += " " + sentences.texts[row - 1]
+    stems |= term_set(context)
+    wset |= set(words(context))
+    frozen_stems, frozen_words = frozenset(stems), frozenset(wset)
+    return any(ranking.synonym_match(term, frozen_stems, frozen_words) > 0 for term in question.counted)
+
+
+def intent_cue(data: Lookups, question: Question, row: int) -> float:
     """The cue a unit carries for the question's intent (0..1)."""
+    sentences = data.index.sentences
+    kind, text, context = str(sentences.kind[row]), sentences.texts[row], str(sentences.context[row])
     if question.frequency:
         return ranking.frequency_cue(text)
     if question.aspect == Aspect.FIGURE:
         cue = ranking.figure_cue(kind, text, question.years, context)
-        if cue and question.asks_number and not ranking.measure_fits(question.measure, text):
+        if cue and question.asks_number and not (ranking.measure_fits(question.measure, text)
+                                                 and counts_what_is_asked(data, question, row)):
             return 0.0
         return cue
     if question.aspect == Aspect.DEFINITION:
@@ -87,7 +109,7 @@ def score_rows(data: Lookups, question: Question, rows: list[tuple[int, int]], s
         cov = ranking.coverage(weights, stems, wset)
         top = ranking.coverage(about, stems, wset)
         kind = str(sentences.kind[row])
-        cue = intent_cue(question, kind, sentences.texts[row], str(sentences.context[row])) if top > 0 else 0.0
+        cue = intent_cue(data, question, row) if top > 0 else 0.0
         prior = PASSAGE_PRIOR[rank] if rank < len(PASSAGE_PRIOR) else 0.0
         score = SIMILARITY_WEIGHT * float(sim) + COVERAGE_WEIGHT * cov + CUE_WEIGHT * cue + prior
         doc_id, start, end = sentences.span(row)

@@ -37,6 +37,10 @@ _FIGURE = re.compile(
 # A question that asks for a number outright: without one in the evidence it cannot be answered.
 _ASKS_NUMBER = re.compile(r"\b(hoeveel|hoe\s+veel|welk\s+percentage|hoe\s+hoog|hoe\s+groot|welk(?:e)?\s+(?:bedrag|aantal|"
                           r"cijfer|rapportcijfer|score)|in\s+welk\s+jaar|met\s+hoeveel)\b", re.I)
+# What a count question counts: the words right after "hoeveel" ("Hoeveel boa's zet …" -> boa's).
+_COUNTED = re.compile(r"\b(?:hoeveel|hoe\s+veel|welk(?:e)?\s+aantal(?:len)?(?:\s+(?:aan|van))?|het\s+aantal)\s+"
+                      r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.I)
+MAX_COUNTED = 2  # words taken as what is counted ("aandachtsfunctionarissen mensenhandel")
 # What kind of number: money needs an amount, a percentage a percentage.
 _MONEY = re.compile(r"\b(geld|budget\w*|bedrag\w*|euro|kost\w*|begroot|begroting|financi\w*|subsidie\w*|\w*budget)\b", re.I)
 _PERCENT = re.compile(r"\b(procent|percentage|%)", re.I)
@@ -107,6 +111,7 @@ class Question:
     about_policy: bool = False  # asks about priorities, plans, goals, measures (of the place it names)
     about_absence: bool = False  # the question itself asks why something is not there ("waarom … niet")
     list_nouns: tuple[str, ...] = field(default=())  # stems of what a list question enumerates, with synonyms
+    counted: tuple[str, ...] = field(default=())  # stems of what a count question counts ("boa", "wijkagent")
 
     @property
     def subject(self) -> str:
@@ -204,6 +209,28 @@ def _list_nouns(text: str) -> tuple[str, ...]:
     return tuple(stems)
 
 
+def _counted(text: str, place_stems: set[str]) -> tuple[str, ...]:
+    """What a count question counts: the content words right after 'hoeveel' up to the first function word,
+    verb or place ('Hoeveel wijkagenten en jeugdagenten heeft …' -> wijkagent, jeugdagent)."""
+    m = _COUNTED.search(text)
+    if not m:
+        return ()
+    counted: list[str] = []
+    for word in words(m.group(1)):
+        if word in ("en", "of"):
+            continue
+        if word in STOPWORDS or stem(word) in place_stems or word in _NOT_COUNTED:
+            break
+        counted.append(stem(word))
+        if len(counted) >= MAX_COUNTED:
+            break
+    return tuple(counted)
+
+
+# Words after "hoeveel" that say how much, not what is counted ("hoeveel extra geld", "hoeveel procent").
+_NOT_COUNTED = {"extra", "meer", "minder", "nieuwe", "procent", "keer", "maal", "geld", "euro", "budget"}
+
+
 def for_municipality(question: Question, municipality: str) -> str:
     """The question as asked of one municipality: the other named municipalities are taken out.
 
@@ -275,6 +302,7 @@ def understand(text: str, known_municipalities: list[str]) -> Question:
         key_terms=key_terms,
         subjects=_subjects(text) if aspect == Aspect.DEFINITION else (),
         list_nouns=_list_nouns(text) if aspect == Aspect.LIST else (),
+        counted=_counted(text, place_stems),
         aspect=aspect,
         frequency=bool(_FREQUENCY.search(text)),
         asks_number=bool(_ASKS_NUMBER.search(text)),

@@ -188,7 +188,7 @@ def coverage(weights: Mapping[str, float], stems: frozenset[str], words: frozens
 
 
 YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d%])")
-_FIGURE_NUMBER = re.compile(r"\d")
+_FIGURE_NUMBER = re.compile(r"(?<![^\W\d_])\d")  # a digit that does not continue a word ("Q4", "E33" are names)
 _FREQUENCY_WORDS = re.compile(
     r"\b(ieder(?:e)?|elk(?:e)?|eens|eenmaal|\w*jaarlijks\w*|\w*maandelijks\w*|\w*wekelijks\w*|dagelijks\w*|"
     r"per\s+(?:jaar|maand|week)|om\s+de\s+\w+\s+(?:jaar|maanden|weken))\b", re.I)
