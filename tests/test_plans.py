@@ -5,20 +5,15 @@ from __future__ import annotations
 import pytest
 
 from assistant.ingest.documents import Document, DocumentMetadata, load_document
-from assistant.insights.plans import (
-    build_card,
-    chart_points,
-    cited_table_rows,
-    document_tables,
+from assistant.ingest.plan_items import (
     find_goals,
     find_outline,
     find_partners,
     find_priorities,
     is_measurable,
-    plan_card,
-    plan_cards,
     same_priority,
 )
+from assistant.insights.plans import build_card, chart_points, cited_table_rows, document_tables, plan_card, plan_cards
 from tests.conftest import FIXTURES, SEED_CORPUS
 
 

@@ -16,6 +16,7 @@ from assistant.answer.types import Unit
 from assistant.ask import ranking
 from assistant.ask.evidence import Label, TermTables, term_tables
 from assistant.index.store import Index
+from assistant.ingest.plan_items import Goal, Partner, Priority, find_goals, find_partners, find_priorities
 from assistant.ingest.structure import Block, BlockKind
 from assistant.ingest.tables import Table, TableRow
 from assistant.text import term_set, words
@@ -63,6 +64,24 @@ class Lookups:
                 if row.start == start:
                     return table, row
         return None
+
+
+@dataclass(frozen=True)
+class PlanItems:
+    """A plan's priorities, partners and goals: the one extraction cards, views and answers all read."""
+
+    priorities: tuple[Priority, ...]
+    partners: tuple[Partner, ...]
+    goals: tuple[Goal, ...]
+
+
+def plan_items(index: Index, doc_id: str) -> PlanItems:
+    """The items of one plan of a build (extracted once per build)."""
+    def compute(index: Index) -> PlanItems:
+        doc = index.documents[doc_id]
+        return PlanItems(tuple(find_priorities(doc)), tuple(find_partners(doc)), tuple(find_goals(doc)))
+
+    return index.derived(("plan_items", doc_id), compute)
 
 
 def _groups(index: Index) -> dict[str, list[ListGroup]]:

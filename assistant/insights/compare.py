@@ -27,9 +27,10 @@ from assistant.ask.question import Intent, Question, for_municipality, understan
 from assistant.ask.retrieval import Passage, SearchResult
 from assistant.citation import Citation, CitationList, cite
 from assistant.index.store import Index
+from assistant.ingest.plan_items import Goal, Priority
 from assistant.ingest.themes import load_taxonomy
 from assistant.insights.matrix import DISCUSSED, NOT_MENTIONED, PRIORITY, ThemeStatus, best_theme_sentence, theme_matrix
-from assistant.insights.plans import Goal, Priority, goals_of, priorities_of
+from assistant.insights.plans import goals_of, priorities_of
 from assistant.text import synonyms, term_set, terms, words
 
 NOT_MENTIONED_TEXT = phrase("not_mentioned")

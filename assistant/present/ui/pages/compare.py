@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
+from assistant.ingest.plan_items import GoalKind
 from assistant.ingest.themes import load_taxonomy
 from assistant.insights.compare import NOT_MENTIONED_TEXT, compare
-from assistant.insights.plans import GoalKind
 from assistant.present.render_text import inline_text
 from assistant.present.ui.state import assistant_or_stop
 from assistant.present.ui.widgets import STATUS_LABELS, municipality_filter, quoted, theme_labels

@@ -6,7 +6,8 @@ import json
 
 import streamlit as st
 
-from assistant.insights.plans import GoalKind, plan_cards
+from assistant.ingest.plan_items import GoalKind
+from assistant.insights.plans import plan_cards
 from assistant.present.render_text import inline_text, plain_line
 from assistant.present.ui.state import assistant_or_stop
 from assistant.present.ui.widgets import SCOPE_LABELS, quoted, source, theme_labels
