@@ -30,11 +30,15 @@ run: ingest
 test: install
 	$(BIN)/python -m pytest -q
 
-# Both development sets, each corpus with its own index (cached under test-artifacts/eval-index),
-# and the held-out sets of eval/heldout/ (written without access to the code or the other sets).
-DEV_SETS := ../shared/eval/dev.jsonl=corpus ../shared/eval/multi.jsonl=../shared/eval/corpus
-HELDOUT_SETS := eval/heldout/multi.jsonl=../shared/eval/corpus eval/heldout/seeds.jsonl=corpus \
-	eval/heldout/new_plans.jsonl=eval/heldout/corpus
+# The development sets (dev and multi from ../shared/eval, and dev2: more questions of the hard kinds over the
+# same plans), each corpus with its own index (cached under test-artifacts/eval-index), and the held-out sets
+# of eval/heldout/ (two plans and questions written without access to the code or the other sets).
+SHARED := ../shared/eval
+DEV_SETS := $(SHARED)/dev.jsonl=corpus $(SHARED)/multi.jsonl=$(SHARED)/corpus \
+	eval/dev2/dev2-seeds.jsonl=corpus eval/dev2/dev2-multi.jsonl=$(SHARED)/corpus \
+	eval/dev2/dev2-heldout-plans.jsonl=eval/heldout/corpus
+HELDOUT_SETS := eval/heldout/heldout-seeds.jsonl=corpus eval/heldout/heldout-multi.jsonl=$(SHARED)/corpus \
+	eval/heldout/heldout-new-plans.jsonl=eval/heldout/corpus
 EVAL_SETS := $(DEV_SETS) $(HELDOUT_SETS)
 
 eval: install

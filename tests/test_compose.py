@@ -19,7 +19,7 @@ from assistant.text import normalise_space
 from tests.conftest import DEV_QUESTIONS
 
 ABSTAIN_TEXT = phrase("abstain")
-HELDOUT = PROJECT_ROOT / "eval" / "heldout" / "seeds.jsonl"  # the independent held-out questions on the seeds
+HELDOUT = PROJECT_ROOT / "eval" / "heldout" / "heldout-seeds.jsonl"  # the independent held-out questions on the seeds
 
 
 def cited_lines(answer):

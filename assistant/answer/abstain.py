@@ -24,7 +24,14 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Callable
 
-from assistant.answer.intents import EXPANSION_QUESTION, Material, draft_answer, expansion_of, figure_found
+from assistant.answer.intents import (
+    EXPANSION_QUESTION,
+    Material,
+    draft_answer,
+    expansion_of,
+    figure_found,
+    matching_priorities,
+)
 from assistant.answer.lookup import Lookups
 from assistant.answer.phrasing import join_names, phrase
 from assistant.answer.types import Draft, Reason
@@ -179,18 +186,7 @@ def topic_absent(question: Question, evidence: Evidence) -> Reason | None:
 
 
 def _scope_documents(evidence: Evidence) -> set[str] | None:
-    """The plans one answer block is about: its municipality's, the one municipality searched, or the only
-    one in the collection; None when the block may be answered from several municipalities' plans."""
-    index = evidence.data.index
-    municipalities = [evidence.material.municipality] if evidence.material.municipality else list(evidence.material.allowed)
-    if not municipalities and len(index.municipalities) == 1:
-        municipalities = index.municipalities
-    if len(municipalities) != 1:
-        return None
-    docs = {d.doc_id for d in index.documents_of(municipalities[0])}
-    if evidence.material.doc_ids is not None:
-        docs &= set(evidence.material.doc_ids)
-    return docs
+    return evidence.material.plans(evidence.data)
 
 
 def exclusion_rows(index) -> dict[str, list[int]]:
@@ -252,6 +248,16 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return out + [(start, len(text))]
 
 
+def not_a_priority(question: Question, evidence: Evidence) -> Reason | None:
+    """'Heeft X … als prioriteit?' where the plan names its priorities and the topic is not among them."""
+    if not question.asks_priority:
+        return None
+    found = matching_priorities(evidence.data, evidence.material)
+    if found is None or found:
+        return None
+    return Reason("not_a_priority", "the plan's priorities do not include this topic")
+
+
 def results_not_goals(question: Question, evidence: Evidence) -> Reason | None:
     """'Is het doel gehaald?': a plan states intentions; unless it reports a result, it cannot say."""
     if not _ACHIEVEMENT_QUESTION.search(question.text):
@@ -299,7 +305,7 @@ def nothing_to_quote(question: Question, evidence: Evidence) -> Reason | None:
     return None if draft.lines else Reason("nothing_to_quote", "", related=tuple(draft.related))
 
 
-EVIDENCE_RULES: tuple[EvidenceRule, ...] = (no_evidence, topic_absent, topic_left_out, results_not_goals,
+EVIDENCE_RULES: tuple[EvidenceRule, ...] = (no_evidence, topic_absent, topic_left_out, not_a_priority, results_not_goals,
                                             abbreviation_not_spelled_out, no_figure, weak_evidence, nothing_to_quote)
 RULE_NAMES: tuple[str, ...] = tuple(rule.__name__ for rule in (*QUESTION_RULES, *EVIDENCE_RULES))
 

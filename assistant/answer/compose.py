@@ -14,6 +14,7 @@ re-ordered so that the ones cited come first.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Sequence
 
 from assistant.answer.abstain import EVIDENCE_RULES, QUESTION_RULES, Evidence, first_reason
@@ -22,12 +23,12 @@ from assistant.answer.lookup import Lookups, lookups
 from assistant.answer.phrasing import blocks, join_names, phrase
 from assistant.answer.types import Answer, AnswerBlock, AnswerLine, LineStyle, Reason, Span
 from assistant.answer.units import PASSAGES_CONSIDERED, candidate_units
-from assistant.ask import ranking
 from assistant.ask.question import Question
-from assistant.ask.retrieval import Passage, SearchResult
-from assistant.citation import CitationList, cite
+from assistant.ask.retrieval import Group, Passage, SearchResult
+from assistant.citation import Citation, CitationList, cite
 
 MAX_RELATED = 4  # "mogelijk relevant" passages shown with a refusal
+MAX_LISTED_SILENT = 6  # municipalities named as having nothing; beyond, only their number
 RELATED_FALLBACK = 3  # passages shown when no rule named spans of its own
 
 
@@ -39,68 +40,106 @@ def compose(result: SearchResult) -> Answer:
     reason = first_reason(QUESTION_RULES, question, data)
     if reason is not None:
         return _refusal(data, question, passages, [], [reason], notes=[reason.note])
+    if result.groups:
+        return _compose_groups(data, result)
+    evidence = _evidence(data, result, passages, None, None)
+    reason = first_reason(EVIDENCE_RULES, question, evidence)
+    if reason is not None:
+        return _refusal(data, question, passages, reason.related, [reason])
+    citations = CitationList()
+    answer_blocks = blocks(data.index, evidence.draft, citations, None)
+    ordered = _evidence_first(data, passages, citations.items, len(passages))
+    return Answer(question.text, question.intent, tuple(answer_blocks), tuple(citations.items), False,
+                  tuple(ordered), (), _place_notes(question))
 
+
+def _compose_groups(data: Lookups, result: SearchResult) -> Answer:
+    """One block per group (municipality or plan) that answers; the others named as having nothing."""
+    question = result.question
     citations = CitationList()
     answer_blocks: list[AnswerBlock] = []
     related: list[Span] = []
     reasons: list[Reason] = []
-    nothing: list[str] = []
-    groups = _groups(result)
-    for municipality, group_passages in groups:
-        evidence = _evidence(data, result, group_passages, municipality)
+    answered: list[list[Passage]] = []
+    silent: list[Group] = []
+    for group in result.groups:
+        evidence = _evidence(data, result, list(group.passages), group.label, group.doc_ids)
         reason = first_reason(EVIDENCE_RULES, question, evidence)
         if reason is not None:
             related.extend(reason.related)
             reasons.append(reason)
-            if municipality:
-                nothing.append(municipality)
+            silent.append(group)
             continue
-        related.extend(evidence.draft.related)
-        answer_blocks.extend(blocks(data.index, evidence.draft, citations, municipality))
-    notes = [phrase("nothing_for", municipality=join_names(nothing))] if nothing else []
+        own = CitationList()
+        group_blocks = blocks(data.index, evidence.draft, own, group.label)
+        numbers = {n: citations.add(c) for n, c in enumerate(own.items, 1)}
+        answer_blocks.extend(AnswerBlock(b.heading, tuple(replace(line, citation=numbers.get(line.citation))
+                                                          for line in b.lines), b.municipality)
+                             for b in group_blocks)
+        answered.append(_evidence_first(data, list(group.passages), own.items, len(group.passages)))
+    names = list(dict.fromkeys(g.label for g in silent))
+    notes = [phrase("nothing_for", municipality=_names(names))] if names else []
     if not answer_blocks:
-        return _refusal(data, question, passages, related, reasons, notes=notes if len(groups) > 1 else [])
-    if question.unknown_places and question.municipalities:  # "Vergelijk Doesburg en Zwolle …"
-        notes.append(phrase("no_plan", places=join_names(question.unknown_places)))
-    cited = {(c.doc_id, c.start) for c in citations.items}
+        return _refusal(data, question, list(result.passages), related, reasons,
+                        notes=notes if len(result.groups) > 1 else [])
+    limit = len(result.passages)
+    ordered = _interleaved(answered, limit)
+    ordered += [p for p in _interleaved([list(g.passages) for g in silent], limit) if p not in ordered]
     return Answer(question.text, question.intent, tuple(answer_blocks), tuple(citations.items), False,
-                  tuple(_evidence_first(passages, cited, result.per_municipality)), (), tuple(notes),
-                  reasons=tuple(reasons))
+                  tuple(ordered[:limit]), (), tuple(notes) + _place_notes(question), reasons=tuple(reasons))
 
 
-def _groups(result: SearchResult) -> list[tuple[str | None, list[Passage]]]:
-    """(municipality, its passages) per answer block: one per municipality searched, or one for all."""
-    passages = list(result.passages)
-    if not result.per_municipality:
-        return [(None, passages)]
-    municipalities = list(result.scope)
-    if not result.question.municipalities:  # asked of all: only those whose passages made the top, best first
-        shown = set(p.municipality for p in passages)
-        municipalities = [m for m in municipalities if m in shown]
-    return [(m, [p for p in passages if p.municipality == m]) for m in municipalities]
+def _interleaved(lists: Sequence[Sequence[Passage]], limit: int) -> list[Passage]:
+    """Round-robin over lists of passages (every group's best first), each chunk once."""
+    out: list[Passage] = []
+    seen: set[str] = set()
+    for position in range(max((len(items) for items in lists), default=0)):
+        for items in lists:
+            if position < len(items) and items[position].chunk.chunk_id not in seen:
+                out.append(items[position])
+                seen.add(items[position].chunk.chunk_id)
+                if len(out) >= limit:
+                    return out
+    return out
 
 
-def _evidence(data: Lookups, result: SearchResult, passages: list[Passage], municipality: str | None) -> Evidence:
+def _names(names: Sequence[str]) -> str:
+    if len(names) <= MAX_LISTED_SILENT:
+        return join_names(names)
+    return phrase("other_municipalities", count=len(names))
+
+
+def _place_notes(question: Question) -> tuple[str, ...]:
+    if question.unknown_places and question.municipalities:  # "Vergelijk Doesburg en Zwolle …"
+        return (phrase("no_plan", places=join_names(question.unknown_places)),)
+    return ()
+
+
+def _evidence(data: Lookups, result: SearchResult, passages: list[Passage], label: str | None,
+              doc_ids: tuple[str, ...] | None) -> Evidence:
     units = candidate_units(data, result.question, passages[:PASSAGES_CONSIDERED], result.similarities, result.weights)
     material = Material(result.question, tuple(passages), tuple(units), result.similarities, result.weights,
-                        municipality, tuple(result.scope), result.doc_ids)
+                        label, tuple(result.scope), result.doc_ids, doc_ids)
     return Evidence(data, material)
 
 
-def _evidence_first(passages: list[Passage], cited: set[tuple[str, int]], per_municipality: bool) -> list[Passage]:
-    """Passages with cited evidence first (per municipality in a comparison), the rest in ranked order."""
-    def holds(i: int) -> bool:
-        p = passages[i]
-        return any(d == p.doc_id and p.chunk.start <= s < p.chunk.end for d, s in cited)
-
-    def evidence_first(indices: list[int]) -> list[int]:
-        return [i for i in indices if holds(i)] + [i for i in indices if not holds(i)]
-
-    if not per_municipality:
-        return [passages[i] for i in evidence_first(list(range(len(passages))))]
-    municipalities = list(dict.fromkeys(p.municipality for p in passages))
-    per = [evidence_first([i for i, p in enumerate(passages) if p.municipality == m]) for m in municipalities]
-    return [passages[i] for i in ranking.interleave(per, len(passages))]
+def _evidence_first(data: Lookups, passages: list[Passage], cited: Sequence[Citation], limit: int) -> list[Passage]:
+    """The passages that hold the cited evidence first (also when the evidence was found elsewhere in the
+    plan, as a complete list is), the rest in ranked order."""
+    index = data.index
+    holding: list[Passage] = []
+    for citation in cited:
+        chunk_i = index.chunk_at(citation.doc_id, citation.start)
+        if chunk_i is None:
+            continue
+        chunk = index.chunks[chunk_i]
+        if any(p.chunk.chunk_id == chunk.chunk_id for p in holding):
+            continue
+        retrieved = next((p for p in passages if p.chunk.chunk_id == chunk.chunk_id), None)
+        document = index.documents[chunk.doc_id]
+        holding.append(retrieved or Passage(chunk, 0.0, document.municipality, document.title))
+    rest = [p for p in passages if all(p.chunk.chunk_id != h.chunk.chunk_id for h in holding)]
+    return (holding + rest)[:max(limit, len(holding))]
 
 
 def _refusal(data: Lookups, question: Question, passages: list[Passage], related: Sequence[Span],

@@ -24,7 +24,7 @@ import numpy as np
 
 from assistant.answer.context import add_group_items, add_in_context, add_line
 from assistant.answer.glossary import GlossaryEntry, lookup
-from assistant.answer.lookup import ListGroup, Lookups
+from assistant.answer.lookup import ListGroup, Lookups, plan_items
 from assistant.answer.types import Draft, LineStyle, Unit
 from assistant.answer.units import (
     COVERAGE_WEIGHT,
@@ -41,7 +41,10 @@ from assistant.answer.units import (
 from assistant.ask import ranking
 from assistant.ask.question import Aspect, Question
 from assistant.ask.retrieval import Passage
+from assistant.ingest.plan_items import Origin, Priority
 from assistant.ingest.structure import UnitKind
+from assistant.ingest.themes import load_taxonomy
+from assistant.text import term_set, words
 
 SECOND_UNIT_MARGIN = 0.6  # further units join the answer when they score within this of the best
 MAX_UNITS = 3  # sentences in a general answer
@@ -51,6 +54,9 @@ MAX_DEFINING = 2  # defining sentences per subject
 LIST_LABEL_BONUS = 2.0  # a list whose lead-in/heading names what the question enumerates
 MAX_SIBLING_LISTS = 3  # lists with their own matching label in one section that answer together
 
+PRIORITY_WORD = re.compile(r"(?:prioriteit|geprioriteerd|speerpunt|zwaartepunt|focuspunt|kernthema)")
+PLAN_WORD = re.compile(r"[\w-]*(?:plann?|visie|beleid|nota|programma|agenda)")
+GENERIC_TERMS = frozenset({"gemeent", "hebb", "heeft", "hebben", "welk", "plan", "document"})  # asking, not topic
 EXPANSION_QUESTION = re.compile(r"\b(waar\s+staat|staat\s+\S+\s+voor|afkorting|voluit|uitgeschreven)\b", re.I)
 
 
@@ -66,11 +72,28 @@ class Material:
     municipality: str | None  # the block's municipality in an answer per municipality
     allowed: tuple[str, ...] = ()  # the municipalities searched (named in the question, or the filter)
     doc_ids: tuple[str, ...] | None = None  # the document filter
+    scope_docs: tuple[str, ...] | None = None  # the plans this block is about (a block of a many-plan answer)
+
+    def plans(self, data: Lookups) -> set[str] | None:
+        """The plans this block is about: its group's, the one municipality searched, or the only one in the
+        collection; None when it may be answered from several municipalities' plans."""
+        index = data.index
+        if self.scope_docs is not None:
+            docs = set(self.scope_docs)
+        else:
+            municipalities = list(self.allowed)
+            if not municipalities and len(index.municipalities) == 1:
+                municipalities = index.municipalities
+            if len(municipalities) != 1:
+                return None
+            docs = {d.doc_id for d in index.documents_of(municipalities[0])}
+        return docs & set(self.doc_ids) if self.doc_ids is not None else docs
 
     def scope(self, data: Lookups) -> set[str]:
         """The documents a definition may be quoted from."""
         return {d for d, doc in data.index.documents.items()
-                if (self.municipality is None or doc.municipality == self.municipality)
+                if (self.scope_docs is None or d in self.scope_docs)
+                and (self.municipality is None or self.municipality in doc.metadata.members)
                 and (not self.allowed or doc.municipality in self.allowed)
                 and (self.doc_ids is None or d in self.doc_ids)}
 
@@ -210,6 +233,56 @@ def figure_answer(data: Lookups, m: Material) -> Draft | None:
     return draft
 
 
+# --------------------------------------------------------------------------- priority
+
+def _priority_topic(m: Material) -> list[str]:
+    """The question's terms that name the topic asked about, not the asking ("prioriteit", "plan", "gemeente")."""
+    return [t for t in m.weights if not t.isdigit() and not PRIORITY_WORD.match(t) and not PLAN_WORD.fullmatch(t)
+            and t not in GENERIC_TERMS]
+
+
+def matching_priorities(data: Lookups, m: Material) -> list[Priority] | None:
+    """The priorities of the block's plans that name the question's topic; None when those plans name no
+    priorities at all (then nothing can be said about it from their priorities)."""
+    docs = m.plans(data)
+    if not docs:
+        return None
+    priorities = [p for d in sorted(docs) for p in plan_items(data.index, d).priorities
+                  if not p.member or m.municipality is None or p.member == m.municipality
+                  or m.municipality not in data.index.documents[d].metadata.members]
+    if not priorities:
+        return None
+    topic = _priority_topic(m)
+    themes = load_taxonomy().match_name(m.question.text)
+    found = []
+    for p in priorities:
+        named = f"{p.name} {p.member}"
+        stems, found_words = term_set(named), frozenset(words(named))
+        if any(ranking.synonym_match(t, stems, found_words) > 0 for t in topic) or (len(themes) == 1 and themes[0] in p.themes):
+            found.append(p)
+    return found
+
+
+def priority_answer(data: Lookups, m: Material) -> Draft | None:
+    """Whether the topic is one of the plan's priorities: the sentence or list that says so."""
+    if not m.question.asks_priority:
+        return None
+    found = matching_priorities(data, m)
+    if not found:
+        return None
+    draft = Draft(evidenced=True)  # a priority named like the question is evidence in itself
+    for priority in found:
+        context = priority.context
+        if context is not None and priority.origin == Origin.SENTENCE:
+            add_line(data, draft, context.doc_id, context.start, context.end, LineStyle.SENTENCE)
+            continue
+        if context is not None:
+            add_line(data, draft, context.doc_id, context.start, context.end, LineStyle.SENTENCE)
+        c = priority.citation
+        add_line(data, draft, c.doc_id, c.start, c.end, LineStyle.BULLET)
+    return draft
+
+
 # --------------------------------------------------------------------------- general
 
 def general_answer(data: Lookups, m: Material) -> Draft:
@@ -235,8 +308,10 @@ STRATEGIES = {Aspect.LIST: list_answer, Aspect.DEFINITION: definition_answer, As
 
 def draft_answer(data: Lookups, m: Material) -> Draft:
     """The draft of the question's own strategy, else the general answer."""
+    draft = priority_answer(data, m)
     strategy = STRATEGIES.get(m.question.aspect)
-    draft = strategy(data, m) if strategy else None
+    if draft is None and strategy:
+        draft = strategy(data, m)
     if draft is None:
         draft = general_answer(data, m)
     if not draft.related:

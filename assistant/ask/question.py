@@ -50,7 +50,11 @@ _COMPARISON = re.compile(
     r"\b(vergelijk\w*|verschil\w*|overeenkomst\w*|beide\s+gemeenten|allebei|elke\s+gemeente|alle\s+gemeenten|"
     r"tussen\s+de\s+gemeenten|ten\s+opzichte\s+van\s+elkaar)\b", re.I)
 # "Welke gemeenten …" asks across the corpus only when the question names no municipality itself.
-_WHICH_MUNICIPALITIES = re.compile(r"\b(welke)\s+(?:van\s+de\s+)?gemeenten?\b", re.I)
+_WHICH_MUNICIPALITIES = re.compile(r"\b(welke)\s+(?:van\s+de\s+)?(?:gemeenten?|[\w-]*plannen|beleidsstukken|documenten|"
+                                   r"regio'?s)\b", re.I)
+# "… als prioriteit", "is X een speerpunt": whether a topic is one of a plan's priorities.
+_AS_PRIORITY = re.compile(r"\b(?:als|tot)\s+(?:\w+\s+)?(?:prioriteit|speerpunt|zwaartepunt|focuspunt)\w*\b|"
+                          r"\b(?:is|zijn)\s+(?:\w+\s+){1,4}?(?:een\s+)?(?:prioriteit|speerpunt)\b", re.I)
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*(?:[-–/]|t/m|tot(?:\s+en\s+met)?)\s*((?:19|20)\d\d)\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _PLACE = re.compile(r"\b(?:gemeente|in|te|bij|voor|van|door)\s+([A-Z][a-zà-ÿ]+(?:[ -](?:aan|op|den|de|in)[ -][A-Z][a-zà-ÿ]+)?)")
@@ -112,6 +116,7 @@ class Question:
     about_absence: bool = False  # the question itself asks why something is not there ("waarom … niet")
     list_nouns: tuple[str, ...] = field(default=())  # stems of what a list question enumerates, with synonyms
     counted: tuple[str, ...] = field(default=())  # stems of what a count question counts ("boa", "wijkagent")
+    asks_priority: bool = False  # whether a topic is a priority ("Welke gemeenten hebben X als prioriteit?")
 
     @property
     def subject(self) -> str:
@@ -269,12 +274,14 @@ def understand(text: str, known_municipalities: list[str]) -> Question:
     about_municipalities = bool(named) or bool(re.search(r"\bgemeenten?\b|\bplannen\b|\bbeide\b", text, re.I))
     comparison_words = (bool(_COMPARISON.search(text)) and about_municipalities) or (
         not named and bool(_WHICH_MUNICIPALITIES.search(text)))
+    # "Welke gemeenten hebben X …" asks per plan about X: the kind of answer comes from the rest of it
+    asked = _WHICH_MUNICIPALITIES.sub(" ", text) if comparison_words and not named else text
     aspect = Aspect.GENERAL
-    if _FIGURE.search(text):
+    if _FIGURE.search(asked):
         aspect = Aspect.FIGURE
-    elif _LIST_PLURAL.search(text):
+    elif _LIST_PLURAL.search(asked):
         aspect = Aspect.LIST
-    elif _DEFINITION.search(text) or _ACRONYM_ACTION.search(text):
+    elif _DEFINITION.search(asked) or _ACRONYM_ACTION.search(asked):
         aspect = Aspect.DEFINITION
     intent = Intent.COMPARISON if len(named) > 1 or comparison_words else Intent(aspect)
     period_match = _PERIOD.search(text)
@@ -300,9 +307,10 @@ def understand(text: str, known_municipalities: list[str]) -> Question:
         years=years,
         unknown_places=tuple(dict.fromkeys(unknown)),
         key_terms=key_terms,
-        subjects=_subjects(text) if aspect == Aspect.DEFINITION else (),
-        list_nouns=_list_nouns(text) if aspect == Aspect.LIST else (),
+        subjects=_subjects(asked) if aspect == Aspect.DEFINITION else (),
+        list_nouns=_list_nouns(asked) if aspect == Aspect.LIST else (),
         counted=_counted(text, place_stems),
+        asks_priority=bool(_AS_PRIORITY.search(text)),
         aspect=aspect,
         frequency=bool(_FREQUENCY.search(text)),
         asks_number=bool(_ASKS_NUMBER.search(text)),

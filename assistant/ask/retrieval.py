@@ -34,7 +34,9 @@ from assistant.text import edit_distance_one, synonyms, terms
 TYPO_MIN_LENGTH = 7  # only long terms get edit-distance-1 variants ("ondermijn" ~ "ondernijn")
 TYPO_WEIGHT = 0.5  # a variant counts half as much as the term the question used
 SYNONYM_WEIGHT = 0.3  # a synonym from data/synonyms.toml counts for less than the question's own word
-MAX_REWRITTEN_SCOPES = 4  # per-municipality question embeddings up to this many municipalities (one query each)
+MAX_REWRITTEN_SCOPES = 4  # per-group question embeddings up to this many groups (one query each)
+MAX_FULL_RERANK_SCOPES = 12  # groups re-ranked to full depth; beyond, each group gets a shallower re-ranking
+GROUP_DEPTH = 10  # passages kept per group of a question asked of several plans
 
 
 def typo_variants(term: str, deletions: dict[str, set[str]], min_length: int = TYPO_MIN_LENGTH) -> set[str]:
@@ -75,6 +77,19 @@ class Passage:
 
 
 @dataclass(frozen=True)
+class Group:
+    """The plans one block of a many-plan answer is about, with their own ranked passages.
+
+    A question naming municipalities has a group per municipality (all its plans); a question asked of
+    every plan ("welke gemeenten …") has a group per plan, named after its municipality.
+    """
+
+    label: str
+    doc_ids: tuple[str, ...]
+    passages: tuple[Passage, ...]
+
+
+@dataclass(frozen=True)
 class SearchResult:
     """Ranked passages of one build, with what retrieval computed on the way."""
 
@@ -87,6 +102,7 @@ class SearchResult:
     scope: tuple[str, ...] = ()  # municipalities searched (empty = all)
     per_municipality: bool = False
     doc_ids: tuple[str, ...] | None = None  # documents searched (None = all)
+    groups: tuple[Group, ...] = ()  # per municipality or plan, when asked of several (best evidence first)
 
     @property
     def tables(self) -> TermTables:
@@ -201,10 +217,7 @@ class Retriever:
         scope = list(question.municipalities) or [m for m in (municipalities or []) if m in known]
         weights = self.tables.weights(question.key_terms)
         if question.per_municipality and (len(scope) > 1 or not scope):
-            groups = scope if len(scope) > 1 else known
-            if doc_ids is not None:  # only municipalities with a document inside the filter
-                groups = [m for m in groups if any(d.doc_id in doc_ids for d in self.index.documents_of(m))]
-            return self._search_each(question, groups, weights, k, doc_ids)
+            return self._search_each(question, self._groups(scope, doc_ids), weights, k, doc_ids)
         vector = self.embedder.query(question.text)
         similarities = self.sentence_similarities(vector)
         ranked = self._rank_scope(question, vector, similarities, weights, terms(question.text), scope or None, doc_ids)
@@ -213,35 +226,50 @@ class Retriever:
         return SearchResult(question, tuple(passages), self.index, vector, similarities, weights, tuple(scope), False,
                             _doc_tuple(doc_ids))
 
-    def _search_each(self, question: Question, groups: list[str], weights: dict[str, float], k: int,
-                     doc_ids: Sequence[str] | None) -> SearchResult:
-        """The question asked of each municipality alone, results interleaved."""
+    def _groups(self, named: Sequence[str], doc_ids: Sequence[str] | None) -> list[tuple[str, tuple[str, ...]]]:
+        """(label, documents) per block: each named municipality's plans, or else every plan on its own."""
+        allowed = None if doc_ids is None else set(doc_ids)
+        if len(named) > 1:
+            groups = [(m, tuple(d.doc_id for d in self.index.documents_of(m))) for m in named]
+        else:
+            documents = sorted(self.index.documents.values(), key=lambda d: (d.municipality, d.title, d.doc_id))
+            groups = [(d.municipality, (d.doc_id,)) for d in documents]
+        groups = [(label, tuple(d for d in docs if allowed is None or d in allowed)) for label, docs in groups]
+        return [(label, docs) for label, docs in groups if docs]
+
+    def _search_each(self, question: Question, groups: list[tuple[str, tuple[str, ...]]], weights: dict[str, float],
+                     k: int, doc_ids: Sequence[str] | None) -> SearchResult:
+        """The question asked of each group alone; the passages of all groups interleaved."""
         few = len(groups) <= MAX_REWRITTEN_SCOPES
-        # the question as asked of each municipality alone, embedded in one batch with the question itself
-        rewrites = [for_municipality(question, m) for m in groups] if few else []
+        # the question as asked of each group alone, embedded in one batch with the question itself
+        rewrites = [for_municipality(question, label) for label, _ in groups] if few else []
         vectors = self.embedder.queries([question.text, *rewrites])
         own_similarities = self.sentence_similarities(vectors[0])
         query_terms = terms(question.text)
         lexical_raw = self.lexical_scores(query_terms)
+        depth = ranking.RERANK_DEPTH if len(groups) <= MAX_FULL_RERANK_SCOPES else ranking.RERANK_DEPTH_MANY
         per: list[list[int]] = []
         relevance: list[float] = []
         info: dict[int, tuple[float, ranking.Evidence | None, float]] = {}
-        for n, municipality in enumerate(groups):
+        for n, (label, docs) in enumerate(groups):
             vector = vectors[n + 1] if rewrites else vectors[0]
-            similarities = self.sentence_similarities(vector) if few else own_similarities
-            ranked = self._rank_scope(question, vector, similarities, weights, query_terms, [municipality], doc_ids,
-                                      lexical_raw, ranking.RERANK_DEPTH if few else ranking.RERANK_DEPTH_MANY)
+            similarities = self.sentence_similarities(vector) if rewrites else own_similarities
+            ranked = self._rank_scope(question, vector, similarities, weights, query_terms, None, docs,
+                                      lexical_raw, depth)
             per.append(ranked.order)
             top = ranked.evidence.get(ranked.order[0]) if ranked.order else None
             relevance.append(ranking.absolute_relevance(top, similarities))
             for i in ranked.order:
-                info[i] = (ranked.scores[i], ranked.evidence.get(i), ranked.fused.get(i, 0.0))
-        if not question.municipalities:  # "welke gemeenten …": the municipalities with the best evidence first
-            order = sorted(range(len(groups)), key=lambda g: -relevance[g])
-            groups, per = [groups[g] for g in order], [per[g] for g in order]
+                info.setdefault(i, (ranked.scores[i], ranked.evidence.get(i), ranked.fused.get(i, 0.0)))
+        order = list(range(len(groups)))
+        if not question.municipalities:  # "welke gemeenten …": the groups with the best evidence first
+            order.sort(key=lambda g: -relevance[g])
+        groups, per = [groups[g] for g in order], [per[g] for g in order]
         passages = [self._passage(i, *info[i]) for i in ranking.interleave(per, k)]
-        return SearchResult(question, tuple(passages), self.index, vectors[0], own_similarities, weights, tuple(groups),
-                            True, _doc_tuple(doc_ids))
+        blocks = tuple(Group(label, docs, tuple(self._passage(i, *info[i]) for i in ranked_order[:GROUP_DEPTH]))
+                       for (label, docs), ranked_order in zip(groups, per))
+        return SearchResult(question, tuple(passages), self.index, vectors[0], own_similarities, weights,
+                            tuple(dict.fromkeys(label for label, _ in groups)), True, _doc_tuple(doc_ids), blocks)
 
     def _passage(self, i: int, score: float, evidence: ranking.Evidence | None, first_stage: float) -> Passage:
         chunk = self.index.chunks[i]

@@ -252,6 +252,19 @@ class Index:
 
         return self.derived("chunk_spans", compute).get(doc_id, [])
 
+    def chunk_at(self, doc_id: str, offset: int) -> int | None:
+        """The index of the chunk of ``doc_id`` that holds ``offset`` (the first, where chunks overlap)."""
+        def compute(index: "Index") -> dict[str, list[tuple[int, int, int]]]:
+            per_doc: dict[str, list[tuple[int, int, int]]] = {}
+            for i, chunk in enumerate(index.chunks):
+                per_doc.setdefault(chunk.doc_id, []).append((chunk.start, chunk.end, i))
+            return {d: sorted(spans) for d, spans in per_doc.items()}
+
+        for start, end, i in self.derived("chunks_by_offset", compute).get(doc_id, []):
+            if start <= offset < end:
+                return i
+        return None
+
     def tables(self, doc_id: str) -> list[Table]:
         """The statistics tables of one document (tables of contents excluded), parsed once per build."""
         return self.derived(("tables", doc_id), lambda index: parse_tables(index.documents[doc_id].structure))

@@ -33,7 +33,7 @@ from typing import Any
 
 from assistant.citation import Citation, cite
 from assistant.ingest.documents import Document
-from assistant.ingest.structure import BULLET, Block, DocumentStructure, Section, split_sentences
+from assistant.ingest.structure import BULLET, Block, DocumentStructure, Section, UnitKind, split_sentences
 from assistant.ingest.tables import Table, parse_tables
 from assistant.ingest.themes import load_taxonomy
 from assistant.text import edit_distance_one, fold
@@ -67,6 +67,12 @@ CHANGE = re.compile(r"\b(?:gedaald|gestegen|daalt|stijgt|dalen|stijgen|verminder
                     r"toegenomen|afgenomen|gehalveerd|halveren|ten\s+opzichte|t\.o\.v|minimaal|maximaal|ten\s+minste|"
                     r"minder\s+dan|meer\s+dan|onder\s+de|boven\s+de|hooguit|ten\s+hoogste)\b", re.I)
 
+AMOUNT = re.compile(r"€\s*\d|\d\s*(?:euro|fte)\b", re.I)
+# "… kiest voor drie prioriteiten: A, B en C." / "De prioriteiten zijn: A, B en C." — priorities named in a sentence.
+PRIORITY_SENTENCE = re.compile(r"\b(?P<count>twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})?\s*"
+                               r"(?:lokale\s+|regionale\s+|gezamenlijke\s+|belangrijkste\s+)?"
+                               r"(?:prioriteiten|speerpunten|zwaartepunten|kernthema's)\s*(?:zijn\s*)?:\s*", re.I)
+COUNT_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10}
 OUTLINE_DEPTH = 2
 CONTENT_KINDS = ("paragraph", "list_item", "table_row", "caption")
 
@@ -80,10 +86,11 @@ class Scope(StrEnum):
 
 
 class Origin(StrEnum):
-    """Where a priority was found: a list, or a sub-heading."""
+    """Where a priority was found: a list, a sub-heading, or a sentence that names them."""
 
     LIST = "lijst"
     HEADING = "kop"
+    SENTENCE = "zin"
 
 
 class GoalKind(StrEnum):
@@ -104,6 +111,7 @@ class Priority:
     origin: Origin
     citation: Citation  # the name's span
     context: Citation | None = None  # the lead-in sentence or heading that makes it a priority
+    member: str = ""  # in a joint plan, the member municipality the priority is for ("5.1 Aarlebeek: …")
 
     @property
     def doc_id(self) -> str:
@@ -114,7 +122,8 @@ class Priority:
         return self.citation.municipality
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "short": self.short, "scope": self.scope, "themes": list(self.themes),
+        return {"name": self.name, "short": self.short, "scope": self.scope, "member": self.member,
+                "themes": list(self.themes),
                 "origin": self.origin, "citation": self.citation.to_dict(),
                 "context": self.context.to_dict() if self.context else None}
 
@@ -283,6 +292,8 @@ def _list_priorities(doc: Document) -> list[Priority]:
         names = [doc.text[a:b] for a, b in spans]
         if not 2 <= len(items) <= MAX_LIST_ITEMS or any(_words(n) > MAX_PRIORITY_WORDS or not n for n in names):
             continue
+        if sum(bool(AMOUNT.search(n)) for n in names) * 2 > len(names):
+            continue  # "… voor de prioriteiten is nodig:" followed by cost lines: a budget, not the priorities
         context = _cue_sentence(doc, lead)
         scope = _scope(intro)
         found.extend(_priority(doc, a, b, scope, Origin.LIST, context) for a, b in spans)
@@ -310,21 +321,90 @@ def _heading_priorities(doc: Document) -> list[Priority]:
         chosen = [h for h in children if ENUMERATED.match(text[h.start:h.end])]
         if len(chosen) < 2 and STRONG_PRIORITY_CUE.search(title):
             chosen = [h for h in children if SECTION_NUMBER.match(text[h.start:h.end])
-                      and taxonomy.match_name(text[slice(*_heading_title_span(text, h))])]
+                      and taxonomy.match_name(text[slice(*_member_topic(doc, h, _heading_title_span(text, h))[1])])]
         if len(chosen) < 2:
             continue
         context = source(doc, parent.start, parent.end)
         scope = _scope(title)
         for child in chosen:
             a, b = _heading_title_span(text, child)
+            member, (a, b) = _member_topic(doc, child, (a, b))
             if a < b and _words(text[a:b]) <= MAX_PRIORITY_WORDS:
-                found.append(_priority(doc, a, b, scope, Origin.HEADING, context))
+                found.append(replace(_priority(doc, a, b, scope, Origin.HEADING, context), member=member))
+    return found
+
+
+def _member_topic(doc: Document, heading: Block, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """A joint plan's "5.1 Aarlebeek: jeugdoverlast": the member named before the colon, and the topic after it."""
+    text = doc.text
+    a, b = span
+    colon = text.find(":", a, heading.end)
+    if colon < 0 or colon != b and text[b:colon].strip():
+        return "", span
+    named = text[a:colon].strip()
+    member = next((m for m in doc.metadata.members if m.lower() == named.lower()), "")
+    if not member:
+        return "", span
+    start = colon + 1
+    while start < heading.end and text[start] == " ":
+        start += 1
+    end = heading.end
+    while end > start and text[end - 1] in " \t;,.:":
+        end -= 1
+    return member, (start, end)
+
+
+def _enumeration(text: str, start: int, end: int, count: int | None) -> list[tuple[int, int]]:
+    """The items of an inline Dutch enumeration ``text[start:end]`` ("A, B en C"), as spans.
+
+    Items are separated by commas, the last two by "en"; an item may itself hold "en" ("huiselijk geweld
+    en kindermishandeling"), so when the sentence says how many there are, only as many splits are made.
+    """
+    pieces: list[tuple[int, int]] = []
+    cursor = start
+    for m in re.finditer(r",\s*", text[start:end]):
+        pieces.append((cursor, start + m.start()))
+        cursor = start + m.end()
+    pieces.append((cursor, end))
+    pieces = [(a + (3 if text[a:a + 3] == "en " else 0), b) for a, b in pieces]
+    if count is None or len(pieces) < count:
+        a, b = pieces[-1]
+        m = re.search(r"\s+en\s+", text[a:b])
+        if m and (count is None or len(pieces) + 1 <= count):
+            pieces[-1:] = [(a, a + m.start()), (a + m.end(), b)]
+    return [(a, b) for a, b in pieces if b > a]
+
+
+def _sentence_priorities(doc: Document) -> list[Priority]:
+    """Priorities named in one sentence: "… kiest … voor drie prioriteiten: ondermijning, woninginbraak en zorg."""
+    found = []
+    text = doc.text
+    for span in doc.structure.spans:
+        if span.kind != UnitKind.SENTENCE:
+            continue
+        sentence = text[span.start:span.end]
+        m = PRIORITY_SENTENCE.search(sentence)
+        if not m or NEGATED_PRIORITY.search(sentence[:m.start()]):
+            continue
+        count_word = (m.group("count") or "").lower()
+        count = COUNT_WORDS.get(count_word) or (int(count_word) if count_word.isdigit() else None)
+        body_start = span.start + m.end()
+        body_end = span.end - (1 if text[span.end - 1] in ".;" else 0)
+        spans = _enumeration(text, body_start, body_end, count)
+        names = [text[a:b].strip() for a, b in spans]
+        if not 2 <= len(spans) <= MAX_LIST_ITEMS or any(_words(n) > MAX_PRIORITY_WORDS or not n for n in names):
+            continue
+        if count is not None and len(spans) != count:
+            continue  # the sentence says how many; a different number of pieces is not its list
+        context = source(doc, span.start, span.end)
+        found.extend(_priority(doc, a, b, _scope(sentence[:m.end()]), Origin.SENTENCE, context) for a, b in spans)
     return found
 
 
 def find_priorities(doc: Document) -> list[Priority]:
     """The plan's priorities, in the order the plan first names them, each once."""
-    candidates = sorted(_list_priorities(doc) + _heading_priorities(doc), key=lambda p: p.citation.start)
+    candidates = sorted(_list_priorities(doc) + _heading_priorities(doc) + _sentence_priorities(doc),
+                        key=lambda p: p.citation.start)
     kept: list[Priority] = []
     for candidate in candidates:
         if not any(same_priority(candidate.name, k.name) or same_priority(candidate.short, k.short) for k in kept):

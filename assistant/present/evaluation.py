@@ -269,13 +269,13 @@ def rule_counts(questions: list[EvalQuestion], results: list[dict]) -> dict[str,
 
 def summary_table(reports: Sequence[EvalReport]) -> list[str]:
     """One line per set and one for all sets together (micro-averaged over questions)."""
-    head = (f"{'set':10s} {'n':>4s} {'R@5':>6s} {'R@10':>6s} {'MRR':>6s} {'base R@5':>9s} {'base MRR':>9s} "
+    head = (f"{'set':20s} {'n':>4s} {'R@5':>6s} {'R@10':>6s} {'MRR':>6s} {'base R@5':>9s} {'base MRR':>9s} "
             f"{'mention':>8s} {'abst.unans':>10s} {'abst.ans':>9s} {'p95 ms':>7s}")
     out = [head]
 
     def row(name: str, n: int, r5, r10, mrr, b5, bm, mention, au, aa, p95) -> str:
         base = f"{b5:9.3f} {bm:9.3f}" if b5 is not None else f"{'-':>9s} {'-':>9s}"
-        return (f"{name:10s} {n:4d} {r5:6.3f} {r10:6.3f} {mrr:6.3f} {base} {mention:8.3f} {au:10.3f} {aa:9.3f} "
+        return (f"{name:20s} {n:4d} {r5:6.3f} {r10:6.3f} {mrr:6.3f} {base} {mention:8.3f} {au:10.3f} {aa:9.3f} "
                 f"{p95:7.0f}")
 
     for r in reports:

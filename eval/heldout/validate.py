@@ -65,7 +65,7 @@ def corpus_files(d, stems=None):
 
 SETS = [
     {
-        "file": "new_plans.jsonl",
+        "file": "heldout-new-plans.jsonl",
         "corpus": corpus_files(os.path.join(HERE, "corpus")),
         "ids": (1, 99),
         "counts": {"fact": 8, "paraphrase": 8, "definition": 4, "list": 4,
@@ -73,7 +73,7 @@ SETS = [
         "per_doc": 16,
     },
     {
-        "file": "seeds.jsonl",
+        "file": "heldout-seeds.jsonl",
         "corpus": corpus_files(os.path.join(HERE, "..", "..", "corpus"), {"doesburg", "dalfsen"}),
         "ids": (101, 199),
         "counts": {"fact": 8, "paraphrase": 7, "definition": 3, "list": 4,
@@ -81,7 +81,7 @@ SETS = [
         "per_doc": None,
     },
     {
-        "file": "multi.jsonl",
+        "file": "heldout-multi.jsonl",
         "corpus": corpus_files(os.path.join(HERE, "..", "..", "..", "shared", "eval", "corpus")),
         "ids": (201, 299),
         "counts": {"fact": 9, "paraphrase": 9, "definition": 3, "list": 3,

@@ -1,7 +1,7 @@
 """Write the held-out question sets as JSON Lines:
 
-    eval/heldout/new_plans.jsonl  h001-h036  (stavelbroek, wilgendaal)
-    eval/heldout/seeds.jsonl      h101-h130  (doesburg, dalfsen)
+    eval/heldout/heldout-new-plans.jsonl  h001-h036  (stavelbroek, wilgendaal)
+    eval/heldout/heldout-seeds.jsonl      h101-h130  (doesburg, dalfsen)
     eval/heldout/multi.jsonl      h201-h242  (the six plans in ../shared/eval/corpus)
 
     python3 eval/heldout/sources/make_questions.py
@@ -31,7 +31,7 @@ def Q(qid, type_, question, gold, answer, must, municipality=None):
 S, W = "stavelbroek", "wilgendaal"
 
 # ===========================================================================
-# A. new_plans.jsonl
+# A. heldout-new-plans.jsonl
 # ===========================================================================
 NEW = [
     # ---------------------------- Stavelbroek ------------------------------
@@ -231,7 +231,7 @@ NEW = [
 ]
 
 # ===========================================================================
-# B. seeds.jsonl
+# B. heldout-seeds.jsonl
 # ===========================================================================
 DO, DA = "doesburg", "dalfsen"
 SEEDS = [
@@ -400,7 +400,7 @@ SEEDS = [
 ]
 
 # ===========================================================================
-# C. multi.jsonl
+# C. heldout-multi.jsonl
 # ===========================================================================
 BR, LI, OU, ZA, MA, GR = "brakelveen", "lindewaarde", "oudervliet", "zandermeer", "marrevoort", "greidland"
 MULTI = [
@@ -647,6 +647,6 @@ def write(name, rows):
 
 
 if __name__ == "__main__":
-    write("new_plans.jsonl", NEW)
-    write("seeds.jsonl", SEEDS)
-    write("multi.jsonl", MULTI)
+    write("heldout-new-plans.jsonl", NEW)
+    write("heldout-seeds.jsonl", SEEDS)
+    write("heldout-multi.jsonl", MULTI)
