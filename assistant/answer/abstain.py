@@ -35,7 +35,7 @@ from assistant.answer.intents import (
 from assistant.answer.lookup import Lookups
 from assistant.answer.phrasing import join_names, phrase
 from assistant.answer.types import Draft, Reason
-from assistant.answer.units import strong
+from assistant.answer.units import MIN_TOPICAL_COVERAGE, strong
 from assistant.ask import ranking
 from assistant.ask.question import Aspect, Question, municipality_pattern
 from assistant.text import term_set
@@ -262,8 +262,8 @@ def results_not_goals(question: Question, evidence: Evidence) -> Reason | None:
     """'Is het doel gehaald?': a plan states intentions; unless it reports a result, it cannot say."""
     if not _ACHIEVEMENT_QUESTION.search(question.text):
         return None
-    if any(_ACHIEVED.search(evidence.data.text(u)) for u in evidence.units[:3]):
-        return None
+    if any(_ACHIEVED.search(evidence.data.text(u)) and u.topical >= MIN_TOPICAL_COVERAGE for u in evidence.units[:3]):
+        return None  # a result reported about this topic ("het aantal woninginbraken is … gehalveerd")
     return Reason("results_not_goals", "a plan states goals, not whether they were achieved",
                   related=tuple(u.span for u in evidence.units[:2]))
 

@@ -39,7 +39,7 @@ from assistant.answer.units import (
     strong,
 )
 from assistant.ask import ranking
-from assistant.ask.question import Aspect, Question
+from assistant.ask.question import Aspect, Measure, Question
 from assistant.ask.retrieval import Passage
 from assistant.ingest.plan_items import Origin, Priority
 from assistant.ingest.structure import UnitKind
@@ -54,6 +54,9 @@ MAX_DEFINING = 2  # defining sentences per subject
 LIST_LABEL_BONUS = 2.0  # a list whose lead-in/heading names what the question enumerates
 MAX_SIBLING_LISTS = 3  # lists with their own matching label in one section that answer together
 
+# The words that ask for an amount or a share, not for what it is about.
+MEASURE_TERMS = re.compile(r"(?:geld|budget\w*|bedrag\w*|euro|kost\w*|begrot\w*|financi\w*|procent\w*|percentag\w*|"
+                           r"hoev|uittrek\w*|extra)")
 PRIORITY_WORD = re.compile(r"(?:prioriteit|geprioriteerd|speerpunt|zwaartepunt|focuspunt|kernthema)")
 PLAN_WORD = re.compile(r"[\w-]*(?:plann?|visie|beleid|nota|programma|agenda)")
 GENERIC_TERMS = frozenset({"gemeent", "hebb", "heeft", "hebben", "welk", "plan", "document"})  # asking, not topic
@@ -213,7 +216,15 @@ def _defining_units(data: Lookups, m: Material, subject: str, scope: set[str]) -
 def figure_found(data: Lookups, m: Material) -> bool:
     """Whether the units hold a figure of the asked kind that is strong evidence."""
     with_figure = figure_units(data, m.units)
-    return bool(with_figure) and strong(with_figure[0], with_figure[:1], relative_ok=m.municipality is None)
+    if not with_figure:
+        return False
+    question, best = m.question, with_figure[0]
+    if question.asks_number and question.measure in (Measure.MONEY, Measure.PERCENT):
+        # an amount or a percentage is the asked kind of number; it must be about one of the question's topics
+        topics = [t for t in m.weights if not t.isdigit() and not MEASURE_TERMS.fullmatch(t)]
+        stems, found = data.tables.sentence_stems[best.row], data.tables.sentence_words[best.row]
+        return any(ranking.synonym_match(t, stems, found) > 0 for t in topics)
+    return strong(best, with_figure[:1], relative_ok=m.municipality is None)
 
 
 def figure_answer(data: Lookups, m: Material) -> Draft | None:
@@ -227,7 +238,7 @@ def figure_answer(data: Lookups, m: Material) -> Draft | None:
             break
         if unit.chunk != best.chunk and unit.topical >= MIN_TOPICAL_COVERAGE:
             chosen.append(unit)
-    draft = Draft()
+    draft = Draft(evidenced=True)  # figure_found judged its strength for a figure
     for unit in chosen:
         add_in_context(data, draft, unit)
     return draft

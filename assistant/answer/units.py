@@ -29,6 +29,7 @@ CUE_WEIGHT = 1.0  # the intent cue of the unit (figure, definition, frequency)
 PASSAGES_CONSIDERED = 5  # passages whose units compete (per municipality in a comparison)
 MIN_TOPICAL_COVERAGE = 0.3  # strong evidence contains this share of the question's topical key terms …
 MIN_SIMILARITY_Z = 1.0  # … or stands out this far in similarity among the candidate units
+MIN_LABEL_TERM = 5  # a question term this long found in a table row's label says the row is what is asked
 MIN_NEW_TERMS = 2  # a unit in a general answer must add at least this many content terms beyond the question
 
 _NUMBER_WORDS = re.compile(r"\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|"
@@ -61,20 +62,29 @@ def candidate_units(data: Lookups, question: Question, passages: Sequence[Passag
 
 
 def counts_what_is_asked(data: Lookups, question: Question, row: int) -> bool:
-    """Whether a unit names what a count question counts, itself or in what it is read with: its table
-    header or lead-in, and the sentence before it when it refers back ("Hiervan hebben er 1244 …")."""
+    """Whether a unit gives a number of what a count question counts (and for the year it asks about):
+    a table row labelled with it, a sentence that counts it, or a sentence that refers back to one that
+    names it ("… onder bijna 2900 inwoners verspreid. Hiervan hebben er 1244 meegewerkt")."""
+    sentences = data.index.sentences
+    text, context = sentences.texts[row], str(sentences.context[row])
+    if question.years and question.asks_number and not any(str(y) in text + " " + context for y in question.years):
+        return False  # a figure of another year does not answer
     if not question.counted:
         return True
-    t = data.tables
-    sentences = data.index.sentences
-    stems, wset = set(t.sentence_stems[row]), set(t.sentence_words[row])
-    context = str(sentences.context[row])
-    if ANAPHOR.match(sentences.texts[row]) and row > 0 and sentences.doc[row - 1] == sentences.doc[row]:
-        context += " " + sentences.texts[row - 1]
-    stems |= term_set(context)
-    wset |= set(words(context))
-    frozen_stems, frozen_words = frozenset(stems), frozenset(wset)
-    return any(ranking.synonym_match(term, frozen_stems, frozen_words) > 0 for term in question.counted)
+    if str(sentences.kind[row]) == UnitKind.TABLE_ROW:  # a row's numbers count what its label names
+        label = text.split("\t", 1)[0]
+        asked = [t for t in question.key_terms if not t.isdigit() and len(t) >= MIN_LABEL_TERM]
+        return _names(question.counted, label) or _names(asked, label)
+    if ranking.counts(text, question.counted):
+        return True
+    if ANAPHOR.match(text) and row > 0 and sentences.doc[row - 1] == sentences.doc[row]:
+        return bool(re.search(r"\d", text)) and _names(question.counted, sentences.texts[row - 1])
+    return False
+
+
+def _names(counted: Sequence[str], text: str) -> bool:
+    stems, found = term_set(text), frozenset(words(text))
+    return any(ranking.synonym_match(term, stems, found) > 0 for term in counted)
 
 
 def intent_cue(data: Lookups, question: Question, row: int) -> float:

@@ -33,10 +33,13 @@ _DEFINITION = re.compile(
     r"\bbetekenis\s+van\b|\bhoudt\b.*\bin\b\s*\??$|\bdefinitie\b|\bafkorting\b", re.I)
 _FIGURE = re.compile(
     r"\b(hoeveel|hoe\s+veel|welk\s+percentage|welk(?:e)?\s+(?:aantal|cijfer|rapportcijfer|score)|percentage|"
-    r"in\s+welk\s+jaar|hoe\s+(?:hoog|groot|vaak)|aantal|cijfers?|ontwikkel\w*|trend|gestegen|gedaald|stijging|daling)\b", re.I)
+    r"in\s+welk\s+jaar|hoe\s+(?:hoog|groot|vaak|duur)|aantal|cijfers?|ontwikkel\w*|trend|gestegen|gedaald|stijging|daling|"
+    r"kost|kosten|budget|bedrag)\b", re.I)
 # A question that asks for a number outright: without one in the evidence it cannot be answered.
 _ASKS_NUMBER = re.compile(r"\b(hoeveel|hoe\s+veel|welk\s+percentage|hoe\s+hoog|hoe\s+groot|welk(?:e)?\s+(?:bedrag|aantal|"
-                          r"cijfer|rapportcijfer|score)|in\s+welk\s+jaar|met\s+hoeveel)\b", re.I)
+                          r"cijfer|rapportcijfer|score)|in\s+welk\s+jaar|met\s+hoeveel|wat\s+(?:kost|kosten)|"
+                          r"wat\s+(?:gaat|gaan)\s+(?:\w+\s+){1,4}?kosten|hoe\s+duur)\b", re.I)
+_COSTS = re.compile(r"\b(?:kost|kosten|hoe\s+duur)\b", re.I)  # "Wat kost …?": an amount of money
 # What a count question counts: the words right after "hoeveel" ("Hoeveel boa's zet …" -> boa's).
 _COUNTED = re.compile(r"\b(?:hoeveel|hoe\s+veel|welk(?:e)?\s+aantal(?:len)?(?:\s+(?:aan|van))?|het\s+aantal)\s+"
                       r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.I)
@@ -322,9 +325,11 @@ def understand(text: str, known_municipalities: list[str]) -> Question:
 
 
 def _measure(text: str) -> Measure:
-    if re.search(r"\bin\s+welk\s+jaar\b|\bwanneer\b", text, re.I):
+    counting = bool(re.search(r"\b(hoeveel|hoe\s+veel)\b", text, re.I))  # "Hoeveel … en wanneer …": a count first
+    if re.search(r"\bin\s+welk\s+jaar\b", text, re.I) or (not counting and re.search(r"\bwanneer\b", text, re.I)):
         return Measure.YEAR
-    if _MONEY.search(text) and re.search(r"\b(hoeveel|hoe\s+groot|hoe\s+hoog|welk\s+bedrag)\b", text, re.I):
+    if _MONEY.search(text) and re.search(r"\b(hoeveel|hoe\s+groot|hoe\s+hoog|welk\s+bedrag|wat)\b", text, re.I) \
+            or _COSTS.search(text):
         return Measure.MONEY
     if _PERCENT.search(text):
         return Measure.PERCENT

@@ -31,7 +31,7 @@ from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 
-from assistant.text import synonyms
+from assistant.text import fold, stem, synonyms
 
 # -- stage 1
 LEXICAL_WEIGHT = 0.5  # BM25's share next to the dense evidence (dev set: 0.3-0.7 within 0.01 MRR)
@@ -206,6 +206,53 @@ def measure_fits(measure: str, text: str) -> bool:
     if measure == "year":
         return bool(YEAR.search(text))
     return True
+
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)?|[:;€]", re.UNICODE)
+# Words after a number that make it a measurement, a date or an age, not a count of what follows.
+MEASURE_WORDS = frozenset({"jaar", "jaren", "maand", "maanden", "week", "weken", "dag", "dagen", "uur", "uren",
+                           "minuut", "minuten", "procent", "euro", "km", "kilometer", "meter", "keer", "maal", "jarigen"})
+RANGE_WORDS = frozenset({"tot", "a", "à", "of", "en", "tussen"})
+COUNT_WINDOW = 3  # a number counts the thing named at most this many words after it ("14 explosies", "2 extra boa's")
+
+
+def counts(text: str, counted: Sequence[str]) -> bool:
+    """Whether ``text`` gives a number of what a question counts: the number followed within a few words by
+    the counted noun ("41 keten", "0,5 fte"), or the noun followed by a colon and a number
+    ("Meldingen personen met verward gedrag (E33): 148"). "jongeren van 18 tot 25 jaar" counts no jongeren.
+
+    >>> counts("In 2022 zijn 14 explosies geregistreerd.", ["explosie"])
+    True
+    >>> counts("Strandcoaches: jongeren van 18 tot 25 jaar.", ["strandcoach"])
+    False
+    >>> counts("Daarvan gaat € 55.000 naar de strandcoaches.", ["strandcoach"])
+    False
+    """
+    from_text = [(m.group(0), m.start()) for m in _TOKEN.finditer(text)]
+    tokens = [t.lower() for t, _ in from_text]
+
+    def names(token: str) -> bool:
+        folded = fold(token)
+        own = stem(folded)
+        stems, found = frozenset({own}), frozenset({folded})
+        # the counted word, a synonym, or its head ("stallingsplekken" asked, "1.800 plekken" written)
+        return any(synonym_match(c, stems, found) > 0 or (len(own) >= MIN_HEAD and c.endswith(own)) for c in counted)
+
+    for i, token in enumerate(tokens):
+        if not token[:1].isdigit() or YEAR.fullmatch(token) or (i and tokens[i - 1] == "€"):
+            continue  # a year, or an amount of money ("€ 55.000 naar de strandcoaches")
+        j = i + 1
+        while j < len(tokens) and (tokens[j][:1].isdigit() or tokens[j] in RANGE_WORDS):
+            j += 1
+        if j < len(tokens) and tokens[j] in MEASURE_WORDS:
+            continue
+        if any(names(t) for t in tokens[i + 1:i + 1 + COUNT_WINDOW]):
+            return True
+    for i, token in enumerate(tokens):
+        if token == ":" and i + 1 < len(tokens) and tokens[i + 1][:1].isdigit():
+            if any(names(t) for t in tokens[max(0, i - 6):i]):
+                return True
+    return False
 
 
 def reason_cue(text: str) -> float:
