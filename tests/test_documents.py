@@ -20,13 +20,10 @@ from assistant.ingest.documents import (
     iter_corpus,
     load_bytes,
     load_document,
-    load_docx,
-    load_html,
-    load_pdf,
-    load_text,
     sidecar_path,
     supported_suffixes,
 )
+from assistant.ingest.loaders import load_docx, load_html, load_pdf, load_text
 from tests.conftest import SEED_CORPUS
 
 DOESBURG = (SEED_CORPUS / "doesburg.txt").read_text(encoding="utf-8")
@@ -84,8 +81,8 @@ def test_registry_covers_the_promised_file_types():
 
 
 def test_text_loader_normalises_line_ends_and_bom_and_falls_back_to_cp1252():
-    assert load_text("\ufeffa\r\nb\rc".encode("utf-8"), "x.txt") == "a\nb\nc"
-    assert load_text("Coördinatie ‘x’".encode("cp1252"), "x.txt") == "Coördinatie ‘x’"
+    assert load_text("\ufeffa\r\nb\rc".encode("utf-8"), "x.txt").text == "a\nb\nc"
+    assert load_text("Coördinatie ‘x’".encode("cp1252"), "x.txt").text == "Coördinatie ‘x’"
 
 
 def test_html_becomes_lines_with_headings_lists_and_table_rows():
@@ -96,26 +93,36 @@ def test_html_becomes_lines_with_headings_lists_and_table_rows():
     <ul><li>Ondermijning</li><li>Jeugd &amp; veiligheid</li></ul>
     <table><tr><th>Indicator</th><th>2016</th><th>2017</th></tr><tr><td>Inbraak</td><td>7</td><td>15</td></tr></table>
     <script>var geheim = 1;</script><p>Eerste regel<br>tweede regel</p></body></html>"""
-    assert load_html(html, "plan.html") == (
+    loaded = load_html(html, "plan.html")
+    assert loaded.text == (
         "Veiligheidsplan gemeente Testdorp 2024-2027\n\n"
         "Dit is de inleiding over veiligheid.\n\n"
         "1. Prioriteiten\n\n"
         "We kiezen:\n\n"
-        "• Ondermijning\n• Jeugd & veiligheid\n\n"
+        "Ondermijning\nJeugd & veiligheid\n\n"
         "Indicator\t2016\t2017\nInbraak\t7\t15\n\n"
         "Eerste regel\ntweede regel\n"
     )
+    assert [(m.kind, loaded.text[m.start:m.end]) for m in loaded.marks] == [
+        ("heading", "Veiligheidsplan gemeente Testdorp 2024-2027"), ("heading", "1. Prioriteiten"),
+        ("list_item", "Ondermijning"), ("list_item", "Jeugd & veiligheid"),
+        ("table_row", "Indicator\t2016\t2017"), ("table_row", "Inbraak\t7\t15")]
 
 
 def test_docx_becomes_text_with_heading_paragraph_list_and_table():
-    assert load_docx(make_docx(), "plan.docx") == (
+    loaded = load_docx(make_docx(), "plan.docx")
+    assert loaded.text == (
         "Veiligheidsplan gemeente Testdorp 2024-2027\n\n"
         "1. Prioriteiten\n\n"
-        "De gemeente kiest de volgende prioriteiten:\n"
-        "• Ondermijning\n• Jeugd en veiligheid\n\n"
+        "De gemeente kiest de volgende prioriteiten:\n\n"
+        "Ondermijning\n\nJeugd en veiligheid\n\n"  # a bullet list and a numbered list: two lists
         "Indicator\t2016\t2017\nInbraak\t7\t15\n\n"
         "Slotparagraaf na de tabel.\n"
     )
+    assert [(m.kind, m.level, loaded.text[m.start:m.end]) for m in loaded.marks] == [
+        ("heading", 1, "Veiligheidsplan gemeente Testdorp 2024-2027"), ("heading", 1, "1. Prioriteiten"),
+        ("list_item", 1, "Ondermijning"), ("list_item", 1, "Jeugd en veiligheid"),
+        ("table_row", 0, "Indicator\t2016\t2017"), ("table_row", 0, "Inbraak\t7\t15")]
 
 
 def test_docx_document_gets_metadata_from_its_title():
@@ -126,7 +133,9 @@ def test_docx_document_gets_metadata_from_its_title():
 
 def test_pdf_text_is_extracted():
     data = make_pdf(["Veiligheidsplan gemeente Testdorp 2024-2027", "Ondermijning heeft prioriteit in Testdorp."])
-    assert load_pdf(data, "plan.pdf") == "Veiligheidsplan gemeente Testdorp 2024-2027\nOndermijning heeft prioriteit in Testdorp.\n"
+    loaded = load_pdf(data, "plan.pdf")  # two lines in one font at the usual spacing: one paragraph
+    assert loaded.text == "Veiligheidsplan gemeente Testdorp 2024-2027 Ondermijning heeft prioriteit in Testdorp.\n"
+    assert loaded.pages == (0,)
     doc = load_bytes(data, "plan.pdf")
     assert doc.municipality == "Testdorp" and doc.metadata.period_start == 2024
 
