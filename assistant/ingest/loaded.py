@@ -80,6 +80,15 @@ class TextBuilder:
             return None
         return self._write(text, None)
 
+    def caption(self, text: str) -> int | None:
+        """A table's caption (HTML ``<caption>``, Word's caption style)."""
+        text = one_line(text)
+        if not text:
+            return None
+        start = self._write(text, None)
+        self.marks.append(Mark(BlockKind.CAPTION, start, start + len(text)))
+        return start
+
     def item(self, text: str, depth: int = 1) -> int | None:
         text = one_line(text)
         if not text:

@@ -161,41 +161,90 @@ def remove_furniture(pages: list[list[PdfLine]], heights: list[float]) -> list[l
 
 # --------------------------------------------------------------------------- tables
 
-def _cells(layout_line: str) -> list[tuple[int, str]]:
-    """(column, text) of the cells of a layout-mode line: text separated by four spaces or more."""
-    return [(m.start(), " ".join(m.group(0).split())) for m in re.finditer(r"\S+(?: {1,3}\S+)*", layout_line)]
+@dataclass
+class _Row:
+    cells: list[tuple[int, int, str]]  # (first column, last column, text) in the layout text
 
 
-def _aligned(a: list[tuple[int, str]], b: list[tuple[int, str]]) -> bool:
-    return len(a) == len(b) and all(abs(x[0] - y[0]) <= ALIGN_CHARS or abs((x[0] + len(x[1])) - (y[0] + len(y[1]))) <= ALIGN_CHARS
-                                    for x, y in zip(a[1:], b[1:]))
+def _cells(layout_line: str) -> list[tuple[int, int, str]]:
+    """The cells of a layout-mode line: runs of text separated by four spaces or more."""
+    return [(m.start(), m.end(), " ".join(m.group(0).split())) for m in re.finditer(r"\S+(?: {1,3}\S+)*", layout_line)]
 
 
-def find_tables(page, lines: list[PdfLine]) -> None:
-    """Give ``cells`` to the lines of a page that are rows of a table (columns that line up over rows)."""
-    candidates = [l for l in lines if not l.marker and re.search(r"\S\s+\S", l.clean)]
-    if len(candidates) < 2:
-        return
-    layout = page.extract_text(extraction_mode="layout", layout_mode_space_vertically=False)
-    by_text: dict[str, list[list[tuple[int, str]]]] = {}
+def _aligned(a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+    return abs(a[0] - b[0]) <= ALIGN_CHARS or abs(a[1] - b[1]) <= ALIGN_CHARS
+
+
+def _table_rows(layout: str) -> list[list[_Row]]:
+    """Tables in a page's layout text: two or more rows whose cells line up in columns.
+
+    A line whose text stays inside the columns of the row above (a cell that wraps onto a
+    second line) is part of that row.
+    """
+    tables: list[list[_Row]] = []
+    current: list[_Row] = []
     for raw in layout.split("\n"):
         cells = _cells(raw)
-        if len(cells) >= 2:
-            by_text.setdefault(" ".join(raw.split()), []).append(cells)
-    found: list[tuple[PdfLine, list[tuple[int, str]]] | None] = []
-    for line in lines:
-        options = by_text.get(" ".join(line.text.split()))
-        found.append((line, options.pop(0)) if options else None)
-    i = 0
-    while i < len(found):
-        j = i
-        while (j + 1 < len(found) and found[j] is not None and found[j + 1] is not None
-               and _aligned(found[j][1], found[j + 1][1])):
-            j += 1
-        if j > i:
-            for line, cells in found[i:j + 1]:
-                line.cells = [text for _, text in cells]
-        i = j + 1
+        if not cells:
+            continue
+        previous = current[-1].cells if current else None
+        bullet = bool(_MARKER_TEXT.match(cells[0][2]) or _PRIVATE_BULLET.match(cells[0][2]))
+        if (previous and len(cells) == len(previous) and not bullet
+                and all(_aligned(x, y) for x, y in zip(cells[1:], previous[1:]))):
+            current.append(_Row(cells))
+            continue
+        if previous and len(cells) < len(previous) and _inside_columns(cells, previous):
+            row = current[-1]
+            for start, end, text in cells:
+                column = max(i for i, c in enumerate(row.cells) if c[0] <= start + ALIGN_CHARS)
+                first, last, old = row.cells[column]
+                row.cells[column] = (first, max(last, end), f"{old} {text}")
+            continue
+        if len(current) >= 2:
+            tables.append(current)
+        current = [_Row(cells)] if len(cells) >= 2 and not bullet else []
+    if len(current) >= 2:
+        tables.append(current)
+    return tables
+
+
+def _inside_columns(cells: list[tuple[int, int, str]], columns: list[tuple[int, int, str]]) -> bool:
+    """Every cell starts at a column of the row above and ends before the next column begins."""
+    starts = [c[0] for c in columns]
+    for start, end, _ in cells:
+        at = [i for i, s in enumerate(starts) if abs(s - start) <= ALIGN_CHARS]
+        if not at or (at[0] + 1 < len(starts) and end >= starts[at[0] + 1]):
+            return False
+    return True
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def find_tables(page, lines: list[PdfLine]) -> list[PdfLine]:
+    """The page's lines with every table replaced by its rows (one ``PdfLine`` per row, with ``cells``).
+
+    Tables are found in pypdf's layout text (where columns line up) and matched back to the
+    run of plain lines that holds exactly the same characters, so the rows keep pypdf's text.
+    """
+    if sum(1 for l in lines if re.search(r"\S\s+\S", l.clean)) < 2:
+        return lines
+    tables = _table_rows(page.extract_text(extraction_mode="layout", layout_mode_space_vertically=False))
+    for rows in tables:
+        target = "".join(_squeezed(text) for row in rows for _, _, text in row.cells)
+        for i in range(len(lines)):
+            joined, j = "", i
+            while j < len(lines) and len(joined) < len(target):
+                joined += _squeezed(lines[j].text)
+                j += 1
+            if joined == target:
+                first = lines[i]
+                replaced = [PdfLine(first.page, "\t".join(t for _, _, t in row.cells), first.x, first.y, first.size,
+                                    first.bold, cells=[t for _, _, t in row.cells]) for row in rows]
+                lines = lines[:i] + replaced + lines[j:]
+                break
+    return lines
 
 
 # --------------------------------------------------------------------------- assembling
@@ -450,9 +499,7 @@ def read_pdf(data: bytes, name: str) -> Loaded:
     heights: list[float] = []
     try:
         for number, page in enumerate(reader.pages):
-            lines = _page_lines(page, number)
-            find_tables(page, lines)
-            pages.append(lines)
+            pages.append(find_tables(page, _page_lines(page, number)))
             heights.append(float(page.mediabox.height))
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError, IndexError,
             ZeroDivisionError) as exc:

@@ -703,18 +703,17 @@ class _Parser:
         listed = _fold_title(text) in layout.toc_titles
         if listed and not _is_list_item(line):
             return self._numbered_or_bare(text, forced=True)
-        if not layout.heading_marks:
-            numbered = self._numbered_or_bare(text, forced=False, bare=False)
-            if numbered:
-                return numbered
+        if layout.heading_marks:
+            return None  # the format marks its headings: no guessing from the look of a line
+        numbered = self._numbered_or_bare(text, forced=False, bare=False)
+        if numbered:
+            return numbered
         if _is_list_item(line) or CAPTION.match(text):
             return None
         if text.endswith(":") and _heading_words(text) <= MAX_LABEL_WORDS and _looks_like_title(text[:-1]):
             return 0, text[:-1].strip(), True, None
         if text.endswith("?") and _heading_words(text) <= MAX_QUESTION_HEADING_WORDS and _looks_like_title(text):
             return 0, text, True, None
-        if layout.heading_marks:
-            return None  # the format marks its headings: no guessing from bare lines
         return self._numbered_or_bare(text, forced=False, numbered=False)
 
     def _numbered_or_bare(self, text: str, forced: bool, numbered: bool = True, bare: bool = True):
@@ -778,8 +777,14 @@ class _Parser:
                 i = k
         start, end = layout.span(first)[0], _trimmed(self.lines[i])[1]
         text = self.text[start:end]
-        kind = BlockKind.CAPTION if CAPTION.match(text) and len(text) < 200 else BlockKind.PARAGRAPH
+        marked = layout.marks.get(first)
+        captioned = (marked is not None and marked.kind == BlockKind.CAPTION) or (CAPTION.match(text) and len(text) < 200)
+        kind = BlockKind.CAPTION if captioned else BlockKind.PARAGRAPH
         nxt = layout.next_content(i)
+        if kind == BlockKind.CAPTION and marked is not None and nxt is not None and layout.table_row(nxt):
+            self.group += 1  # a caption above its table (HTML <caption>, a Word caption): part of the table
+            self.add(BlockKind.CAPTION, start, end, group=self.group)
+            return self.tables.read(nxt, group=self.group)
         if kind == BlockKind.PARAGRAPH and text.endswith(":") and nxt is not None:
             if layout.list_item(nxt) or layout.table_row(nxt):
                 self.group += 1

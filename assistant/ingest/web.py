@@ -152,7 +152,7 @@ class _Walker:
             return
         caption = node.find("caption")
         if caption is not None and caption.find_parent("table") is node:
-            self.builder.paragraph(_inline(caption))
+            self.builder.caption(_inline(caption))
         for row in cells:
             self.builder.row([_inline(c, skip=()) for c in row])
         self.builder.end_run()

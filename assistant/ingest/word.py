@@ -22,10 +22,14 @@ from assistant.ingest.loaded import Loaded, TextBuilder
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"^(?:heading|kop)\s*(\d)$", re.I)
 _TITLE_STYLE = re.compile(r"^(?:title|titel)$", re.I)
+_CAPTION_STYLE = re.compile(r"^(?:caption|bijschrift)$", re.I)
 _TOC_STYLE = re.compile(r"^(?:toc|inhopg|inhoudsopgave)\s*\d", re.I)
 _LIST_STYLE = re.compile(r"^(?:list (?:bullet|number|continue)|lijst ?(?:opsommingsteken|nummering|alinea)|opsomming)\s*(\d)?",
                          re.I)
+_CONTENTS_LINE = re.compile(r"^[^\t]*[^\W\d_][^\t]*\t+\d{1,3}$")  # a contents line typed with a tab leader
 MAX_BOLD_HEADING_CHARS = 120
+INDENT_STEP = 360  # twips per list level when nothing says how far a list is indented (Word's default)
+INDENT_TOLERANCE = 90
 LAYOUT_CELL_CHARS = 400  # a cell this long makes a table page layout, read as its paragraphs
 # Runs whose text a reader does not see: deleted or moved-away revisions, text boxes (read on their own), field codes.
 _RUNS = ".//w:r[not(ancestor::w:del) and not(ancestor::w:moveFrom) and not(ancestor::w:txbxContent)]"
@@ -94,11 +98,16 @@ class _Reader:
         self.document = document
         self.builder = TextBuilder()
         self.heading_level = 0  # level of the latest heading, for bold paragraphs used as headings
-        self.list_id: int | None = None
+        self.levels: list[tuple[int, int | None]] = []  # (indentation, list id) of the open levels of a list
+        self.contents: list = []  # paragraphs that look like contents lines ("title<TAB>page"), not yet written
 
     def body(self, element) -> None:
         for child in element.iterchildren():
             tag = child.tag
+            if tag == W + "p" and _CONTENTS_LINE.match(paragraph_text(child).strip(" ")):
+                self.contents.append(child)
+                continue
+            self.flush_contents()
             if tag == W + "p":
                 self.paragraph(child)
             elif tag == W + "tbl":
@@ -107,6 +116,20 @@ class _Reader:
                 content = child.find(f"{W}sdtContent")
                 if content is not None:
                     self.body(content)
+        self.flush_contents()
+
+    def flush_contents(self) -> None:
+        """Two or more 'title<TAB>page' paragraphs in a row are a table of contents; one alone is a paragraph."""
+        pending, self.contents = self.contents, []
+        if len(pending) < 2:
+            for p in pending:
+                self.paragraph(p)
+            return
+        self.builder.end_run()
+        for p in pending:
+            title, page = paragraph_text(p).strip().rsplit("\t", 1)
+            self.builder.row([title.strip(), page.strip()], contents=True)
+        self.builder.end_run()
 
     def paragraph(self, p) -> None:
         from docx.text.paragraph import Paragraph
@@ -121,30 +144,65 @@ class _Reader:
         heading = _HEADING_STYLE.match(name)
         level = int(heading.group(1)) if heading else (1 if _TITLE_STYLE.match(name) else _outline_level(p, style))
         if level:
-            self.list_id = None
+            self.levels = []
             self.heading_level = level
             builder.heading(text, level)
             return
+        if _CAPTION_STYLE.match(name):
+            self.levels = []
+            builder.caption(text)
+            return
         if _TOC_STYLE.match(name):
-            self.list_id = None
+            self.levels = []
             builder.row([c for c in text.split("\t") if c.strip()], contents=True)
             return
         numbering = _numbering(p, style)
         named_list = _LIST_STYLE.match(name)
         if numbering or named_list:
-            num_id, depth = numbering if numbering else (None, int(named_list.group(1) or 1) - 1)
-            if num_id != self.list_id:
-                builder.end_run()
-            self.list_id = num_id
-            builder.item(text, depth + 1)
+            num_id, level = numbering if numbering else (None, int(named_list.group(1) or 1) - 1)
+            builder.item(text, self.depth(num_id, self.indent(p, style, num_id, level)))
             return
-        self.list_id = None
+        self.levels = []
         stripped = text.strip()
         if (_all_bold(paragraph) and len(stripped) <= MAX_BOLD_HEADING_CHARS and stripped[-1] not in ".,;:"
                 and "\n" not in stripped):
             builder.heading(stripped, self.heading_level + 1 if self.heading_level else 0)
             return
         builder.paragraph(text)
+
+    def indent(self, p, style, num_id: int | None, level: int) -> int:
+        """The left indentation of a list paragraph (twips): its own, its style's, or its numbering level's."""
+        sources = [p] + [s.element for s in _style_chain(style)]
+        for source in sources:
+            ind = source.find(f"{W}pPr/{W}ind")
+            if ind is not None and (ind.get(f"{W}left") or ind.get(f"{W}start")):
+                return int(ind.get(f"{W}left") or ind.get(f"{W}start"))
+        numbering = self.document.part.numbering_part.element if num_id is not None else None
+        if numbering is not None:
+            num = numbering.find(f"{W}num[@{W}numId='{num_id}']")
+            abstract = num.find(f"{W}abstractNumId") if num is not None else None
+            if abstract is not None:
+                ind = numbering.find(f"{W}abstractNum[@{W}abstractNumId='{abstract.get(W + 'val')}']"
+                                     f"/{W}lvl[@{W}ilvl='{level}']/{W}pPr/{W}ind")
+                if ind is not None and (ind.get(f"{W}left") or ind.get(f"{W}start")):
+                    return int(ind.get(f"{W}left") or ind.get(f"{W}start"))
+        return (level + 1) * INDENT_STEP
+
+    def depth(self, list_id: int | None, indent: int) -> int:
+        """The item's depth from its indentation; a list at the same indentation with another numbering is a new list."""
+        levels = self.levels
+        while levels and levels[-1][0] > indent + INDENT_TOLERANCE:
+            levels.pop()
+        if levels and abs(levels[-1][0] - indent) <= INDENT_TOLERANCE:
+            if len(levels) == 1 and levels[0][1] != list_id:
+                self.builder.end_run()
+            levels[-1] = (indent, list_id)
+        elif levels and indent > levels[-1][0]:
+            levels.append((indent, list_id))
+        else:
+            self.builder.end_run()
+            levels[:] = [(indent, list_id)]
+        return len(levels)
 
     def table(self, tbl) -> None:
         rows = []
@@ -157,7 +215,7 @@ class _Reader:
                     continue
                 cells.append(" ".join(paragraph_text(p).strip() for p in tc.iterchildren(f"{W}p")).strip())
             rows.append((tr, cells))
-        self.list_id = None
+        self.levels = []
         if not rows:
             return
         layout = (max(len(cells) for _, cells in rows) == 1
