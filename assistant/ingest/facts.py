@@ -266,7 +266,7 @@ _IN_FORCE = re.compile(rf"\b(?:treedt|trad|treden|traden)\s+(?:[^\n.;]{{0,60}}?\
                        rf"|\bmet\s+ingang\s+van\s+(?P<date3>{DATE})\s+in\s+werking", re.I)
 _GELDEND = re.compile(rf"\bGeldend\s+van\s+(?P<from>{DATE})\s+(?:t/m|tot\s+en\s+met)\s+(?P<until>{DATE}|heden)", re.I)
 _EXPIRED = re.compile(rf"\b(?:Regeling\s+)?(?:vervallen|vervalt|ingetrokken)\s+(?:per|op|met\s+ingang\s+van)\s+(?P<date>{DATE})", re.I)
-_VALID_UNTIL = re.compile(rf"\b(?:geldt|geldig|loopt|looptijd)\b[^\n.;|]{{0,40}}?\b(?:tot\s+en\s+met|t/m)\s+(?P<date>{DATE})", re.I)
+_VALID_UNTIL = re.compile(rf"\b(?:geldt|geldig|loopt|looptijd)\b[^\n.;]{{0,40}}?\b(?:tot\s+en\s+met|t/m)\s+(?P<date>{DATE})", re.I)
 _SIGNED = re.compile(rf"\bondertekend\s+(?:op|d\.d\.)\s+(?P<date>{DATE})", re.I)
 _LEGAL = re.compile(r"\b(?:gelet\s+op|op\s+grond\s+van|krachtens|ingevolge|op\s+basis\s+van|volgens|conform|geregeld\s+in|vastgelegd\s+in)\s+"
                     r"(?P<basis>(?:het\s+)?artikel\s+\d+[a-z]?(?:[,\s]+(?:lid|eerste|tweede|derde|vierde)\s+\w+)*"
