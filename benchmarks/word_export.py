@@ -123,6 +123,18 @@ def write_docx(blocks: list[tuple], path: Path, title: str, running_title: str |
             width = max(len(r) for r in rows)
             table = document.add_table(rows=len(rows), cols=width)
             table.style = "Table Grid"
+            table.autofit = False
+            cells = [[(r[j] if j < len(r) else "") for r in rows] for j in range(width)]
+            least = [0.21 * max((len(w) for c in column for w in c.split()), default=1) + 0.45 for column in cells]
+            wanted = [0.19 * min(max(len(c) for c in column), 40) + 0.45 for column in cells]
+            spare = max(0.0, 16 - sum(least))
+            extra = [max(0.0, w - m) for w, m in zip(wanted, least)]
+            widths = [Cm(m + spare * e / (sum(extra) or 1)) for m, e in zip(least, extra)]  # no word broken in a cell
+            for column, grid in zip(widths, table._tbl.tblGrid.findall(qn("w:gridCol"))):
+                grid.set(qn("w:w"), str(int(column.twips)))
+            for row in table.rows:
+                for cell, column in zip(row.cells, widths):
+                    cell.width = column
             for i, row in enumerate(rows):
                 for j, value in enumerate(row):
                     cell = table.cell(i, j)

@@ -175,11 +175,12 @@ def _aligned(a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
     return abs(a[0] - b[0]) <= ALIGN_CHARS or abs(a[1] - b[1]) <= ALIGN_CHARS
 
 
-def _table_rows(layout: str) -> list[list[_Row]]:
+def _table_rows(layout: str, plain: str) -> list[list[_Row]]:
     """Tables in a page's layout text: two or more rows whose cells line up in columns.
 
-    A line whose text stays inside the columns of the row above (a cell that wraps onto a
-    second line) is part of that row.
+    A shorter line below a row is either the rest of cells that wrap onto a second line
+    (pypdf's plain text then reads each such cell on in one go) or a row of its own with
+    empty cells, such as a row that only names a group of rows.
     """
     tables: list[list[_Row]] = []
     current: list[_Row] = []
@@ -193,19 +194,54 @@ def _table_rows(layout: str) -> list[list[_Row]]:
                 and all(_aligned(x, y) for x, y in zip(cells[1:], previous[1:]))):
             current.append(_Row(cells))
             continue
-        if previous and len(cells) < len(previous) and _inside_columns(cells, previous):
-            row = current[-1]
-            for start, end, text in cells:
-                column = max(i for i, c in enumerate(row.cells) if c[0] <= start + ALIGN_CHARS)
-                first, last, old = row.cells[column]
-                row.cells[column] = (first, max(last, end), f"{old} {text}")
-            continue
+        if previous and len(cells) < len(previous) and not bullet:
+            if _inside_columns(cells, previous) and _wraps(cells, current[-1], plain):
+                row = current[-1]
+                for start, end, text in cells:
+                    column = max(i for i, c in enumerate(row.cells) if c[0] <= start + ALIGN_CHARS)
+                    first, last, old = row.cells[column]
+                    row.cells[column] = (first, max(last, end), f"{old} {text}")
+                continue
+            fitted = _with_empty_cells(cells, previous)
+            if fitted:
+                current.append(_Row(fitted))
+                continue
         if len(current) >= 2:
             tables.append(current)
         current = [_Row(cells)] if len(cells) >= 2 and not bullet else []
     if len(current) >= 2:
         tables.append(current)
     return tables
+
+
+def _wraps(cells: list[tuple[int, int, str]], row: _Row, plain: str) -> bool:
+    """Whether each cell continues the cell above it: pypdf reads the two one after the other."""
+    for start, _, text in cells:
+        column = max(i for i, c in enumerate(row.cells) if c[0] <= start + ALIGN_CHARS)
+        if _squeezed(row.cells[column][2] + text) not in plain:
+            return False
+    return True
+
+
+def _with_empty_cells(cells: list[tuple[int, int, str]], columns: list[tuple[int, int, str]]):
+    """A row with empty cells: the first in the first column, each further one lined up with a later column in
+    order (a single cell: a row naming a group of rows). It is returned with an empty cell for every column it
+    leaves out."""
+    if not _aligned(cells[0], columns[0]):
+        return None
+    if len(cells) == 1 and (len(columns) < 2 or cells[0][1] >= columns[1][0]):
+        return None  # a row naming a group of rows stays inside the first column
+    out, at = [cells[0]], 1
+    for cell in cells[1:]:
+        while at < len(columns) and not _aligned(cell, columns[at]):
+            out.append((columns[at][0], columns[at][0], ""))
+            at += 1
+        if at >= len(columns):
+            return None
+        out.append(cell)
+        at += 1
+    out += [(c[0], c[0], "") for c in columns[at:]]
+    return out if len(out) == len(columns) else None
 
 
 def _inside_columns(cells: list[tuple[int, int, str]], columns: list[tuple[int, int, str]]) -> bool:
@@ -230,7 +266,8 @@ def find_tables(page, lines: list[PdfLine]) -> list[PdfLine]:
     """
     if sum(1 for l in lines if re.search(r"\S\s+\S", l.clean)) < 2:
         return lines
-    tables = _table_rows(page.extract_text(extraction_mode="layout", layout_mode_space_vertically=False))
+    plain = "".join(_squeezed(l.text) for l in lines)
+    tables = _table_rows(page.extract_text(extraction_mode="layout", layout_mode_space_vertically=False), plain)
     for rows in tables:
         target = "".join(_squeezed(text) for row in rows for _, _, text in row.cells)
         for i in range(len(lines)):
