@@ -10,7 +10,7 @@ import pytest
 from assistant.citation import cite
 from assistant.config import Settings
 from assistant.ingest.chunking import Chunker
-from assistant.ingest.documents import load_bytes, load_document
+from assistant.ingest.documents import Document, load_bytes, load_document
 from assistant.ingest.facts import FactField, FactOrigin, find_facts, iso_date
 from tests.conftest import FIXTURES
 
@@ -228,8 +228,6 @@ def test_facts_of_an_html_page():
 
 
 def test_facts_survive_the_index_record():
-    from assistant.ingest.documents import Document
-
     document = load_bytes(CVDR.encode(), "proefdam.txt")
     again = Document.from_record(document.to_record())
     assert again.facts == document.facts

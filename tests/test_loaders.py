@@ -17,6 +17,7 @@ from assistant.ingest.documents import load_bytes, load_document
 from assistant.ingest.loaders import decode_text, load_docx, load_html, load_pdf, load_text
 from assistant.ingest.pdf import join_lines
 from assistant.ingest.structure import BlockKind
+from assistant.ingest.tables import parse_tables, render_row
 from tests.conftest import FIXTURES
 
 FORMATS = FIXTURES / "formats"
@@ -111,8 +112,6 @@ def test_html_headings_get_levels_from_their_tags_and_list_items_their_depth():
     lead = next(b for b in document.structure.blocks if document.text[b.start:b.end] == "Wij kiezen voor:")
     assert lead.lead_in and {b.group for b in document.structure.blocks if b.kind == BlockKind.LIST_ITEM} == {lead.group}
     assert blocks(document, BlockKind.TABLE_ROW) == ["Indicator\t2022\t2023", "Woninginbraken\t42\t35"]
-    from assistant.ingest.tables import parse_tables
-
     assert parse_tables(document.structure)[0].caption == "Kerncijfers Proefdam"  # the <caption> belongs to its table
 
 
@@ -153,8 +152,6 @@ def test_docx_lists_keep_their_nesting_and_no_marker_is_added(word):
 
 
 def test_docx_tables_are_rows_of_cells_read_back_with_their_header(word):
-    from assistant.ingest.tables import parse_tables, render_row
-
     table = parse_tables(word.structure)[0]
     assert table.header.cells == ("Indicator", "2022", "2023", "2024")
     assert render_row(table, table.rows[1]) == "Meldingen jeugdoverlast — 2022: 140 · 2023: 152 · 2024: 171"

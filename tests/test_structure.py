@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.ingest.documents import Document, DocumentMetadata, load_document
-from assistant.ingest.structure import DocumentStructure, parse, split_sentences
+from assistant.ingest.structure import DocumentStructure, Mark, parse, split_sentences
 from tests.conftest import SEED_CORPUS
 
 
@@ -405,8 +405,6 @@ def test_dotted_contents_lines_are_toc_and_their_titles_make_headings():
 
 
 def test_marked_lines_are_what_their_marks_say_and_unmarked_lines_are_not_guessed_headings():
-    from assistant.ingest.structure import Mark
-
     text = "Titel van het plan\n\nKorte regel\n\nDoelen:\n\nEerste doel\nTweede doel\n"
     first, second = text.index("Eerste doel"), text.index("Tweede doel")
     marks = (Mark("heading", 0, 18, 1), Mark("list_item", first, first + 11, 1), Mark("list_item", second, second + 11, 2))
