@@ -100,3 +100,25 @@ def test_sidecar_municipalities_of_the_wrong_type_is_a_clear_error(tmp_path):
     with pytest.raises(DocumentError) as excinfo:
         load_document(tmp_path / "plan.txt")
     assert "municipalities" in str(excinfo.value) and "lijst" in excinfo.value.message_nl
+
+
+def test_a_joint_plan_is_adopted_by_every_members_council():
+    text = ("# Veiligheidsplan Regio Kempenveld 2025-2028\n\n**Gemeenten Aardam en Beekrode**\n\n"
+            "| Vastgesteld | gemeenteraad Aardam 7 november 2024, gemeenteraad Beekrode 14 november 2024 |\n")
+    meta = infer_metadata(text, "kempenveld.md")
+    assert (meta.adopted_by, meta.adopted_on) == ("gemeenteraden", "2024-11-14")
+
+
+def test_the_quoted_motto_below_the_title_line_belongs_to_the_title():
+    text = 'Gemeente Proefdam\n\nIntegraal Veiligheidsbeleid 2015-2018\n"Samen Veilig"\n\nVastgesteld door de raad.\n'
+    assert infer_metadata(text, "plan.txt").title == 'Integraal Veiligheidsbeleid 2015-2018 "Samen Veilig"'
+    plain = "Integraal Veiligheidsbeleid 2015-2018\nDe gemeente Proefdam werkt aan veiligheid.\n"
+    assert infer_metadata(plain, "plan.txt").title == "Integraal Veiligheidsbeleid 2015-2018"
+
+
+def test_a_declared_title_that_names_the_place_wins_over_a_page_title_that_does_not():
+    text = "Kadernota Integrale Veiligheid 2023-2026\n\nGemeente Proefdam – samen veilig\n\nTekst.\n"
+    meta = infer_metadata(text, "nota.docx", declared_title="Kadernota Integrale Veiligheid Proefdam 2023-2026")
+    assert (meta.title, meta.municipality) == ("Kadernota Integrale Veiligheid Proefdam 2023-2026", "Proefdam")
+    meta = infer_metadata(text, "nota.docx", declared_title="Sjabloon gemeentelijke nota")
+    assert meta.title == "Kadernota Integrale Veiligheid 2023-2026"

@@ -153,18 +153,36 @@ def _first_lines(text: str, excluded: tuple[tuple[int, int], ...]) -> list[str]:
     return out
 
 
+_MOTTO = re.compile(r"^[\"“‘'][^\"“”‘’']{3,60}[\"”’']$")  # a plan's name in quotes: "Feilich Greidlân"
+
+
+def _with_motto(title: str, text: str, end: int) -> str:
+    """The title with the quoted motto on the line right below it ('… 2015-2018 "Samen veilig"')."""
+    m = re.match(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*([^\n]+)", text[end:])
+    if m and _MOTTO.match(m.group(1).strip()) and m.group(1).strip().strip("\"“”‘’'") not in title:
+        return f"{title} {m.group(1).strip()}"
+    return title
+
+
 def _visible_title(text: str, excluded: tuple[tuple[int, int], ...], marks: tuple[Mark, ...]) -> str | None:
-    """The title as the first page shows it: the first heading a format marks, else the first plan-like line."""
+    """The title as the first page shows it: the first heading a format marks, else the first plan-like line,
+    with the motto in quotes that stands right below it."""
     for mark in marks[:TITLE_LINES]:
         if mark.kind == BlockKind.HEADING:
             title = clean_title(text[mark.start:mark.end])
             if _title_ok(title) and _is_plan_title(title):
-                return title
+                return _with_motto(title, text, mark.end)
     lines = [line for line in _first_lines(text, excluded) if _title_ok(line)]
-    for line in lines:
-        if _is_plan_title(line) and not re.match(r"(?i)gemeenten?\b", line):
-            return line
-    return lines[0] if lines else None
+    chosen = next((line for line in lines if _is_plan_title(line) and not re.match(r"(?i)gemeenten?\b", line)),
+                  lines[0] if lines else None)
+    if chosen is None:
+        return None
+    position = next((m.end() for m in re.finditer(r"[^\n]+", text[:6000]) if clean_title(m.group(0)) == chosen), None)
+    return _with_motto(chosen, text, position) if position is not None else chosen
+
+
+def _named(title: str | None, municipality: str | None) -> bool:
+    return bool(title and municipality and re.search(rf"(?<![\w-]){re.escape(municipality)}(?![\w-])", title))
 
 
 # --------------------------------------------------------------------------- municipality
@@ -268,6 +286,7 @@ def infer_metadata(text: str, file_name: str, marks: tuple[Mark, ...] = (), decl
         declared = _declared(declared_title) if declared_title else ""
         if declared and (not title or (not _is_plan_title(title) and _is_plan_title(declared))):
             title = declared
+            declared = ""
     organisation = best(facts, FactField.ORGANISATION)
     municipality = None
     if organisation and organisation.origin == FactOrigin.HEADER:
@@ -280,6 +299,9 @@ def infer_metadata(text: str, file_name: str, marks: tuple[Mark, ...] = (), decl
     if not municipality and title:
         municipality = _name_shared(title, text)
     municipality = municipality or _municipality_from_text(text)
+    if origin == MetadataOrigin.TITLE and declared and _is_plan_title(declared) and _named(declared, municipality) \
+            and not _named(title, municipality):
+        title = declared  # the file's own title names the place the page title leaves out
     members = joint_members(text)
     if members and len(members) >= 2:
         region = _REGION.search(title or "")
@@ -307,13 +329,18 @@ def infer_metadata(text: str, file_name: str, marks: tuple[Mark, ...] = (), decl
 
     adopted = best(facts, FactField.ADOPTED_ON)
     adopted_on = adopted.value if adopted else value(FactField.SIGNED_ON)
+    adopted_by = value(FactField.ADOPTED_BY)
+    joint_dates = {f.value for f in facts if f.field == FactField.ADOPTED_ON and adopted and f.start == adopted.start}
+    if members and len(joint_dates) > 1:  # each member's council adopted the joint plan: adopted once all have
+        adopted_on = max(joint_dates)
+        adopted_by = "gemeenteraden" if adopted_by == "gemeenteraad" else adopted_by
     source = best(facts, FactField.SOURCE)
     return DocumentMetadata(
         municipality=municipality,
         title=title,
         period_start=start,
         period_end=end,
-        adopted_by=value(FactField.ADOPTED_BY),
+        adopted_by=adopted_by,
         adopted_on=adopted_on,
         in_force_from=value(FactField.IN_FORCE_FROM),
         source=_source_text(source.value, source.origin) if source else None,

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from assistant.errors import DocumentError
 from assistant.ingest.loaded import Loaded, TextBuilder
-from assistant.ingest.structure import BULLET_SYMBOLS, DOTTED_TOC
+from assistant.ingest.structure import BULLET, BULLET_SYMBOLS, DOTTED_TOC
 
 HEADING_SIZE_RATIO = 1.15  # a line this much larger than the body text is a heading
 MAX_HEADING_CHARS = 150
@@ -120,8 +120,10 @@ def _page_lines(page, number: int) -> list[PdfLine]:
         total = sum(chars.values())
         first = visible[0]
         marker, head = "", first.text.strip()
-        if len(visible) > 1 and (_MARKER_TEXT.match(head) or _PRIVATE_BULLET.match(head)
-                                 or (len(head) == 1 and _SYMBOL_FONT.search(first.font))):
+        if len(visible) > 1 and head == "o" and re.search(r"courier", first.font, re.I):
+            marker = "◦"  # Word's second-level bullet: a letter o in Courier New
+        elif len(visible) > 1 and (_MARKER_TEXT.match(head) or _PRIVATE_BULLET.match(head)
+                                   or (len(head) == 1 and _SYMBOL_FONT.search(first.font))):
             marker = "•" if _PRIVATE_BULLET.match(head) or _SYMBOL_FONT.search(first.font) else head
         out.append(PdfLine(number, text, first.x, first.y, chars.most_common(1)[0][0], bold >= 0.8 * total, marker,
                            head if marker else ""))
@@ -464,7 +466,7 @@ class _Assembler:
             return
         if self.heading:
             self.flush()
-        if line.marker or _NUMBER_MARKER.match(text):
+        if line.marker or _NUMBER_MARKER.match(text) or BULLET.match(text):
             self.flush()
             if not self.markers:
                 self.builder.end_run()  # a new list
