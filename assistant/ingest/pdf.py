@@ -268,8 +268,14 @@ def find_tables(page, lines: list[PdfLine]) -> list[PdfLine]:
     """
     if sum(1 for l in lines if re.search(r"\S\s+\S", l.clean)) < 2:
         return lines
+    from pypdf.errors import PyPdfError
+
     plain = "".join(_squeezed(l.text) for l in lines)
-    tables = _table_rows(page.extract_text(extraction_mode="layout", layout_mode_space_vertically=False), plain)
+    try:
+        layout = page.extract_text(extraction_mode="layout", layout_mode_space_vertically=False)
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, ZeroDivisionError):
+        return lines  # a page pypdf cannot lay out keeps its lines; only its tables are not recognised
+    tables = _table_rows(layout, plain)
     for rows in tables:
         target = "".join(_squeezed(text) for row in rows for _, _, text in row.cells)
         for i in range(len(lines)):
@@ -501,9 +507,9 @@ class _Assembler:
 
 def _open(data: bytes, name: str):
     from pypdf import PdfReader
-    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
-    if not data.lstrip()[:1024].lstrip(b"\xef\xbb\xbf").startswith(b"%PDF") and b"%PDF" not in data[:1024]:
+    if b"%PDF" not in data[:1024]:  # the header may follow some bytes of junk, as readers allow
         raise DocumentError(f"{name} is not a PDF file", f"‘{name}’ is geen geldig PDF-bestand.")
     if b"%%EOF" not in data[-2048:]:
         raise DocumentError(f"{name} is a damaged PDF: it is incomplete, its end is missing (a broken download?)",
@@ -524,14 +530,14 @@ def _open(data: bytes, name: str):
         return reader
     except DocumentError:
         raise
-    except (FileNotDecryptedError, PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError,
+    except (FileNotDecryptedError, PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError,
             RecursionError, IndexError) as exc:
         raise DocumentError(f"{name} is a damaged PDF ({exc})",
                             f"‘{name}’ is een beschadigd PDF-bestand en kan niet worden gelezen.") from exc
 
 
 def read_pdf(data: bytes, name: str) -> Loaded:
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import PdfReadError, PyPdfError
 
     reader = _open(data, name)
     pages: list[list[PdfLine]] = []
@@ -540,7 +546,7 @@ def read_pdf(data: bytes, name: str) -> Loaded:
         for number, page in enumerate(reader.pages):
             pages.append(find_tables(page, _page_lines(page, number)))
             heights.append(float(page.mediabox.height))
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError, IndexError,
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError, IndexError,
             ZeroDivisionError) as exc:
         raise DocumentError(f"{name} is a damaged PDF ({exc})",
                             f"‘{name}’ is een beschadigd PDF-bestand en kan niet worden gelezen.") from exc
