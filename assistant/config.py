@@ -23,7 +23,8 @@ DATA_DIR = Path(__file__).resolve().parent / "data"  # the data files that ship 
 
 # Bumped whenever the persisted index layout or chunking changes meaning;
 # a manifest with another version triggers a rebuild.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
+MAX_DOCUMENT_MB = 50  # default of the max_document_mb setting
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("chroma_collection", "BW_CHROMA_COLLECTION", "beleidswijzer", "Collection name prefix in Chroma; each build gets its own collection.", str),
     Setting("max_question_chars", "BW_MAX_QUESTION_CHARS", 1000, "Longest question accepted; longer ones are refused politely.", int),
     Setting("max_upload_mb", "BW_MAX_UPLOAD_MB", 20, "Largest document accepted for upload, in megabytes.", int),
+    Setting("max_document_mb", "BW_MAX_DOCUMENT_MB", MAX_DOCUMENT_MB,
+            "Largest corpus file read at ingest, in megabytes; a larger one is reported and skipped without being read.", int),
     Setting("threads", "BW_THREADS", 0, "CPU threads for the model; 0 means all cores.", int),
 )
 
@@ -84,6 +87,7 @@ class Settings:
     chroma_collection: str
     max_question_chars: int
     max_upload_mb: int
+    max_document_mb: int
     threads: int
 
     @classmethod

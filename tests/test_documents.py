@@ -20,13 +20,10 @@ from assistant.ingest.documents import (
     iter_corpus,
     load_bytes,
     load_document,
-    load_docx,
-    load_html,
-    load_pdf,
-    load_text,
     sidecar_path,
     supported_suffixes,
 )
+from assistant.ingest.loaders import load_docx, load_html, load_pdf, load_text
 from tests.conftest import SEED_CORPUS
 
 DOESBURG = (SEED_CORPUS / "doesburg.txt").read_text(encoding="utf-8")
@@ -84,8 +81,8 @@ def test_registry_covers_the_promised_file_types():
 
 
 def test_text_loader_normalises_line_ends_and_bom_and_falls_back_to_cp1252():
-    assert load_text("\ufeffa\r\nb\rc".encode("utf-8"), "x.txt") == "a\nb\nc"
-    assert load_text("Coördinatie ‘x’".encode("cp1252"), "x.txt") == "Coördinatie ‘x’"
+    assert load_text("\ufeffa\r\nb\rc".encode("utf-8"), "x.txt").text == "a\nb\nc"
+    assert load_text("Coördinatie ‘x’".encode("cp1252"), "x.txt").text == "Coördinatie ‘x’"
 
 
 def test_html_becomes_lines_with_headings_lists_and_table_rows():
@@ -96,26 +93,36 @@ def test_html_becomes_lines_with_headings_lists_and_table_rows():
     <ul><li>Ondermijning</li><li>Jeugd &amp; veiligheid</li></ul>
     <table><tr><th>Indicator</th><th>2016</th><th>2017</th></tr><tr><td>Inbraak</td><td>7</td><td>15</td></tr></table>
     <script>var geheim = 1;</script><p>Eerste regel<br>tweede regel</p></body></html>"""
-    assert load_html(html, "plan.html") == (
+    loaded = load_html(html, "plan.html")
+    assert loaded.text == (
         "Veiligheidsplan gemeente Testdorp 2024-2027\n\n"
         "Dit is de inleiding over veiligheid.\n\n"
         "1. Prioriteiten\n\n"
         "We kiezen:\n\n"
-        "• Ondermijning\n• Jeugd & veiligheid\n\n"
+        "Ondermijning\nJeugd & veiligheid\n\n"
         "Indicator\t2016\t2017\nInbraak\t7\t15\n\n"
         "Eerste regel\ntweede regel\n"
     )
+    assert [(m.kind, loaded.text[m.start:m.end]) for m in loaded.marks] == [
+        ("heading", "Veiligheidsplan gemeente Testdorp 2024-2027"), ("heading", "1. Prioriteiten"),
+        ("list_item", "Ondermijning"), ("list_item", "Jeugd & veiligheid"),
+        ("table_row", "Indicator\t2016\t2017"), ("table_row", "Inbraak\t7\t15")]
 
 
 def test_docx_becomes_text_with_heading_paragraph_list_and_table():
-    assert load_docx(make_docx(), "plan.docx") == (
+    loaded = load_docx(make_docx(), "plan.docx")
+    assert loaded.text == (
         "Veiligheidsplan gemeente Testdorp 2024-2027\n\n"
         "1. Prioriteiten\n\n"
-        "De gemeente kiest de volgende prioriteiten:\n"
-        "• Ondermijning\n• Jeugd en veiligheid\n\n"
+        "De gemeente kiest de volgende prioriteiten:\n\n"
+        "Ondermijning\n\nJeugd en veiligheid\n\n"  # a bullet list and a numbered list: two lists
         "Indicator\t2016\t2017\nInbraak\t7\t15\n\n"
         "Slotparagraaf na de tabel.\n"
     )
+    assert [(m.kind, m.level, loaded.text[m.start:m.end]) for m in loaded.marks] == [
+        ("heading", 1, "Veiligheidsplan gemeente Testdorp 2024-2027"), ("heading", 1, "1. Prioriteiten"),
+        ("list_item", 1, "Ondermijning"), ("list_item", 1, "Jeugd en veiligheid"),
+        ("table_row", 0, "Indicator\t2016\t2017"), ("table_row", 0, "Inbraak\t7\t15")]
 
 
 def test_docx_document_gets_metadata_from_its_title():
@@ -126,7 +133,9 @@ def test_docx_document_gets_metadata_from_its_title():
 
 def test_pdf_text_is_extracted():
     data = make_pdf(["Veiligheidsplan gemeente Testdorp 2024-2027", "Ondermijning heeft prioriteit in Testdorp."])
-    assert load_pdf(data, "plan.pdf") == "Veiligheidsplan gemeente Testdorp 2024-2027\nOndermijning heeft prioriteit in Testdorp.\n"
+    loaded = load_pdf(data, "plan.pdf")  # two lines in one font at the usual spacing: one paragraph
+    assert loaded.text == "Veiligheidsplan gemeente Testdorp 2024-2027 Ondermijning heeft prioriteit in Testdorp.\n"
+    assert loaded.pages == (0,)
     doc = load_bytes(data, "plan.pdf")
     assert doc.municipality == "Testdorp" and doc.metadata.period_start == 2024
 
@@ -313,3 +322,103 @@ def test_two_files_with_the_same_stem_get_distinct_ids(tmp_path):
     (tmp_path / "plan.md").write_text("Veiligheidsplan gemeente Testdorp 2020-2023\n\nOudere tekst over de aanpak.\n", encoding="utf-8")
     ids = [d.doc_id for d in iter_corpus(tmp_path)]
     assert len(ids) == 2 and len(set(ids)) == 2
+
+
+# --------------------------------------------------------------------------- bad input, one file at a time
+
+FIXTURE_PDF = (SEED_CORPUS.parent / "tests" / "fixtures" / "formats" / "veenhoven.pdf").read_bytes()
+
+
+def refused(data: bytes, name: str) -> DocumentError:
+    with pytest.raises(DocumentError) as excinfo:
+        load_bytes(data, name)
+    assert name in str(excinfo.value) and name in excinfo.value.message_nl
+    return excinfo.value
+
+
+def test_an_empty_file_is_refused():
+    assert "is empty" in str(refused(b"", "leeg.pdf")) and "leeg" in refused(b"", "leeg.docx").message_nl
+
+
+def test_a_binary_file_renamed_pdf_is_refused():
+    error = refused(bytes(range(256)) * 40, "foto.pdf")
+    assert "not a PDF" in str(error) and "geen geldig PDF-bestand" in error.message_nl
+
+
+def test_a_truncated_pdf_is_refused_as_incomplete():
+    error = refused(FIXTURE_PDF[:len(FIXTURE_PDF) // 2], "afgebroken.pdf")
+    assert "incomplete" in str(error) and "onvolledig" in error.message_nl
+
+
+def test_a_pdf_that_only_restricts_copying_opens_without_a_password():
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(FIXTURE_PDF)))
+    writer.encrypt(user_password="", owner_password="eigenaar", algorithm="AES-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    document = load_bytes(buffer.getvalue(), "beveiligd.pdf")
+    assert "Vastgesteld door de gemeenteraad op 12 februari 2026" in document.text
+
+
+def test_a_scanned_pdf_without_text_layer_needs_ocr():
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(3):
+        writer.add_blank_page(595, 842)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    error = refused(buffer.getvalue(), "scan.pdf")
+    assert "OCR" in str(error) and "bevat geen tekst; OCR is nodig" in error.message_nl
+
+
+def test_a_file_over_the_size_limit_is_refused_without_being_read(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    big = tmp_path / "groot.pdf"
+    with big.open("wb") as handle:  # 60 MB without writing 60 MB: a sparse file
+        handle.truncate(60 * 1024 * 1024)
+    read = Path.read_bytes
+
+    def guarded(path):
+        assert path != big, "the oversized file was read"
+        return read(path)
+
+    monkeypatch.setattr(Path, "read_bytes", guarded)
+    with pytest.raises(DocumentError) as excinfo:
+        load_document(big, max_mb=50)
+    assert "larger than 50 MB" in str(excinfo.value) and "te groot" in excinfo.value.message_nl
+    problems = []
+    assert list(iter_corpus(tmp_path, problems, max_mb=50)) == [] and "te groot" in problems[0].message_nl
+
+
+def test_the_size_limit_is_a_setting():
+    assert Settings.from_env(env={}).max_document_mb == 50
+    assert Settings.from_env(env={"BW_MAX_DOCUMENT_MB": "5"}).max_document_mb == 5
+    with pytest.raises(DocumentError):
+        load_bytes(b"Veiligheidsplan gemeente Testdorp 2024-2027\n" * 30000, "plan.txt", max_mb=1)
+
+
+def test_the_same_document_under_two_names_is_read_once(tmp_path):
+    shutil.copy(SEED_CORPUS / "dalfsen.txt", tmp_path / "a-dalfsen.txt")
+    shutil.copy(SEED_CORPUS / "dalfsen.txt", tmp_path / "b-kopie.txt")
+    (tmp_path / "c-andere-regeleinden.md").write_bytes((SEED_CORPUS / "dalfsen.txt").read_bytes().replace(b"\n", b"\r\n"))
+    problems = []
+    docs = list(iter_corpus(tmp_path, problems))
+    assert [d.doc_id for d in docs] == ["a-dalfsen"]
+    assert sorted(p.path.rsplit("/", 1)[-1] for p in problems) == ["b-kopie.txt", "c-andere-regeleinden.md"]
+    for problem in problems:
+        assert "a-dalfsen.txt" in problem.message and "a-dalfsen.txt" in problem.message_nl
+        assert "same document" in problem.message and "hetzelfde document" in problem.message_nl
+
+
+def test_bad_files_are_problems_and_the_batch_goes_on(tmp_path):
+    shutil.copy(SEED_CORPUS / "doesburg.txt", tmp_path / "doesburg.txt")
+    (tmp_path / "leeg.txt").write_bytes(b"")
+    (tmp_path / "foto.pdf").write_bytes(bytes(range(256)) * 40)
+    (tmp_path / "afgebroken.pdf").write_bytes(FIXTURE_PDF[:5000])
+    (tmp_path / "kopie.txt").write_bytes((SEED_CORPUS / "doesburg.txt").read_bytes())
+    problems = []
+    assert [d.doc_id for d in iter_corpus(tmp_path, problems)] == ["doesburg"]
+    assert sorted(p.path.rsplit("/", 1)[-1] for p in problems) == ["afgebroken.pdf", "foto.pdf", "kopie.txt", "leeg.txt"]

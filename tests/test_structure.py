@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.ingest.documents import Document, DocumentMetadata, load_document
-from assistant.ingest.structure import DocumentStructure, parse, split_sentences
+from assistant.ingest.structure import DocumentStructure, Mark, parse, split_sentences
 from tests.conftest import SEED_CORPUS
 
 
@@ -306,3 +306,110 @@ def test_short_list_items_are_one_answer_unit(doesburg):
     item = block_starting(doesburg, "• We stellen een beleid op op het gebied van mensenhandel")
     units = [sp for sp in doesburg.spans if sp.block == doesburg.blocks.index(item)]
     assert [(u.start, u.end, u.kind) for u in units] == [(item.start, item.end, "list_item")]
+
+
+# --------------------------------------------------------------------------- list layouts of other exports
+
+CVDR_LIST = """Besluit
+
+De raad van de gemeente Proefdam besluit:
+
+• 1.
+
+    het Integraal Veiligheidsbeleid 2024-2027 vast te stellen met de daarbij horende prioriteiten:
+
+• a.
+
+    de aanpak van ondermijnende criminaliteit;
+
+• b.
+
+    zorg en veiligheid;
+
+• c.
+
+    jeugd en veiligheid;
+
+• 2.
+
+    het college op te dragen jaarlijks een uitvoeringsprogramma vast te stellen.
+
+Aldus besloten.
+"""
+
+
+def test_overheid_nl_marker_lines_are_list_items_with_their_text_and_depth():
+    s = structure_of(CVDR_LIST)
+    items = [(b.level, " ".join(s.text[b.start:b.end].split())) for b in s.blocks if b.kind == "list_item"]
+    assert items == [
+        (1, "• 1. het Integraal Veiligheidsbeleid 2024-2027 vast te stellen met de daarbij horende prioriteiten:"),
+        (2, "• a. de aanpak van ondermijnende criminaliteit;"),
+        (2, "• b. zorg en veiligheid;"),
+        (2, "• c. jeugd en veiligheid;"),
+        (1, "• 2. het college op te dragen jaarlijks een uitvoeringsprogramma vast te stellen."),
+    ]
+    assert len({b.group for b in s.blocks if b.kind == "list_item"}) == 1
+
+
+def test_a_lead_in_item_is_followed_by_its_complete_list():
+    s = structure_of(CVDR_LIST)
+    lead = block_starting(s, "• 1.", "list_item")
+    assert lead.lead_in
+    assert [" ".join(s.text[b.start:b.end].split()) for b in s.items_under(lead)] == [
+        "• a. de aanpak van ondermijnende criminaliteit;", "• b. zorg en veiligheid;", "• c. jeugd en veiligheid;"]
+    assert s.items_under(block_starting(s, "• 2.", "list_item")) == []
+
+
+def test_marker_lines_without_a_blank_line_before_the_text():
+    s = structure_of("Doelen\n\n– \n  minder woninginbraken;\n– \n  meer buurtpreventie.\n\nSlot.\n")
+    assert [s.text[b.start:b.end] for b in s.blocks if b.kind == "list_item"] == [
+        "– \n  minder woninginbraken;", "– \n  meer buurtpreventie."]
+
+
+NESTED = """Aanpak
+
+De aanpak bestaat uit de volgende onderdelen:
+
+1. Preventie
+   a) voorlichting op scholen;
+   b) buurtpreventie:
+      ○ whatsappgroepen;
+      ○ straatcoaches.
+2. Handhaving
+2.1 Controles in het uitgaansgebied
+2.2 Bestuurlijke maatregelen
+3. Zorg
+
+Losse alinea.
+"""
+
+
+def test_lettered_dotted_and_circle_markers_nest_by_style_and_indentation():
+    s = structure_of(NESTED)
+    items = [(b.level, s.text[b.start:b.end].strip()) for b in s.blocks if b.kind == "list_item"]
+    assert items == [(1, "1. Preventie"), (2, "a) voorlichting op scholen;"), (2, "b) buurtpreventie:"),
+                     (3, "○ whatsappgroepen;"), (3, "○ straatcoaches."), (1, "2. Handhaving"),
+                     (2, "2.1 Controles in het uitgaansgebied"), (2, "2.2 Bestuurlijke maatregelen"), (1, "3. Zorg")]
+    lead = block_starting(s, "De aanpak bestaat uit de volgende onderdelen:")
+    assert lead.lead_in and {b.group for b in s.blocks if b.kind == "list_item"} == {lead.group}
+    assert block_starting(s, "b) buurtpreventie:").lead_in
+
+
+def test_dotted_contents_lines_are_toc_and_their_titles_make_headings():
+    s = structure_of("Inhoud\n\n1. Inleiding ............ 3\n2. Bijlage. Cijfers .... 7\n\n1. Inleiding\n\nTekst.\n\n"
+                     "2. Bijlage. Cijfers\n\nMeer tekst.\n")
+    assert [s.text[b.start:b.end] for b in s.blocks if b.kind == "toc"] == ["1. Inleiding ............ 3",
+                                                                             "2. Bijlage. Cijfers .... 7"]
+    assert s.contents == (("1. Inleiding", 3), ("2. Bijlage. Cijfers", 7))
+    assert block_starting(s, "2. Bijlage. Cijfers", "heading").level == 1  # two sentences, but the contents list it
+
+
+def test_marked_lines_are_what_their_marks_say_and_unmarked_lines_are_not_guessed_headings():
+    text = "Titel van het plan\n\nKorte regel\n\nDoelen:\n\nEerste doel\nTweede doel\n"
+    first, second = text.index("Eerste doel"), text.index("Tweede doel")
+    marks = (Mark("heading", 0, 18, 1), Mark("list_item", first, first + 11, 1), Mark("list_item", second, second + 11, 2))
+    s = parse(Document("x", text, DocumentMetadata("X", "P"), marks=marks))
+    assert blocks_of(s) == [("heading", "Titel van het plan"), ("paragraph", "Korte regel"), ("paragraph", "Doelen:"),
+                            ("list_item", "Eerste doel"), ("list_item", "Tweede doel")]
+    assert [b.level for b in s.blocks if b.kind == "list_item"] == [1, 2]
+    assert s.blocks[2].lead_in

@@ -205,7 +205,7 @@ def _build(settings: Settings, embedder: Embedder, report: Progress, started: fl
     report("Documenten lezen…", 0.02)
     corpus = corpus_state(settings.corpus_dir)
     problems: list[CorpusProblem] = []
-    documents = list(iter_corpus(settings.corpus_dir, problems))
+    documents = list(iter_corpus(settings.corpus_dir, problems, settings.max_document_mb))
     if not documents:
         raise UserError(f"no readable documents in {settings.corpus_dir}",
                         "Er staan geen leesbare documenten in de documentenmap.")

@@ -3,10 +3,15 @@
 Policy plans arrive as plain text exported from Word or overheid.nl. Their
 structure is in the layout: numbered headings (``2.1.3 Jeugd en veiligheid``),
 bare heading lines (``Politiepost``), label headings that introduce a list
-(``Ambities:``, ``Wat gaan we dan bijvoorbeeld doen?``), bulleted and numbered
-lists, and tab-separated statistics tables. ``parse`` turns a document into
-``Block``s with character offsets and the heading path in force at each block;
-chunking, answering and the document reader build on that.
+(``Ambities:``, ``Wat gaan we dan bijvoorbeeld doen?``), bulleted, numbered,
+lettered and nested lists (also the overheid.nl layout where a marker line
+``• a.`` is followed by the item text on the next, indented line), tables of
+contents and tab-separated statistics tables. Formats that know their own
+structure (Word styles, HTML tags, PDF fonts) say so with ``Mark``s: a marked
+line is what its mark says, and only the rest is read from the layout.
+``parse`` turns a document into ``Block``s with character offsets and the
+heading path in force at each block; chunking, answering and the document
+reader build on that.
 
     >>> from assistant.ingest.documents import Document, DocumentMetadata
     >>> doc = Document("x", "Ondermijning\\n\\nAmbities:\\n\\n  • Minder drugs\\n", DocumentMetadata("X", "Plan"))
@@ -18,13 +23,23 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cached_property
 from typing import Protocol
 
+# Bullet glyphs, including the private-use ones Word's Symbol and Wingdings fonts leave in exported text.
+BULLET_SYMBOLS = "•·▪◦●○■□➢►✓\\-–—*+\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
 # A list item: bullet symbols, "1." / "1)" / "a." / "a)" / "- a." markers.
-BULLET = re.compile(r"^[ \t]*(?:[•·▪◦●○■□➢►✓\-–—*+](?=\s)|\(?\d{1,2}[.)](?=\s)|\(?[a-z][.)](?=\s))\s*")
+BULLET = re.compile(rf"^[ \t]*(?:[{BULLET_SYMBOLS}](?=\s)|\(?\d{{1,2}}[.)](?=\s)|\(?[a-z][.)](?=\s))\s*")
+# The label of a list marker: "1.", "1)", "(a)", "a.", "1.1", "1.2.3.", "iv."
+MARKER_LABEL = r"\(?(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|[a-zA-Z][.)]|[ivxIVX]{2,4}[.)])"
+# A line that is only a list marker ("• 1.", "• a.", "–"): the item text follows on the next line.
+MARKER_LINE = re.compile(rf"^[ \t]*(?:[{BULLET_SYMBOLS}][ \t]*{MARKER_LABEL}?|{MARKER_LABEL})[ \t]*$")
+_ITEM_MARKER = re.compile(rf"^[ \t]*(?:(?P<bullet>[{BULLET_SYMBOLS}])(?=\s|$))?[ \t]*(?:(?P<label>{MARKER_LABEL})(?=\s|$))?")
+_DEEP_ITEM = re.compile(r"^[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]+\S")
+# A table-of-contents line with a dotted leader: "2.1 Veiligheidsanalyse ........ 12".
+DOTTED_TOC = re.compile(r"^\s*(?P<title>\S.*?)\s*(?:\.{4,}|…{2,}|(?:\. ){4,})\s*(?P<page>\d{1,3})\s*$")
 NUMBERED_DEEP = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$")
 NUMBERED_TOP = re.compile(r"^\s*(\d{1,2})[.)]?\s+([A-Z(‘'\"].*)$")
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -56,12 +71,36 @@ class UnitKind(StrEnum):
     HEADING = "heading"
 
 
+@dataclass(frozen=True)
+class Mark:
+    """What a loader knows about a span of its text: a heading, list item, table row or contents line.
+
+    Word styles, HTML tags and PDF fonts say what a line is; the parser takes a marked
+    line for what its mark says. ``level`` is a heading's level (0: let the parser
+    decide, from numbering and nesting) or a list item's depth (1 = top level).
+    """
+
+    kind: BlockKind
+    start: int
+    end: int
+    level: int = 0
+
+    def to_record(self) -> list:
+        return [str(self.kind), self.start, self.end, self.level]
+
+    @classmethod
+    def from_record(cls, record: list) -> "Mark":
+        kind, start, end, level = record
+        return cls(BlockKind(kind), int(start), int(end), int(level))
+
+
 class Text(Protocol):
     """What the parser reads of a document (``assistant.ingest.documents.Document`` is one)."""
 
     doc_id: str
     text: str
     excluded: tuple[tuple[int, int], ...]
+    marks: tuple[Mark, ...]
 
 
 @dataclass(frozen=True)
@@ -72,9 +111,9 @@ class Block:
     start: int
     end: int
     heading_path: tuple[str, ...]
-    level: int = 0  # heading level (headings only)
-    group: int = -1  # list/table group id; a lead-in paragraph shares its list's group
-    lead_in: bool = False
+    level: int = 0  # heading level; for a list item its depth (1 = top level, 2 = nested in the item above, …)
+    group: int = -1  # list/table group id; a lead-in paragraph shares its list's group (nested items too)
+    lead_in: bool = False  # introduces the list: the paragraph before it, or an item ending in ':' over nested items
 
 
 @dataclass(frozen=True)
@@ -157,6 +196,27 @@ class DocumentStructure:
                 out.setdefault(b.group, []).append(b)
         return out
 
+    def items_under(self, item: Block) -> list[Block]:
+        """The list items nested in ``item`` (deeper items that follow it, up to the next sibling)."""
+        i = self.blocks.index(item)
+        out = []
+        for block in self.blocks[i + 1:]:
+            if block.group != item.group or block.kind != BlockKind.LIST_ITEM or block.level <= item.level:
+                break
+            out.append(block)
+        return out
+
+    @cached_property
+    def contents(self) -> tuple[tuple[str, int], ...]:
+        """The table of contents as (title, page) entries, in order (empty when the plan has none)."""
+        out = []
+        for b in self.blocks:
+            if b.kind == BlockKind.TOC:
+                entry = toc_entry(self.text[b.start:b.end])
+                if entry:
+                    out.append(entry)
+        return tuple(out)
+
 
 # --------------------------------------------------------------------------- sentences
 
@@ -197,7 +257,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return result
 
 
-# --------------------------------------------------------------------------- parsing
+# --------------------------------------------------------------------------- lines
 
 @dataclass
 class _Line:
@@ -236,24 +296,23 @@ def _is_list_item(line: _Line) -> bool:
     return bool(BULLET.match(line.raw)) and len(line.text) > 2
 
 
-def _marker(line: _Line) -> tuple[str, int | None]:
-    """The kind of list marker ("•", "num", "alpha") and its number, to tell one list from the next."""
-    m = BULLET.match(line.raw)
-    token = m.group(0).strip().strip("()") if m else ""
-    if token[:-1].isdigit():
-        return "num", int(token[:-1])
-    if len(token) == 2 and token[0].isalpha():
-        return "alpha", ord(token[0]) - ord("a") + 1
-    return token, None
+def _fold_title(title: str) -> str:
+    return " ".join(title.casefold().split()).rstrip(" .:")
 
 
-def _continues(previous: _Line, following: _Line) -> bool:
-    """Whether an item after a blank line belongs to the same list: same marker, next number."""
-    kind, number = _marker(previous)
-    next_kind, next_number = _marker(following)
-    if kind != next_kind:
-        return False
-    return number is None or next_number == number + 1
+def toc_entry(line: str) -> tuple[str, int] | None:
+    """A table-of-contents line as (title, page): dotted leader or 'title<TAB>page'.
+
+    >>> toc_entry("2.1 Veiligheidsanalyse ........ 12"), toc_entry("7. Tot slot.....\\t27")
+    (('2.1 Veiligheidsanalyse', 12), ('7. Tot slot', 27))
+    """
+    m = DOTTED_TOC.match(line)
+    if m:
+        return m.group("title").strip(" .\t"), int(m.group("page"))
+    cells = [c.strip() for c in line.split("\t") if c.strip()]
+    if len(cells) == 2 and cells[1].isdigit() and re.search(r"[^\W\d_]", cells[0]):
+        return cells[0].rstrip(" ."), int(cells[1])
+    return None
 
 
 def _is_toc(rows: list[str]) -> bool:
@@ -285,38 +344,324 @@ def _looks_like_title(text: str) -> bool:
     return True
 
 
-class _Parser:
+class _Layout:
+    """The lines of a document and what each one is: by its mark where the loader set one, else by its look."""
+
     def __init__(self, document: Text):
-        self.doc = document
         self.text = document.text
         self.lines = _lines(self.text)
-        self.excluded = document.excluded
-        self.blocks: list[Block] = []
-        self.stack: list[tuple[int, str, bool]] = []  # (level, title, is_label)
-        self.chapter = 0
-        self.numbered_level = 0
-        self.group = 0
-        self.has_markdown = any(MARKDOWN_HEADING.match(l.raw) for l in self.lines)
+        self.excluded_spans = document.excluded
+        starts = [line.start for line in self.lines]
+        self.marks: dict[int, Mark] = {}
+        self.last: dict[int, int] = {}  # first line of a mark -> its last line
+        self.covered: set[int] = set()
+        for mark in document.marks:
+            first = bisect.bisect_right(starts, mark.start) - 1
+            last = max(first, bisect.bisect_right(starts, mark.end - 1) - 1)
+            self.marks[first], self.last[first] = mark, last
+            self.covered.update(range(first, last + 1))
+        self.heading_marks = any(m.kind == BlockKind.HEADING for m in document.marks)
+        self.has_markdown = any(MARKDOWN_HEADING.match(line.raw) for line in self.lines)
+        self.toc_titles = self._toc_titles()
 
-    # -- helpers
-    def _excluded(self, line: _Line) -> bool:
-        return any(a <= line.start < b or (line.start <= a < line.end) for a, b in self.excluded)
+    def _toc_titles(self) -> frozenset[str]:
+        """Titles listed in a table of contents: such a line elsewhere in the text is a heading."""
+        titles = []
+        run: list[str] = []
+        for line in [*self.lines, _Line(0, 0, "")]:
+            if DOTTED_TOC.match(line.raw):
+                titles.append(toc_entry(line.raw)[0])
+            if _is_table_row(line):
+                run.append(line.raw)
+            elif not line.blank or not run:
+                if run and _is_toc(run):
+                    titles.extend(toc_entry(row)[0] for row in run if toc_entry(row))
+                run = []
+        return frozenset(_fold_title(t) for t in titles)
 
-    def _isolated(self, i: int) -> bool:
-        prev_blank = i == 0 or self.lines[i - 1].blank or self._excluded(self.lines[i - 1])
-        next_blank = i + 1 >= len(self.lines) or self.lines[i + 1].blank
-        return prev_blank and next_blank
+    def excluded(self, i: int) -> bool:
+        line = self.lines[i]
+        return any(a <= line.start < b or (line.start <= a < line.end) for a, b in self.excluded_spans)
 
-    def _next_content(self, i: int) -> int | None:
+    def blank(self, i: int) -> bool:
+        return self.lines[i].blank
+
+    def next_content(self, i: int) -> int | None:
         for j in range(i + 1, len(self.lines)):
             if not self.lines[j].blank:
                 return j
         return None
 
+    def isolated(self, i: int) -> bool:
+        prev_blank = i == 0 or self.lines[i - 1].blank or self.excluded(i - 1)
+        end = self.last.get(i, i)
+        next_blank = end + 1 >= len(self.lines) or self.lines[end + 1].blank
+        return prev_blank and next_blank
+
+    def unmarked(self, i: int) -> bool:
+        return i not in self.covered
+
+    def span(self, i: int) -> tuple[int, int]:
+        """The trimmed span of line i, or of the mark that starts on it."""
+        mark = self.marks.get(i)
+        if mark is None:
+            return _trimmed(self.lines[i])
+        segment = self.text[mark.start:mark.end]
+        lead, trail = len(segment) - len(segment.lstrip()), len(segment) - len(segment.rstrip())
+        return mark.start + lead, mark.end - trail
+
+    def table_row(self, i: int) -> bool:
+        mark = self.marks.get(i)
+        if mark is not None:
+            return mark.kind in (BlockKind.TABLE_ROW, BlockKind.TOC)
+        return self.unmarked(i) and _is_table_row(self.lines[i])
+
+    def dotted_toc(self, i: int) -> bool:
+        return self.unmarked(i) and bool(DOTTED_TOC.match(self.lines[i].raw))
+
+    def list_item(self, i: int) -> bool:
+        mark = self.marks.get(i)
+        if mark is not None:
+            return mark.kind == BlockKind.LIST_ITEM
+        return self.unmarked(i) and (_is_list_item(self.lines[i]) or self.marker_line(i))
+
+    def sub_item(self, i: int) -> bool:
+        """A line numbered like '1.2 …': inside a list (right after an item) a nested item, not a heading."""
+        return self.unmarked(i) and bool(_DEEP_ITEM.match(self.lines[i].raw))
+
+    def marker_line(self, i: int) -> bool:
+        """A line that is only a list marker ("• a."), its item text on the next line (a blank line between at most)."""
+        if not self.unmarked(i) or not MARKER_LINE.match(self.lines[i].raw):
+            return False
+        k = self.next_content(i)
+        if k is None or k - i > 2 or not self.unmarked(k):
+            return False
+        following = self.lines[k]
+        return not (MARKER_LINE.match(following.raw) or _is_list_item(following) or _is_table_row(following))
+
+
+# --------------------------------------------------------------------------- lists
+
+@dataclass(frozen=True)
+class _Marker:
+    """A list marker: its bullet, the kind of its label ("num", "alpha", "roman", "deep2", …), number, indentation."""
+
+    bullet: str
+    label: str
+    number: int | None
+    indent: int
+
+    @property
+    def style(self) -> str:
+        return self.bullet + self.label
+
+    @property
+    def opens_sublist(self) -> bool:
+        """'a.', 'i.', '1.1': markers that start a nested list when they follow another style."""
+        return self.number == 1 and self.label in ("alpha", "roman", "deep2", "deep3")
+
+
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+
+
+def _marker_of(raw: str) -> _Marker:
+    """The marker a list line starts with.
+
+    >>> _marker_of("  • b."), _marker_of("1.2 Tekst").style, _marker_of("iv) Tekst").number
+    (_Marker(bullet='•', label='alpha', number=2, indent=2), 'deep2', 4)
+    """
+    expanded = raw.expandtabs(4)
+    indent = len(expanded) - len(expanded.lstrip())
+    m = _ITEM_MARKER.match(raw)
+    bullet, label = (m.group("bullet") or "", m.group("label")) if m else ("", None)
+    if not label:
+        return _Marker(bullet, "", None, indent)
+    token = label.strip("()").rstrip(".)")
+    if "." in token:
+        parts = token.split(".")
+        return _Marker(bullet, f"deep{len(parts)}", int(parts[-1]), indent)
+    if token.isdigit():
+        return _Marker(bullet, "num", int(token), indent)
+    if len(token) == 1:
+        return _Marker(bullet, "alpha", ord(token.lower()) - ord("a") + 1, indent)
+    values = [_ROMAN[c] for c in token.lower()]
+    number = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    return _Marker(bullet, "roman", number, indent)
+
+
+class _Nesting:
+    """The open levels of a list as it is read: which depth an item has, and whether it continues the list."""
+
+    def __init__(self) -> None:
+        self.levels: list[_Marker] = []
+
+    def continues(self, previous: _Marker, previous_text: str, following: _Marker) -> bool:
+        if following.style == previous.style:
+            return (following.indent > previous.indent + 1 or previous.number is None
+                    or following.number == previous.number + 1)
+        for level in reversed(self.levels[:-1]):  # back to an outer level
+            if level.style == following.style and abs(level.indent - following.indent) <= 1:
+                return level.number is None or following.number == level.number + 1
+        return (following.indent > previous.indent + 1 or previous_text.rstrip().endswith(":")
+                or following.opens_sublist)
+
+    def depth(self, marker: _Marker) -> int:
+        for pos in range(len(self.levels) - 1, -1, -1):
+            level = self.levels[pos]
+            if level.style == marker.style and abs(level.indent - marker.indent) <= 1:
+                del self.levels[pos + 1:]
+                self.levels[pos] = marker
+                return pos + 1
+            if marker.indent > level.indent + 1:
+                break  # deeper than this level: a new level below it
+        while self.levels and self.levels[-1].indent > marker.indent + 1:
+            self.levels.pop()
+        self.levels.append(marker)
+        return len(self.levels)
+
+
+class _ListReader:
+    """A run of list items (blank lines between items allowed), with continuation lines and nesting."""
+
+    def __init__(self, parser: "_Parser"):
+        self.parser = parser
+        self.layout = parser.layout
+
+    def read(self, i: int, lead_in: int | None) -> int:
+        parser, layout = self.parser, self.layout
+        if lead_in is None:
+            parser.group += 1
+            group = parser.group
+        else:
+            group = lead_in
+        nesting = _Nesting()
+        first_block = len(parser.blocks)
+        while True:
+            if i in layout.marks:
+                start, end = layout.span(i)
+                j = layout.last[i] + 1
+                depth = max(1, layout.marks[i].level)
+            else:
+                body = layout.next_content(i) if layout.marker_line(i) else i
+                j = self._continuation(body + 1)
+                start, end = _trimmed(layout.lines[i])[0], _trimmed(layout.lines[j - 1])[1]
+                depth = nesting.depth(_marker_of(layout.lines[i].raw))
+            parser.add(BlockKind.LIST_ITEM, start, end, group=group, level=depth)
+            k = layout.next_content(j - 1)
+            if k is None or layout.excluded(k) or not (layout.list_item(k) or (k == j and layout.sub_item(k))):
+                break
+            if not self._continues(i, j, k, nesting):
+                break
+            i = k
+        self._lead_in_items(first_block)
+        return j
+
+    def _continues(self, i: int, j: int, k: int, nesting: _Nesting) -> bool:
+        layout = self.layout
+        if i in layout.marks or k in layout.marks:
+            return i in layout.marks and k in layout.marks and k == j  # a blank line between marked items ends the list
+        previous = _marker_of(layout.lines[i].raw)
+        return nesting.continues(previous, self.parser.text[layout.lines[i].start:layout.lines[j - 1].end],
+                                 _marker_of(layout.lines[k].raw))
+
+    def _continuation(self, j: int) -> int:
+        """Past the lines that continue an item: non-blank, non-item lines, or an indented paragraph after a blank."""
+        layout, n = self.layout, len(self.layout.lines)
+        while j < n:
+            if layout.blank(j):
+                k = layout.next_content(j)
+                if (k is not None and layout.unmarked(k) and not layout.list_item(k) and not layout.table_row(k)
+                        and layout.lines[k].raw.startswith(("  ", "\t")) and self.parser.heading(k) is None):
+                    j = k
+                    continue
+                break
+            if (layout.list_item(j) or layout.sub_item(j) or layout.table_row(j) or layout.excluded(j)
+                    or not layout.unmarked(j)):
+                break
+            if layout.isolated(j) and self.parser.heading(j):
+                break
+            j += 1
+        return j
+
+    def _lead_in_items(self, first: int) -> None:
+        """An item that ends in ':' and has nested items below it introduces them."""
+        blocks, text = self.parser.blocks, self.parser.text
+        for n in range(first, len(blocks) - 1):
+            item, below = blocks[n], blocks[n + 1]
+            if below.level > item.level and text[item.start:item.end].rstrip().endswith(":"):
+                blocks[n] = replace(item, lead_in=True)
+
+
+class _TableReader:
+    """Table rows (blank lines between rows allowed) with the caption below them; tables of contents."""
+
+    def __init__(self, parser: "_Parser"):
+        self.parser = parser
+        self.layout = parser.layout
+
+    def read(self, i: int, group: int | None = None) -> int:
+        parser, layout = self.parser, self.layout
+        if group is None:
+            parser.group += 1
+            group = parser.group
+        n = len(layout.lines)
+        rows: list[int] = []
+        marked = i in layout.marks
+        while i < n:
+            if layout.blank(i):
+                k = layout.next_content(i)
+                if k is not None and layout.table_row(k) and (k in layout.marks) == marked:
+                    i = k
+                    continue
+                break
+            if not layout.table_row(i) or layout.excluded(i) or (i in layout.marks) != marked:
+                break
+            rows.append(i)
+            i = layout.last.get(i, i) + 1
+        if marked:
+            toc = all(layout.marks[j].kind == BlockKind.TOC for j in rows)
+        else:
+            toc = _is_toc([parser.text[a:b] for a, b in map(layout.span, rows)])
+        for a, b in (layout.span(j) for j in rows):
+            parser.add(BlockKind.TOC if toc else BlockKind.TABLE_ROW, a, b, group=group)
+        k = layout.next_content(i - 1) if i > 0 else None
+        if (k is not None and layout.unmarked(k) and CAPTION.match(layout.lines[k].text)
+                and len(layout.lines[k].text) < 200 and not toc):
+            a, b = _trimmed(layout.lines[k])
+            parser.add(BlockKind.CAPTION, a, b, group=group)
+            return k + 1
+        return i
+
+    def contents(self, i: int) -> int:
+        """Dotted-leader contents lines ("1.1 Analyse ....... 4"): never indexed, never an answer."""
+        parser, layout = self.parser, self.layout
+        parser.group += 1
+        while i is not None and layout.dotted_toc(i):
+            a, b = _trimmed(layout.lines[i])
+            parser.add(BlockKind.TOC, a, b, group=parser.group)
+            end, i = i + 1, layout.next_content(i)
+        return end
+
+
+# --------------------------------------------------------------------------- parsing
+
+class _Parser:
+    def __init__(self, document: Text):
+        self.layout = _Layout(document)
+        self.text = document.text
+        self.lines = self.layout.lines
+        self.blocks: list[Block] = []
+        self.stack: list[tuple[int, str, bool]] = []  # (level, title, is_label)
+        self.chapter = 0
+        self.numbered_level = 0
+        self.group = 0
+        self.lists = _ListReader(self)
+        self.tables = _TableReader(self)
+
     def _path(self) -> tuple[str, ...]:
         return tuple(title for _, title, _ in self.stack)
 
-    def _push_heading(self, level: int, title: str, line: _Line, label: bool = False) -> None:
+    def _push_heading(self, level: int, title: str, i: int, label: bool = False) -> None:
         if label:
             # A label nests under the latest non-label heading and replaces an earlier label.
             while self.stack and self.stack[-1][2]:
@@ -326,44 +671,68 @@ class _Parser:
             while self.stack and self.stack[-1][0] >= level:
                 self.stack.pop()
         self.stack.append((level, title, label))
-        start, end = _trimmed(line)
+        start, end = self.layout.span(i)
         self.blocks.append(Block(BlockKind.HEADING, start, end, self._path(), level=level))
 
-    def _add(self, kind: BlockKind, start: int, end: int, group: int = -1, lead_in: bool = False) -> None:
-        self.blocks.append(Block(kind, start, end, self._path(), group=group, lead_in=lead_in))
+    def add(self, kind: BlockKind, start: int, end: int, group: int = -1, lead_in: bool = False, level: int = 0) -> None:
+        self.blocks.append(Block(kind, start, end, self._path(), level=level, group=group, lead_in=lead_in))
 
     # -- classification
-    def _heading(self, i: int) -> tuple[int, str, bool, tuple[int, int] | None] | None:
+    def heading(self, i: int) -> tuple[int, str, bool, tuple[int, int] | None] | None:
         """(level, title, is_label, numbering state after it) if line i is a heading; no side effects."""
+        layout = self.layout
+        mark = layout.marks.get(i)
+        if mark is not None:
+            if mark.kind != BlockKind.HEADING:
+                return None
+            start, end = layout.span(i)
+            title = " ".join(self.text[start:end].split())
+            return (mark.level, title, False, None) if mark.level else self._numbered_or_bare(title, forced=True)
         line = self.lines[i]
         text = line.text
-        if self.has_markdown:
+        if not layout.unmarked(i):
+            return None
+        if layout.has_markdown:
             m = MARKDOWN_HEADING.match(line.raw)
             if m:
                 return len(m.group(1)), m.group(2).strip(), False, None
-        if not self._isolated(i) or _is_table_row(line) or len(text) > MAX_HEADING_CHARS:
+        if not layout.isolated(i) or _is_table_row(line) or len(text) > MAX_HEADING_CHARS:
             return None
-        if self._next_content(i) is None:
+        if layout.next_content(i) is None:
             return None
-        m = NUMBERED_DEEP.match(text)
-        if m and _looks_like_title(m.group(2)) and not m.group(2).endswith(":"):
-            depth = m.group(1).count(".") + 1
-            return depth, text, False, (int(m.group(1).split(".")[0]), depth)
-        m = NUMBERED_TOP.match(text)
-        if m and _looks_like_title(m.group(2)):
-            number = int(m.group(1))
-            if self.chapter == 0 or number == self.chapter + 1:
-                return 1, text, False, (number, 1)
-            return self.numbered_level + 1, text, False, None
+        listed = _fold_title(text) in layout.toc_titles
+        if listed and not _is_list_item(line):
+            return self._numbered_or_bare(text, forced=True)
+        if layout.heading_marks:
+            return None  # the format marks its headings: no guessing from the look of a line
+        numbered = self._numbered_or_bare(text, forced=False, bare=False)
+        if numbered:
+            return numbered
         if _is_list_item(line) or CAPTION.match(text):
             return None
         if text.endswith(":") and _heading_words(text) <= MAX_LABEL_WORDS and _looks_like_title(text[:-1]):
             return 0, text[:-1].strip(), True, None
         if text.endswith("?") and _heading_words(text) <= MAX_QUESTION_HEADING_WORDS and _looks_like_title(text):
             return 0, text, True, None
-        if _looks_like_title(text) and not text.endswith(("?", ":")) and _heading_words(text) <= 14:
-            if text.count(". ") >= 1:  # several sentences: a short paragraph, not a title
-                return None
+        return self._numbered_or_bare(text, forced=False, numbered=False)
+
+    def _numbered_or_bare(self, text: str, forced: bool, numbered: bool = True, bare: bool = True):
+        """A numbered heading (level from its number) or a bare title line (level below the numbered ones)."""
+        if numbered:
+            m = NUMBERED_DEEP.match(text)
+            if m and (forced or (_looks_like_title(m.group(2)) and not m.group(2).endswith(":"))):
+                depth = m.group(1).count(".") + 1
+                return depth, text, False, (int(m.group(1).split(".")[0]), depth)
+            m = NUMBERED_TOP.match(text)
+            if m and (forced or _looks_like_title(m.group(2))):
+                number = int(m.group(1))
+                if self.chapter == 0 or number == self.chapter + 1:
+                    return 1, text, False, (number, 1)
+                return self.numbered_level + 1, text, False, None
+        if not bare:
+            return None
+        if forced or (_looks_like_title(text) and not text.endswith(("?", ":")) and _heading_words(text) <= 14
+                      and text.count(". ") < 1):  # several sentences: a short paragraph, not a title
             return self._bare_level(), text, False, None
         return None
 
@@ -374,116 +743,55 @@ class _Parser:
 
     # -- main loop
     def parse(self) -> tuple[Block, ...]:
-        i, n = 0, len(self.lines)
+        i, n, layout = 0, len(self.lines), self.layout
         while i < n:
-            line = self.lines[i]
-            if line.blank or self._excluded(line):
+            if layout.blank(i) or layout.excluded(i):
                 i += 1
-                continue
-            heading = self._heading(i)
-            if heading:
+            elif layout.dotted_toc(i):
+                i = self.tables.contents(i)
+            elif heading := self.heading(i):
                 level, title, label, numbering = heading
                 if numbering:
                     self.chapter, self.numbered_level = numbering
-                self._push_heading(level, title, line, label)
-                i += 1
-                continue
-            if _is_table_row(line):
-                i = self._table(i)
-                continue
-            if _is_list_item(line):
-                i = self._list(i, lead_in=None)
-                continue
-            i = self._paragraph(i)
+                self._push_heading(level, title, i, label)
+                i = layout.last.get(i, i) + 1
+            elif layout.table_row(i):
+                i = self.tables.read(i)
+            elif layout.list_item(i):
+                i = self.lists.read(i, lead_in=None)
+            else:
+                i = self._paragraph(i)
         return tuple(self.blocks)
 
     def _paragraph(self, i: int) -> int:
+        layout = self.layout
         first = i
-        while i + 1 < len(self.lines):
-            nxt = self.lines[i + 1]
-            if nxt.blank or _is_table_row(nxt) or _is_list_item(nxt) or self._excluded(nxt):
-                break
-            i += 1
-        start, _ = _trimmed(self.lines[first])
-        _, end = _trimmed(self.lines[i])
-        text = self.text[start:end]
-        kind = BlockKind.CAPTION if CAPTION.match(text) and len(text) < 200 else BlockKind.PARAGRAPH
-        nxt = self._next_content(i)
-        if kind == BlockKind.PARAGRAPH and text.endswith(":") and nxt is not None:
-            nline = self.lines[nxt]
-            if _is_list_item(nline) or _is_table_row(nline):
-                self.group += 1
-                group = self.group
-                self._add(BlockKind.PARAGRAPH, start, end, group=group, lead_in=True)
-                return (self._list(nxt, lead_in=group) if _is_list_item(nline) else self._table(nxt, group=group))
-        self._add(kind, start, end)
-        return i + 1
-
-    def _list(self, i: int, lead_in: int | None) -> int:
-        """A run of list items (blank lines between items allowed) with continuation lines."""
-        if lead_in is None:
-            previous = self.blocks[-1] if self.blocks else None
-            if previous is not None and previous.kind == BlockKind.HEADING and self.stack and self.stack[-1][2]:
-                lead_in = None  # the label heading itself introduces the list
-            self.group += 1
-            group = self.group
+        if i in layout.marks:
+            i = layout.last[i]
         else:
-            group = lead_in
-        n = len(self.lines)
-        while i < n and _is_list_item(self.lines[i]) and not self._excluded(self.lines[i]):
-            item_start, item_end = _trimmed(self.lines[i])
-            j = i + 1
-            # continuation: following non-blank, non-item lines, or an indented paragraph after a blank line
-            while j < n:
-                nxt = self.lines[j]
-                if nxt.blank:
-                    k = self._next_content(j)
-                    if (k is not None and not _is_list_item(self.lines[k]) and not _is_table_row(self.lines[k])
-                            and self.lines[k].raw.startswith(("  ", "\t")) and self._heading(k) is None):
-                        j = k
-                        continue
+            while i + 1 < len(self.lines):
+                k = i + 1
+                if (layout.blank(k) or layout.table_row(k) or layout.list_item(k) or layout.excluded(k)
+                        or not layout.unmarked(k) or layout.dotted_toc(k)):
                     break
-                if _is_list_item(nxt) or _is_table_row(nxt) or self._excluded(nxt):
-                    break
-                if self._isolated(j) and self._heading(j):
-                    break
-                j += 1
-            item_end = _trimmed(self.lines[j - 1])[1]
-            self._add(BlockKind.LIST_ITEM, item_start, item_end, group=group)
-            k = self._next_content(j - 1)
-            if k is None or not _is_list_item(self.lines[k]) or not _continues(self.lines[i], self.lines[k]):
-                return j
-            i = k
-        return i
-
-    def _table(self, i: int, group: int | None = None) -> int:
-        if group is None:
-            self.group += 1
-            group = self.group
-        n = len(self.lines)
-        rows: list[tuple[int, int]] = []
-        while i < n:
-            line = self.lines[i]
-            if line.blank:
-                k = self._next_content(i)
-                if k is not None and _is_table_row(self.lines[k]):
-                    i = k
-                    continue
-                break
-            if not _is_table_row(line) or self._excluded(line):
-                break
-            rows.append(_trimmed(line))
-            i += 1
-        toc = _is_toc([self.text[a:b] for a, b in rows])
-        for a, b in rows:
-            self._add(BlockKind.TOC if toc else BlockKind.TABLE_ROW, a, b, group=group)
-        # a caption right after the table belongs to it
-        k = self._next_content(i - 1) if i > 0 else None
-        if k is not None and CAPTION.match(self.lines[k].text) and len(self.lines[k].text) < 200 and not toc:
-            a, b = _trimmed(self.lines[k])
-            self._add(BlockKind.CAPTION, a, b, group=group)
-            return k + 1
-        return i
+                i = k
+        start, end = layout.span(first)[0], _trimmed(self.lines[i])[1]
+        text = self.text[start:end]
+        marked = layout.marks.get(first)
+        captioned = (marked is not None and marked.kind == BlockKind.CAPTION) or (CAPTION.match(text) and len(text) < 200)
+        kind = BlockKind.CAPTION if captioned else BlockKind.PARAGRAPH
+        nxt = layout.next_content(i)
+        if kind == BlockKind.CAPTION and marked is not None and nxt is not None and layout.table_row(nxt):
+            self.group += 1  # a caption above its table (HTML <caption>, a Word caption): part of the table
+            self.add(BlockKind.CAPTION, start, end, group=self.group)
+            return self.tables.read(nxt, group=self.group)
+        if kind == BlockKind.PARAGRAPH and text.endswith(":") and nxt is not None:
+            if layout.list_item(nxt) or layout.table_row(nxt):
+                self.group += 1
+                self.add(BlockKind.PARAGRAPH, start, end, group=self.group, lead_in=True)
+                return self.lists.read(nxt, lead_in=self.group) if layout.list_item(nxt) else self.tables.read(nxt, group=self.group)
+        self.add(kind, start, end)
+        return i + 1
 
 
 def parse(document: Text) -> DocumentStructure:

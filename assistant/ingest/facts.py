@@ -1,0 +1,383 @@
+"""Facts about the plan itself, each with the span of the text that states it.
+
+Who adopted a plan and when, when it took effect and until when it applies, where it
+was published, its legal basis, its citation title and period: these are stated in
+set phrases that municipalities share. The overheid.nl (CVDR) export has them in its
+"Wetstechnische informatie" header (``OrganisatieBrakelveen``, ``Vastgesteld
+doorgemeenteraad``, a table of dates); council decisions close with "Aldus vastgesteld
+in de openbare vergadering van de raad …, gehouden op 14 december 2023."; title pages
+and colophons say "Vastgesteld door de gemeenteraad op 27 maart 2025". ``find_facts``
+reads them from any text; the span of each fact is a quotable line or sentence
+(``text[start:end]``), so an answer about the plan can cite it.
+
+    >>> text = "Veiligheidsplan 2024-2027\\n\\nVastgesteld door de gemeenteraad op 27 maart 2025\\n"
+    >>> [(str(f.field), f.value, text[f.start:f.end]) for f in find_facts(text)]  # doctest: +NORMALIZE_WHITESPACE
+    [('period', '2024-2027', 'Veiligheidsplan 2024-2027'),
+     ('adopted_by', 'gemeenteraad', 'Vastgesteld door de gemeenteraad op 27 maart 2025'),
+     ('adopted_on', '2025-03-27', 'Vastgesteld door de gemeenteraad op 27 maart 2025')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from assistant.ingest.structure import split_sentences
+
+
+class FactField(StrEnum):
+    """What a fact says about the plan."""
+
+    ADOPTED_BY = "adopted_by"
+    ADOPTED_ON = "adopted_on"
+    SIGNED_ON = "signed_on"
+    IN_FORCE_FROM = "in_force_from"
+    VALID_UNTIL = "valid_until"
+    EXPIRED_ON = "expired_on"
+    LEGAL_BASIS = "legal_basis"
+    SOURCE = "source"  # where it was published (bekendmaking: Gemeenteblad)
+    CITATION_TITLE = "citation_title"
+    ORGANISATION = "organisation"
+    PERIOD = "period"  # "2024-2027"
+
+
+class FactOrigin(StrEnum):
+    """Where in the document a fact was found, most authoritative first."""
+
+    HEADER = "header"  # the CVDR "Wetstechnische informatie" block
+    CLOSING = "closing"  # the closing formula of a decision ("Aldus vastgesteld …")
+    STATEMENT = "statement"  # a sentence or line of the plan ("Vastgesteld door de gemeenteraad op …")
+
+
+@dataclass(frozen=True)
+class Fact:
+    field: FactField
+    value: str  # normalised: an ISO date, a period "2024-2027", a body ("gemeenteraad"), a text
+    start: int  # text[start:end] states the fact
+    end: int
+    origin: FactOrigin = FactOrigin.STATEMENT
+
+
+MONTHS = {"januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
+          "september": 9, "oktober": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "febr": 2, "mrt": 3,
+          "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+DATE = rf"(?:\d{{1,2}}[-./]\d{{1,2}}[-./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|\d{{1,2}}\s+(?:{_MONTH})\.?\s+(?:19|20)\d\d)"
+_DATE_RE = re.compile(DATE, re.I)
+YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:[-–—/]|t/m|tot en met|tot)\s*((?:19|20)\d\d)\b")
+MAX_PERIOD_YEARS = 12
+
+# Who adopts: the body as written -> its normal name.
+_BODIES = [
+    (r"gemeenteraden", "gemeenteraden"),
+    (r"(?:gemeente)?raad", "gemeenteraad"),
+    (r"college\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s*&\s*w|b\s*en\s*w)|college|burgemeester\s+en\s+wethouders|b\s*&\s*w",
+     "college van burgemeester en wethouders"),
+    (r"burgemeester", "burgemeester"),
+    (r"algemeen\s+bestuur", "algemeen bestuur"),
+    (r"dagelijks\s+bestuur", "dagelijks bestuur"),
+]
+BODY = "(?:" + "|".join(p for p, _ in _BODIES) + ")"
+_PREVIOUS = re.compile(r"\b(?:vorige?|voorgaande?|eerdere?|eerste|oude)\b", re.I)
+_HABITUAL = re.compile(r"\b(?:wordt|worden|jaarlijks|elk\s+jaar|ieder\s+jaar)\b", re.I)
+_PLAN_WORD = re.compile(r"plan|beleid|nota|programma|visie|agenda|kader", re.I)
+
+
+def iso_date(written: str) -> str | None:
+    """'14 december 2023', '14-12-2023', '2023-12-14' -> '2023-12-14' (None when it is no date).
+
+    >>> iso_date("14 december 2023"), iso_date("1-1-2024"), iso_date("31 februari 2024")
+    ('2023-12-14', '2024-01-01', None)
+    """
+    text = written.strip().lower().rstrip(".")
+    try:
+        m = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", text)
+        if m:
+            return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        m = re.fullmatch(r"(\d{1,2})[-./](\d{1,2})[-./]((?:19|20)\d\d)", text)
+        if m:
+            return date(int(m[3]), int(m[2]), int(m[1])).isoformat()
+        m = re.fullmatch(rf"(\d{{1,2}})\s+({_MONTH})\.?\s+((?:19|20)\d\d)", text)
+        if m:
+            return date(int(m[3]), MONTHS[m[2]], int(m[1])).isoformat()
+    except ValueError:
+        return None
+    return None
+
+
+def body_name(written: str) -> str:
+    """'de raad' -> 'gemeenteraad', 'burgemeester en wethouders' -> 'college van burgemeester en wethouders'."""
+    text = " ".join(written.lower().split())
+    text = re.sub(r"^(?:de|het)\s+", "", text)
+    for pattern, name in _BODIES:
+        if re.fullmatch(pattern, text):
+            return name
+    return text
+
+
+def period_value(first: str, last: str) -> str | None:
+    a, b = int(first), int(last)
+    return f"{a}-{b}" if 0 <= b - a <= MAX_PERIOD_YEARS else None
+
+
+# --------------------------------------------------------------------------- spans
+
+def _lines(text: str, start: int = 0, end: int | None = None):
+    """(start, end, stripped line) of every non-empty line in text[start:end]."""
+    end = len(text) if end is None else end
+    offset = start
+    for raw in text[start:end].split("\n"):
+        lead = len(raw) - len(raw.lstrip())
+        stripped = raw.strip()
+        if stripped:
+            yield offset + lead, offset + lead + len(stripped), stripped
+        offset += len(raw) + 1
+
+
+def _statement(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (within its line) around text[start:end]: what a citation of the fact quotes."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    for a, b in split_sentences(text, line_start, line_end):
+        if a <= start and end <= b:
+            return a, b
+    segment = text[line_start:line_end]
+    lead = len(segment) - len(segment.lstrip())
+    return line_start + lead, line_start + len(segment.rstrip())
+
+
+# --------------------------------------------------------------------------- the CVDR header
+
+_GLUED = [  # label glued to its value on one line, longest label first
+    ("Officiële naam regeling", FactField.CITATION_TITLE),
+    ("Organisatietype", None),
+    ("Organisatie", FactField.ORGANISATION),
+    ("Citeertitel", FactField.CITATION_TITLE),
+    ("Vastgesteld door", FactField.ADOPTED_BY),
+]
+_SECTIONS = ("Opmerkingen met betrekking tot de regeling", "Wettelijke grondslag", "Overzicht van in de tekst verwerkte",
+             "Tekst van de regeling", "Gegevens van de regeling", "Wetstechnische informatie")
+_TABLE_LABELS = {"Datum inwerkingtreding", "Terugwerkende kracht tot en met", "Datum uitwerkingtreding", "Betreft",
+                 "Datum ondertekening", "Bron bekendmaking", "Kenmerk voorstel"}
+_EMPTY = {"onbekend", "geen", "-", "n.v.t.", "nvt"}
+_PUBLICATION = re.compile(r"\b(?:gmb|stcrt|prb|wsb|bgr|trb)-(?:19|20)\d\d-\d+\b|\bGemeenteblad\b[^\n]{0,40}?\d+", re.I)
+
+
+def header_region(text: str) -> tuple[int, int] | None:
+    """(start, end) of the CVDR header block ("Wetstechnische informatie" … "Tekst van de regeling")."""
+    head = text[:8000]
+    if "Gegevens van de regeling" not in head:
+        return None
+    start = head.find("Wetstechnische informatie")
+    start = head.find("Gegevens van de regeling") if start < 0 else start
+    end = text.find("Tekst van de regeling", start)
+    return (start, end) if end > start else None
+
+
+def _header_facts(text: str) -> list[Fact]:
+    region = header_region(text)
+    if region is None:
+        return []
+    facts: list[Fact] = []
+    lines = list(_lines(text, *region))
+    section = ""
+    table_values: list[tuple[int, int, str]] = []
+    for a, b, line in lines:
+        if line.startswith(_SECTIONS):
+            section = line
+            continue
+        if section.startswith("Gegevens"):
+            for label, field in _GLUED:
+                if line.startswith(label):
+                    value = line[len(label):].strip()
+                    if field is not None and value and value.lower() not in _EMPTY:
+                        if field == FactField.ADOPTED_BY:
+                            value = body_name(value)
+                        facts.append(Fact(field, value, a, b, FactOrigin.HEADER))
+                    break
+        elif section.startswith("Wettelijke grondslag") and line.lower().rstrip(".") not in _EMPTY:
+            facts.append(Fact(FactField.LEGAL_BASIS, line.rstrip(";."), a, b, FactOrigin.HEADER))
+        elif section.startswith("Overzicht") and line not in _TABLE_LABELS:
+            table_values.append((a, b, line))
+    facts.extend(_change_table(table_values))
+    return facts
+
+
+def _change_table(values: list[tuple[int, int, str]]) -> list[Fact]:
+    """The values row of 'Overzicht van in de tekst verwerkte wijzigingen'.
+
+    Empty cells leave nothing, so the row reads: the in-force date, glued to an end date if
+    there is one, glued to what changed ("01-01-2024nieuwe regeling"); then the signing date,
+    the publication and the reference of the proposal, one per line.
+    """
+    facts: list[Fact] = []
+    if not values:
+        return facts
+    a, b, first = values[0]
+    dates = list(re.finditer(r"\d{2}-\d{2}-\d{4}", first))
+    leading = []
+    for m in dates:
+        if m.start() != (leading[-1].end() if leading else 0):
+            break
+        leading.append(m)
+    if leading:
+        facts.append(Fact(FactField.IN_FORCE_FROM, iso_date(leading[0].group()), a, b, FactOrigin.HEADER))
+        for m in leading[1:]:
+            later = iso_date(m.group())
+            if later and later > facts[0].value:
+                facts.append(Fact(FactField.VALID_UNTIL, later, a, b, FactOrigin.HEADER))
+        rest = values[1:]
+    else:
+        rest = values
+    for a, b, line in rest:
+        if re.fullmatch(r"\d{2}-\d{2}-\d{4}", line) and not any(f.field == FactField.SIGNED_ON for f in facts):
+            facts.append(Fact(FactField.SIGNED_ON, iso_date(line), a, b, FactOrigin.HEADER))
+        elif _PUBLICATION.search(line) and not any(f.field == FactField.SOURCE for f in facts):
+            facts.append(Fact(FactField.SOURCE, _PUBLICATION.search(line).group(0), a, b, FactOrigin.HEADER))
+    return [f for f in facts if f.value]
+
+
+# --------------------------------------------------------------------------- statements
+
+_ADOPTED = [
+    # "Aldus vastgesteld in de openbare vergadering van de raad van de gemeente X, gehouden op 14 december 2023."
+    (re.compile(rf"\b(?:Aldus|Zo)\s+(?:vastgesteld|besloten)\b[^\n]{{0,200}}?\b(?:gehouden\s+op|van|op|d\.d\.)\s+(?P<date>{DATE})",
+                re.I), FactOrigin.CLOSING),
+    # "Vastgesteld door de gemeenteraad (van X) (in zijn openbare vergadering) op/van 27 maart 2025"
+    (re.compile(rf"\bvastgesteld\s+door\s+(?P<body>(?:de\s+|het\s+)?{BODY})\b(?:\s+van\s+(?:de\s+gemeente\s+)?[A-Z][\w'’-]*"
+                rf"(?:(?:,\s*|\s+en\s+)[A-Z][\w'’-]*)*)?(?:[^\n.;]{{0,60}}?\b(?:op|van|d\.d\.|per)\s+(?P<date>{DATE}))?", re.I),
+     FactOrigin.STATEMENT),
+    # "Het plan is op 24 februari 2022 vastgesteld door de gemeenteraad"
+    (re.compile(rf"\bop\s+(?P<date>{DATE})\s+(?:is\s+)?(?:\w+\s+){{0,4}}?vastgesteld\s+door\s+(?P<body>(?:de\s+|het\s+)?{BODY})\b",
+                re.I), FactOrigin.STATEMENT),
+    # "vastgesteld in de (openbare) raadsvergadering van 14 december 2023"
+    (re.compile(rf"\bvastgesteld\s+in\s+de\s+(?:openbare\s+)?(?P<body>raad|gemeenteraad)?s?vergadering\s+(?:van\s+(?:de\s+raad\s+)?)?"
+                rf"(?:op|van|d\.d\.)?\s*(?P<date>{DATE})", re.I), FactOrigin.STATEMENT),
+    # a frontmatter field: "Vastgesteld | gemeenteraad Aarlebeek 28 november 2024, gemeenteraad Dommelrode …"
+    (re.compile(rf"^\W*Vastgesteld\W*(?:\|\s*|:\s*|\t\s*)(?P<body>{BODY})\b[^\n|]{{0,40}}?(?P<date>{DATE})", re.I | re.M),
+     FactOrigin.STATEMENT),
+]
+_MORE_DATES = re.compile(rf"(?P<body>{BODY})\s+[A-Z][\w'’-]*\s+(?P<date>{DATE})", re.I)
+_IN_FORCE = re.compile(rf"\b(?:treedt|trad|treden|traden)\s+(?:[^\n.;]{{0,60}}?\s)?in\s+werking\s+(?:op|per|met\s+ingang\s+van)\s+(?P<date>{DATE})"
+                       rf"|\bin\s+werking\s+(?:getreden|treden|te\s+laten\s+treden)\s+(?:op|per|met\s+ingang\s+van)\s+(?P<date2>{DATE})"
+                       rf"|\bmet\s+ingang\s+van\s+(?P<date3>{DATE})\s+in\s+werking", re.I)
+_GELDEND = re.compile(rf"\bGeldend\s+van\s+(?P<from>{DATE})\s+(?:t/m|tot\s+en\s+met)\s+(?P<until>{DATE}|heden)", re.I)
+_EXPIRED = re.compile(rf"\b(?:Regeling\s+)?(?:vervallen|vervalt|ingetrokken)\s+(?:per|op|met\s+ingang\s+van)\s+(?P<date>{DATE})", re.I)
+_VALID_UNTIL = re.compile(rf"\b(?:geldt|geldig|loopt|looptijd)\b[^\n.;]{{0,40}}?\b(?:tot\s+en\s+met|t/m)\s+(?P<date>{DATE})", re.I)
+_SIGNED = re.compile(rf"\bondertekend\s+(?:op|d\.d\.)\s+(?P<date>{DATE})", re.I)
+_LEGAL = re.compile(r"\b(?:gelet\s+op|op\s+grond\s+van|krachtens|ingevolge|op\s+basis\s+van|volgens|conform|geregeld\s+in|vastgelegd\s+in)\s+"
+                    r"(?P<basis>(?:het\s+)?artikel\s+\d+[a-z]?(?:[,\s]+(?:lid|eerste|tweede|derde|vierde)\s+\w+)*"
+                    r"\s+(?:van\s+)?(?:de\s+)?[A-Z][\w-]*(?:wet|Wet|verordening)(?:\s+(?:19|20)\d\d)?)", re.I)
+_LEGAL_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))(?P<basis>Artikel\s+\d+[a-z]?\s+(?:van\s+)?(?:de\s+)?[A-Z][\w-]*wet(?:\s+(?:19|20)\d\d)?)"
+                            r"\s+(?:verplicht|bepaalt|schrijft)", re.M)
+_PUBLISHED = re.compile(r"\b(?:bekendgemaakt|gepubliceerd)\s+in\s+(?:het\s+)?(?P<source>(?:Gemeenteblad|Staatscourant|Provinciaal\s+blad)"
+                        r"(?:\s+(?:van\s+[^\n.;,]{1,40}|(?:19|20)\d\d)?,?\s*(?:nr\.?|nummer)\s*\d+)?)", re.I)
+_CITED_AS = re.compile(r"\b(?:wordt|kan\s+worden|worden)\s+aangehaald\s+als:?\s*['‘\"“]?(?P<title>[^'’\"”\n]{3,150}?)['’\"”]?\s*[.;]?\s*$",
+                       re.I | re.M)
+_PERIOD = [
+    re.compile(r"\b(?:periode|looptijd|planperiode|beleidsperiode)\b[^\n.;]{0,40}?\b(?P<a>(?:19|20)\d\d)\s*(?:[-–—/]|t/m|tot\s+en\s+met)"
+               r"\s*(?P<b>(?:19|20)\d\d)\b", re.I),
+    re.compile(r"\b(?:loopt|geldt|looptijd)\b[^\n.;|]{0,20}?\bvan\s+(?:\d{1,2}\s+\w+\s+)?(?P<a>(?:19|20)\d\d)\s+(?:tot\s+en\s+met|t/m|tot)"
+               r"\s+(?:\d{1,2}\s+\w+\s+)?(?P<b>(?:19|20)\d\d)\b", re.I),
+    re.compile(r"^\W*Looptijd\W*(?:\|\s*|:\s*|\t\s*)(?:\d{1,2}\s+\w+\s+)?(?P<a>(?:19|20)\d\d)\s*(?:[-–—/]|t/m|tot\s+en\s+met)\s*"
+               r"(?:\d{1,2}\s+\w+\s+)?(?P<b>(?:19|20)\d\d)\b", re.I | re.M),
+]
+_GEMEENTE_LINE = re.compile(r"^\W*Gemeente\s+(?P<name>[A-Z][\w'’-]*(?:[ -](?:aan|op|den|de|der|en|in|a/d)\s+[A-Z][\w'’-]*)?)"
+                            r"(?=\s*(?:$|[/–—|,*_-]))", re.M)
+TITLE_ZONE = 1500  # the title page: the title line and "Gemeente X"
+STATEMENT_ZONE = 6000  # title pages, colophons and introductions state the plan's own facts; later text quotes others
+CLOSING_ZONE = 3000  # a decision's closing formula stands at its end
+
+
+def _add(facts: list[Fact], text: str, field: FactField, value: str | None, start: int, end: int,
+         origin: FactOrigin = FactOrigin.STATEMENT) -> None:
+    if not value:
+        return
+    a, b = _statement(text, start, end)
+    if _PREVIOUS.search(text[a:b]) and origin != FactOrigin.CLOSING:
+        return  # "het vorige plan is vastgesteld op …" states another plan's fact
+    facts.append(Fact(field, value, a, b, origin))
+
+
+def _statement_facts(text: str) -> list[Fact]:
+    facts: list[Fact] = []
+    zone = len(text) if len(text) <= STATEMENT_ZONE + CLOSING_ZONE else STATEMENT_ZONE
+    searched = [(0, zone)] + ([(len(text) - CLOSING_ZONE, len(text))] if zone < len(text) else [])
+    for begin, end in searched:
+        segment = text[begin:end]
+        for pattern, origin in _ADOPTED:
+            for m in pattern.finditer(segment):
+                s, e = begin + m.start(), begin + m.end()
+                written = m.groupdict().get("date")
+                if not written and _HABITUAL.search(text[slice(*_statement(text, s, e))]):
+                    continue  # "… wordt jaarlijks vastgesteld door het college": not the plan's adoption
+                body = m.groupdict().get("body")
+                _add(facts, text, FactField.ADOPTED_BY, body_name(body) if body else
+                     ("gemeenteraad" if re.search(r"\braad\b", m.group(0), re.I) else None), s, e, origin)
+                if written:
+                    _add(facts, text, FactField.ADOPTED_ON, iso_date(written), s, e, origin)
+                if "|" in m.group(0) or "\t" in m.group(0):  # a field listing several adoptions
+                    line_end = text.find("\n", e)
+                    for more in _MORE_DATES.finditer(text, e, len(text) if line_end < 0 else line_end):
+                        _add(facts, text, FactField.ADOPTED_ON, iso_date(more.group("date")), s, e, origin)
+        for m in _IN_FORCE.finditer(segment):
+            written = m.group("date") or m.group("date2") or m.group("date3")
+            _add(facts, text, FactField.IN_FORCE_FROM, iso_date(written), begin + m.start(), begin + m.end())
+        for m in _GELDEND.finditer(segment):
+            _add(facts, text, FactField.IN_FORCE_FROM, iso_date(m.group("from")), begin + m.start(), begin + m.end())
+            if m.group("until").lower() != "heden":
+                _add(facts, text, FactField.VALID_UNTIL, iso_date(m.group("until")), begin + m.start(), begin + m.end())
+        for pattern, field in ((_EXPIRED, FactField.EXPIRED_ON), (_VALID_UNTIL, FactField.VALID_UNTIL),
+                               (_SIGNED, FactField.SIGNED_ON)):
+            for m in pattern.finditer(segment):
+                _add(facts, text, field, iso_date(m.group("date")), begin + m.start(), begin + m.end())
+        for pattern in (_LEGAL, _LEGAL_SUBJECT):
+            for m in pattern.finditer(segment):
+                basis = " ".join(m.group("basis").split())
+                _add(facts, text, FactField.LEGAL_BASIS, basis[0].lower() + basis[1:], begin + m.start(), begin + m.end())
+        for m in _PUBLISHED.finditer(segment):
+            _add(facts, text, FactField.SOURCE, " ".join(m.group("source").split()), begin + m.start(), begin + m.end())
+        for m in _CITED_AS.finditer(segment):
+            _add(facts, text, FactField.CITATION_TITLE, m.group("title").strip(), begin + m.start(), begin + m.end())
+        for pattern in _PERIOD:
+            for m in pattern.finditer(segment):
+                _add(facts, text, FactField.PERIOD, period_value(m.group("a"), m.group("b")), begin + m.start(),
+                     begin + m.end())
+        if begin == 0:
+            for m in _GEMEENTE_LINE.finditer(segment[:TITLE_ZONE]):
+                _add(facts, text, FactField.ORGANISATION, m.group("name"), m.start(), m.end())
+            titled = next(((a, b, line) for a, b, line in _lines(text, 0, min(len(text), TITLE_ZONE))
+                           if YEAR_RANGE.search(line) and _PLAN_WORD.search(line) and len(line) <= 200), None)
+            if titled:
+                m = YEAR_RANGE.search(titled[2])
+                value = period_value(m.group(1), m.group(2))
+                if value:
+                    facts.append(Fact(FactField.PERIOD, value, titled[0], titled[1]))
+    return facts
+
+
+def find_facts(text: str) -> tuple[Fact, ...]:
+    """Every fact the text states about the plan, in the order: CVDR header, then the text, by position."""
+    header = _header_facts(text)
+    region = header_region(text)
+    rest = [f for f in _statement_facts(text) if region is None or not region[0] <= f.start < region[1]]
+    seen: set[tuple[FactField, str, int]] = set()
+    out = []
+    for fact in header + sorted(rest, key=lambda f: (f.start, f.field)):
+        key = (fact.field, fact.value, fact.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(fact)
+    return tuple(out)
+
+
+def best(facts: tuple[Fact, ...], field: FactField) -> Fact | None:
+    """The most authoritative fact of a kind: the header, then a closing formula, then the first statement."""
+    candidates = [f for f in facts if f.field == field]
+    if not candidates:
+        return None
+    rank = {FactOrigin.HEADER: 0, FactOrigin.CLOSING: 1, FactOrigin.STATEMENT: 2}
+    return min(candidates, key=lambda f: (rank[f.origin], f.start))

@@ -1,0 +1,189 @@
+"""HTML pages: the plan's own text (the article or main content), with its headings, lists and tables.
+
+A municipal web page wraps the plan in a site: cookie banner, header, menu,
+breadcrumb, related links, footer. Only the content is kept: the ``<article>``
+(the longest one, if there are several), else ``<main>``, else the body without the
+site's furniture. Headings get their level from their tag (a single ``<h1>`` on top
+is the page title, a sibling of the chapters, as the title line of a text plan is),
+list items their nesting depth, table rows their cells; text is taken as a browser
+shows it (inline elements joined as written, whitespace collapsed).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.ingest.loaded import Loaded, TextBuilder
+
+# Never content: scripts, styles, forms and media.
+_DROP = ("script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select", "input", "textarea",
+         "dialog", "canvas", "video", "audio", "object", "embed", "map", "head")
+# Site furniture around (or inside) the content.
+_FURNITURE_TAGS = ("nav", "aside", "footer", "menu")
+_FURNITURE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"}
+_FURNITURE_NAMES = re.compile(r"(?:^|[-_])(?:cookies?|consent|gdpr|breadcrumbs?|kruimelpad|skip-?links?|sr-only|"
+                              r"visually-hidden|screen-reader-text|share|social|print|newsletter|nieuwsbrief|related|"
+                              r"gerelateerd|sidebar)(?:$|[-_])", re.I)
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_BLOCKS = {"p", "div", "section", "article", "main", "header", "blockquote", "figure", "figcaption", "address", "pre",
+           "dl", "dt", "dd", "details", "summary", "caption", "center", "body", "html", "hr", "li", "ul", "ol", "table"}
+_SPACE = re.compile(r"[ \t\r\n\f\v]+")
+_BREAK = "\x00"  # stands for a <br> until whitespace is collapsed
+LAYOUT_CELL_CHARS = 400  # a table cell this long, or holding lists or headings, makes the table page layout
+
+
+def _is_furniture(tag) -> bool:
+    if tag.name in _FURNITURE_TAGS:
+        return True
+    attrs = tag.attrs or {}
+    if attrs.get("role") in _FURNITURE_ROLES or "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return True
+    if re.search(r"display\s*:\s*none", attrs.get("style", "") or ""):
+        return True
+    names = [attrs.get("id", "") or "", *(attrs.get("class", []) or [])]
+    return any(_FURNITURE_NAMES.search(name) for name in names if name)
+
+
+def _content_root(soup):
+    """The element that holds the plan: the longest article, else main, else the body."""
+    articles = soup.find_all("article")
+    if articles:
+        return max(articles, key=lambda a: len(a.get_text(" ", strip=True)))
+    main = soup.find("main") or soup.find(attrs={"role": "main"})
+    if main is not None:
+        return main
+    body = soup.body or soup
+    for tag in body.find_all("header"):
+        if tag.find_parent(["article", "main", "section"]) is None:
+            tag.decompose()
+    return body
+
+
+def _raw_text(node, skip=("ul", "ol", "table")) -> str:
+    """The text of a node before whitespace is collapsed; ``_BREAK`` for ``<br>``, spaces around blocks."""
+    from bs4 import NavigableString, Tag
+    from bs4.element import PreformattedString
+
+    if isinstance(node, PreformattedString):  # comments, doctype, processing instructions
+        return ""
+    if isinstance(node, NavigableString):
+        return str(node)
+    if not isinstance(node, Tag) or node.name in skip:
+        return ""
+    if node.name == "br":
+        return _BREAK
+    inner = "".join(_raw_text(child, skip) for child in node.children)
+    return f" {inner} " if node.name in _BLOCKS or node.name in _HEADINGS else inner
+
+
+def _clean(raw: str) -> str:
+    """Whitespace collapsed as a browser does; a ``<br>`` stays a line break."""
+    lines = [line.strip() for line in _SPACE.sub(" ", raw).split(_BREAK)]
+    return "\n".join(line for line in lines if line)
+
+
+def _inline(node, skip=("ul", "ol", "table")) -> str:
+    """The text of a node as a browser shows it, without nested lists or tables."""
+    return _clean(_raw_text(node, skip))
+
+
+class _Walker:
+    """Writes the content's blocks in document order."""
+
+    def __init__(self, builder: TextBuilder, levels: dict[int, int]):
+        self.builder = builder
+        self.levels = levels  # heading tag number -> heading level
+        self.inline: list[str] = []  # loose inline text waiting for a block boundary
+
+    def flush(self) -> None:
+        if self.inline:
+            self.builder.paragraph(_clean("".join(self.inline)))
+            self.inline = []
+
+    def walk(self, node) -> None:
+        from bs4 import NavigableString, Tag
+        from bs4.element import PreformattedString
+
+        for child in list(node.children):
+            if isinstance(child, PreformattedString) or not isinstance(child, (NavigableString, Tag)):
+                continue
+            if isinstance(child, NavigableString):
+                self.inline.append(str(child))
+                continue
+            name = child.name
+            if name in _HEADINGS:
+                self.flush()
+                self.builder.heading(_inline(child, skip=()), self.levels.get(_HEADINGS[name], 0))
+            elif name in ("ul", "ol"):
+                self.flush()
+                self.list(child, 1)
+                self.builder.end_run()
+            elif name == "table":
+                self.flush()
+                self.table(child)
+            elif name in ("p", "dt", "dd", "figcaption", "caption", "address", "pre", "summary") and not child.find(
+                    ["p", "div", "ul", "ol", "table", *_HEADINGS]):
+                self.flush()
+                self.builder.paragraph(_inline(child))
+            elif name in _BLOCKS:
+                self.flush()
+                self.walk(child)
+                self.flush()
+            else:
+                self.inline.append(_raw_text(child))
+
+    def list(self, node, depth: int) -> None:
+        for li in node.find_all("li", recursive=False):
+            self.builder.item(_inline(li), depth)
+            for nested in li.find_all(["ul", "ol"]):
+                if nested.find_parent("li") is li:
+                    self.list(nested, depth + 1)
+
+    def table(self, node) -> None:
+        rows = [tr for tr in node.find_all("tr") if tr.find_parent("table") is node]
+        cells = [[c for c in tr.find_all(["th", "td"]) if c.find_parent("tr") is tr] for tr in rows]
+        layout = any(len(c.get_text(" ", strip=True)) > LAYOUT_CELL_CHARS or c.find(["ul", "ol", "table", *_HEADINGS])
+                     for row in cells for c in row)
+        if layout:
+            for row in cells:
+                for cell in row:
+                    self.walk(cell)
+                    self.flush()
+            return
+        caption = node.find("caption")
+        if caption is not None and caption.find_parent("table") is node:
+            self.builder.caption(_inline(caption))
+        for row in cells:
+            self.builder.row([_inline(c, skip=()) for c in row])
+        self.builder.end_run()
+
+
+def _heading_levels(root) -> dict[int, int]:
+    """Tag number -> level; a single top heading before all others is the title, a sibling of the chapters."""
+    tags = [_HEADINGS[h.name] for h in root.find_all(list(_HEADINGS))]
+    if not tags:
+        return {}
+    top = min(tags)
+    rest = [t for t in tags if t != top]
+    if tags.count(top) == 1 and tags[0] == top and rest:
+        base = min(rest)
+        return {top: 1, **{t: t - base + 1 for t in set(rest)}}
+    return {t: t - top + 1 for t in set(tags)}
+
+
+def read_html(markup: str) -> Loaded:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(markup, "html.parser")
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    for tag in soup.find_all(_DROP):
+        tag.decompose()
+    root = _content_root(soup)
+    for tag in root.find_all(True):
+        if not tag.decomposed and _is_furniture(tag):
+            tag.decompose()
+    builder = TextBuilder()
+    walker = _Walker(builder, _heading_levels(root))
+    walker.walk(root)
+    walker.flush()
+    return builder.build(title=title)

@@ -1,0 +1,233 @@
+"""Plan facts with their spans: the CVDR header, closing formulas, title pages and colophons, in every format.
+
+The texts here are written for these tests (fictional municipalities), not taken from the evaluation files.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.citation import cite
+from assistant.config import Settings
+from assistant.ingest.chunking import Chunker
+from assistant.ingest.documents import Document, load_bytes, load_document
+from assistant.ingest.facts import FactField, FactOrigin, find_facts, iso_date
+from tests.conftest import FIXTURES
+
+CVDR = """Ziet u een fout in deze regeling? Meld het ons op regelgeving@overheid.nl!
+Proefdam
+
+Veiligheidsbeleid Proefdam 2024-2027
+
+Geldend van 01-01-2024 t/m 31-12-2027
+
+Regeling vervallen per 01-01-2028
+
+Wetstechnische informatie
+
+Gegevens van de regeling
+OrganisatieProefdam
+OrganisatietypeGemeente
+Officiële naam regelingVeiligheidsbeleid Proefdam 2024-2027
+CiteertitelVeiligheidsbeleid Proefdam 2024-2027
+Vastgesteld doorgemeenteraad
+Onderwerpopenbare orde en veiligheid
+
+Opmerkingen met betrekking tot de regeling
+
+Geen
+
+Wettelijke grondslag(en) of bevoegdheid waarop de regeling is gebaseerd
+
+artikel 38b van de Politiewet 2012
+
+Overzicht van in de tekst verwerkte wijzigingen
+
+Datum inwerkingtreding
+
+Terugwerkende kracht tot en met
+
+Datum uitwerkingtreding
+
+Betreft
+
+Datum ondertekening
+
+Bron bekendmaking
+
+Kenmerk voorstel
+
+01-01-202431-12-2027nieuwe regeling
+
+19-12-2023
+
+gmb-2023-123456
+
+RV 2023/77
+
+Tekst van de regeling
+
+Intitulé
+
+Veiligheidsbeleid Proefdam 2024-2027
+
+De raad van de gemeente Proefdam;
+
+gelet op artikel 38b van de Politiewet 2012;
+
+besluit:
+
+1. Inleiding
+
+Dit beleid beschrijft de aanpak van de veiligheid in Proefdam voor de periode 2024-2027.
+
+Aldus vastgesteld in de openbare vergadering van de raad van de gemeente Proefdam, gehouden op 19 december 2023.
+
+De griffier,
+"""
+
+
+def facts_of(text):
+    return {(str(f.field), f.value, text[f.start:f.end], str(f.origin)) for f in find_facts(text)}
+
+
+def test_cvdr_header_facts_with_the_line_that_states_each():
+    facts = facts_of(CVDR)
+    assert ("organisation", "Proefdam", "OrganisatieProefdam", "header") in facts
+    assert ("citation_title", "Veiligheidsbeleid Proefdam 2024-2027", "CiteertitelVeiligheidsbeleid Proefdam 2024-2027",
+            "header") in facts
+    assert ("adopted_by", "gemeenteraad", "Vastgesteld doorgemeenteraad", "header") in facts
+    assert ("legal_basis", "artikel 38b van de Politiewet 2012", "artikel 38b van de Politiewet 2012", "header") in facts
+    assert ("in_force_from", "2024-01-01", "01-01-202431-12-2027nieuwe regeling", "header") in facts
+    assert ("valid_until", "2027-12-31", "01-01-202431-12-2027nieuwe regeling", "header") in facts
+    assert ("signed_on", "2023-12-19", "19-12-2023", "header") in facts
+    assert ("source", "gmb-2023-123456", "gmb-2023-123456", "header") in facts
+
+
+def test_geldend_and_vervallen_lines_give_validity_and_expiry():
+    facts = facts_of(CVDR)
+    assert ("valid_until", "2027-12-31", "Geldend van 01-01-2024 t/m 31-12-2027", "statement") in facts
+    assert ("expired_on", "2028-01-01", "Regeling vervallen per 01-01-2028", "statement") in facts
+
+
+def test_closing_formula_gives_adoption_by_the_council():
+    closing = {f for f in facts_of(CVDR) if f[3] == "closing"}
+    sentence = "Aldus vastgesteld in de openbare vergadering van de raad van de gemeente Proefdam, gehouden op 19 december 2023."
+    assert closing == {("adopted_by", "gemeenteraad", sentence, "closing"), ("adopted_on", "2023-12-19", sentence, "closing")}
+
+
+def test_header_facts_are_citable_while_the_header_stays_out_of_the_chunks():
+    document = load_bytes(CVDR.encode(), "proefdam.txt")
+    chunks = Chunker(Settings.from_env(env={})).chunk(document)
+    assert not any("OrganisatieProefdam" in c.text or "gmb-2023-123456" in c.text for c in chunks)
+    source = next(f for f in document.facts if f.field == FactField.SOURCE)
+    citation = cite(document, source.start, source.end)
+    assert citation.quote == "gmb-2023-123456"
+    meta = document.metadata
+    assert (meta.municipality, meta.title, meta.metadata_origin) == ("Proefdam", "Veiligheidsbeleid Proefdam 2024-2027", "header")
+    assert (meta.adopted_by, meta.adopted_on, meta.in_force_from) == ("gemeenteraad", "2023-12-19", "2024-01-01")
+    assert (meta.valid_until, meta.expired_on, meta.legal_basis) == ("2027-12-31", "2028-01-01", "artikel 38b van de Politiewet 2012")
+    assert meta.source == "CVDR (overheid.nl), Gemeenteblad gmb-2023-123456"
+
+
+@pytest.mark.parametrize("sentence, by, on", [
+    ("Vastgesteld door de gemeenteraad op 27 maart 2025", "gemeenteraad", "2025-03-27"),
+    ("Vastgesteld door de gemeenteraad van Proefdam in zijn openbare vergadering van 3 oktober 2024",
+     "gemeenteraad", "2024-10-03"),
+    ("De nota is vastgesteld door burgemeester en wethouders van Proefdam op 4 juni 2024.",
+     "college van burgemeester en wethouders", "2024-06-04"),
+    ("Het plan is op 24 februari 2022 vastgesteld door de gemeenteraad van Proefdam.", "gemeenteraad", "2022-02-24"),
+    ("Vastgesteld in de openbare raadsvergadering van 11-11-2021.", "gemeenteraad", "2021-11-11"),
+    ("Aldus besloten door de raad van de gemeente Proefdam in zijn openbare vergadering van 8 juli 2020.",
+     "gemeenteraad", "2020-07-08"),
+])
+def test_adoption_statements_on_title_pages_and_colophons(sentence, by, on):
+    text = f"Veiligheidsplan Proefdam 2024-2027\n\n{sentence}\n\nDe tekst van het plan.\n"
+    facts = facts_of(text)
+    assert ("adopted_by", by, sentence) in {f[:3] for f in facts}
+    assert ("adopted_on", on, sentence) in {f[:3] for f in facts}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Het vorige plan is vastgesteld door de gemeenteraad op 5 maart 2019.",
+    "Het uitvoeringsprogramma wordt jaarlijks vastgesteld door het college.",
+])
+def test_statements_about_other_decisions_are_not_the_plans_adoption(sentence):
+    text = f"Veiligheidsplan Proefdam 2024-2027\n\n{sentence}\n"
+    assert not {f for f in facts_of(text) if f[0] in ("adopted_by", "adopted_on")}
+
+
+@pytest.mark.parametrize("sentence, field, value", [
+    ("Dit beleid treedt in werking op 1 januari 2025.", "in_force_from", "2025-01-01"),
+    ("Het plan treedt met ingang van 1 maart 2024 in werking.", "in_force_from", "2024-03-01"),
+    ("De raad van de gemeente Proefdam; gelet op artikel 38b van de Politiewet 2012;", "legal_basis",
+     "artikel 38b van de Politiewet 2012"),
+    ("Op grond van artikel 38b van de Politiewet 2012 stelt de raad de doelen vast.", "legal_basis",
+     "artikel 38b van de Politiewet 2012"),
+    ("Het besluit is bekendgemaakt in het Gemeenteblad 2024, nr. 12345.", "source", "Gemeenteblad 2024, nr. 12345"),
+    ("Dit beleid wordt aangehaald als: Veiligheidsplan Proefdam 2024-2027.", "citation_title",
+     "Veiligheidsplan Proefdam 2024-2027"),
+    ("Dit plan geldt voor de periode 2024-2027.", "period", "2024-2027"),
+    ("Dit plan loopt van 2022 tot en met 2025.", "period", "2022-2025"),
+    ("Het plan is ondertekend op 2 april 2024.", "signed_on", "2024-04-02"),
+    ("De regeling is ingetrokken per 1 juli 2026.", "expired_on", "2026-07-01"),
+    ("Het beleid geldt tot en met 31 december 2027.", "valid_until", "2027-12-31"),
+])
+def test_each_fact_kind_in_a_sentence_of_the_plan(sentence, field, value):
+    text = f"Gemeente Proefdam\n\nVeiligheidsplan\n\n{sentence}\n"
+    found = {(f[0], f[1]) for f in facts_of(text)}
+    assert (field, value) in found
+    span = next(f[2] for f in facts_of(text) if f[:2] == (field, value))
+    assert span == sentence
+
+
+def test_organisation_and_period_from_the_title_page():
+    text = "Gemeente Proefdam – samen veilig\n\nIntegraal Veiligheidsplan 2025-2028\n\nTekst.\n"
+    facts = facts_of(text)
+    assert ("organisation", "Proefdam", "Gemeente Proefdam – samen veilig", "statement") in facts
+    assert ("period", "2025-2028", "Integraal Veiligheidsplan 2025-2028", "statement") in facts
+
+
+def test_a_frontmatter_table_with_several_adoptions():
+    text = ("# Veiligheidsplan Regio Kempenveld 2025-2028\n\n| Gegeven | |\n|---|---|\n"
+            "| Looptijd | 1 januari 2025 tot en met 31 december 2028 |\n"
+            "| Vastgesteld | gemeenteraad Aardam 7 november 2024, gemeenteraad Beekrode 14 november 2024 |\n")
+    facts = facts_of(text)
+    assert {f[1] for f in facts if f[0] == "adopted_on"} == {"2024-11-07", "2024-11-14"}
+    assert ("period", "2025-2028") in {f[:2] for f in facts}
+    assert ("valid_until", "2028-12-31") in {f[:2] for f in facts}
+
+
+def test_iso_dates():
+    assert iso_date("14 december 2023") == "2023-12-14"
+    assert iso_date("3 sept. 2021") == "2021-09-03"
+    assert iso_date("1-1-2024") == iso_date("01.01.2024") == iso_date("2024-01-01") == "2024-01-01"
+    assert iso_date("30 februari 2024") is None
+
+
+@pytest.mark.parametrize("name", ["veenhoven.docx", "veenhoven.pdf"])
+def test_facts_of_word_and_pdf_plans_point_into_their_text(name):
+    document = load_document(FIXTURES / "formats" / name)
+    adopted = next(f for f in document.facts if f.field == FactField.ADOPTED_ON)
+    assert adopted.value == "2026-02-12" and adopted.origin == FactOrigin.STATEMENT
+    assert document.text[adopted.start:adopted.end] == "Vastgesteld door de gemeenteraad op 12 februari 2026"
+    basis = next(f for f in document.facts if f.field == FactField.LEGAL_BASIS)
+    assert basis.value == "artikel 38b van de Politiewet 2012"
+    assert (document.metadata.adopted_on, document.metadata.adopted_by) == ("2026-02-12", "gemeenteraad")
+    if name.endswith(".pdf"):
+        assert cite(document, adopted.start, adopted.end).page == 1
+
+
+def test_facts_of_an_html_page():
+    page = ("<html><body><main><h1>Veiligheidsplan Proefdam 2024-2027</h1><p>Het plan is op 1 maart 2024 vastgesteld "
+            "door de gemeenteraad van <b>Proefdam</b>.</p><p>Het plan treedt in werking op 1 april 2024.</p></main></body></html>")
+    document = load_bytes(page.encode(), "proefdam.html")
+    assert (document.metadata.adopted_on, document.metadata.in_force_from) == ("2024-03-01", "2024-04-01")
+    fact = next(f for f in document.facts if f.field == FactField.ADOPTED_ON)
+    assert document.text[fact.start:fact.end] == "Het plan is op 1 maart 2024 vastgesteld door de gemeenteraad van Proefdam."
+
+
+def test_facts_survive_the_index_record():
+    document = load_bytes(CVDR.encode(), "proefdam.txt")
+    again = Document.from_record(document.to_record())
+    assert again.facts == document.facts

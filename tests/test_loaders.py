@@ -1,0 +1,244 @@
+"""Loaders per format: text encodings, HTML content, Word styles and tables, PDF pages, headers, lines and lists.
+
+The Word and PDF fixtures (``tests/fixtures/formats``) are a small fictional plan made once with
+python-docx and LibreOffice (``make_fixtures.py`` remakes them).
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from assistant.citation import cite
+from assistant.config import Settings
+from assistant.ingest.chunking import Chunker
+from assistant.ingest.documents import load_bytes, load_document
+from assistant.ingest.loaders import decode_text, load_docx, load_html, load_pdf, load_text
+from assistant.ingest.pdf import join_lines
+from assistant.ingest.structure import BlockKind
+from assistant.ingest.tables import parse_tables, render_row
+from tests.conftest import FIXTURES
+
+FORMATS = FIXTURES / "formats"
+
+
+def blocks(document, kind):
+    return [document.text[b.start:b.end] for b in document.structure.blocks if b.kind == kind]
+
+
+# --------------------------------------------------------------------------- text
+
+def test_cp1252_text_is_decoded_and_utf8_lines_stay_utf8():
+    data = "Coördinatie met de ‘wijkagent’ – € 150\n".encode("cp1252") + "Ook een regel in UTF-8: één ‘zin’.\n".encode()
+    assert decode_text(data, "plan.txt") == "Coördinatie met de ‘wijkagent’ – € 150\nOok een regel in UTF-8: één ‘zin’.\n"
+
+
+def test_utf16_with_byte_order_mark_is_text_not_binary():
+    assert load_text("\ufeffVeiligheidsplan Greidlân\r\n".encode("utf-16"), "plan.txt").text == "Veiligheidsplan Greidlân\n"
+
+
+@pytest.mark.parametrize("data", [bytes(range(256)) * 8, b"\x00\x01\x02binair" * 50])
+def test_random_bytes_named_txt_are_refused_as_binary(data):
+    with pytest.raises(Exception) as excinfo:
+        load_bytes(data, "plan.txt")
+    assert "binair" in excinfo.value.message_nl
+
+
+def test_frisian_and_english_passages_load_and_chunk():
+    text = ("Feilich Greidlân 2015-2018\n\nFoarwurd\n\nFeiligens giet ús allegearre oan. Yn ús trettich doarpen kenne "
+            "de minsken inoar noch.\n\nSummary\n\nThis plan sets out how the municipality keeps its villages safe.\n\n"
+            "1. Inleiding\n\nDit plan beschrijft de aanpak van woninginbraak.\n")
+    document = load_bytes(text.encode("cp1252"), "greidlan.txt")
+    assert document.text == text
+    chunks = Chunker(Settings.from_env(env={})).chunk(document)
+    joined = " ".join(c.text for c in chunks)
+    for phrase in ("Feiligens giet ús allegearre oan.", "This plan sets out", "Dit plan beschrijft"):
+        assert phrase in joined
+
+
+def test_a_form_feed_starts_a_page_without_moving_offsets():
+    loaded = load_text("Eerste pagina van het plan.\fTweede pagina van het plan.\n".encode(), "plan.txt")
+    assert loaded.text == "Eerste pagina van het plan.\nTweede pagina van het plan.\n"
+    assert loaded.pages == (0, 28)
+
+
+# --------------------------------------------------------------------------- HTML
+
+PAGE = """<!DOCTYPE html><html lang="nl"><head><title>Veiligheidsplan 2024-2027 | Gemeente Proefdam</title>
+<script>var tracking = 1;</script><style>.x {}</style></head><body>
+<a class="visually-hidden" href="#main">Direct naar de inhoud</a>
+<div id="cookie-banner" class="cookie-banner"><p>Wij gebruiken cookies.</p><button>Akkoord</button></div>
+<header class="site-header"><a href="/">Gemeente Proefdam</a><nav><ul><li>Home</li><li>Inwoners</li></ul></nav></header>
+<nav class="breadcrumb"><ol><li>Home</li><li>Beleid</li></ol></nav>
+<main><article>
+  <h1>Veiligheidsplan Proefdam 2024-2027</h1>
+  <p>Het plan is op 1 maart 2024 vastgesteld door de gemeenteraad van <strong>Proefdam</strong>.</p>
+  <h2>1. Prioriteiten</h2>
+  <p>Wij kiezen voor:</p>
+  <ul><li>Ondermijning<ul><li>op bedrijventerreinen</li><li>in het buitengebied</li></ul></li>
+      <li>Jeugd &amp; veiligheid</li></ul>
+  <h3>Cijfers</h3>
+  <table><caption>Kerncijfers Proefdam</caption>
+    <thead><tr><th>Indicator</th><th>2022</th><th>2023</th></tr></thead>
+    <tbody><tr><td>Woninginbraken</td><td>42</td><td>35</td></tr></tbody></table>
+  <aside class="related"><h2>Zie ook</h2><ul><li>Burgernet</li></ul></aside>
+</article></main>
+<aside><h2>Gerelateerd</h2><ul><li>Overlast melden</li></ul></aside>
+<footer class="site-footer"><h2>Contact</h2><p>Postbus 1, Proefdam</p></footer>
+</body></html>"""
+
+
+def test_html_keeps_only_the_article_with_headings_lists_and_tables():
+    loaded = load_html(PAGE.encode(), "plan.html")
+    assert loaded.text == (
+        "Veiligheidsplan Proefdam 2024-2027\n\n"
+        "Het plan is op 1 maart 2024 vastgesteld door de gemeenteraad van Proefdam.\n\n"
+        "1. Prioriteiten\n\nWij kiezen voor:\n\n"
+        "Ondermijning\nop bedrijventerreinen\nin het buitengebied\nJeugd & veiligheid\n\n"
+        "Cijfers\n\nKerncijfers Proefdam\n\n"
+        "Indicator\t2022\t2023\nWoninginbraken\t42\t35\n")
+    for furniture in ("cookies", "Direct naar", "Home", "Inwoners", "Zie ook", "Gerelateerd", "Postbus", "tracking"):
+        assert furniture not in loaded.text
+    assert loaded.title == "Veiligheidsplan 2024-2027 | Gemeente Proefdam"
+
+
+def test_html_headings_get_levels_from_their_tags_and_list_items_their_depth():
+    document = load_bytes(PAGE.encode(), "proefdam.html")
+    headings = [(b.level, document.text[b.start:b.end]) for b in document.structure.blocks if b.kind == BlockKind.HEADING]
+    assert headings == [(1, "Veiligheidsplan Proefdam 2024-2027"), (1, "1. Prioriteiten"), (2, "Cijfers")]
+    items = [(b.level, document.text[b.start:b.end]) for b in document.structure.blocks if b.kind == BlockKind.LIST_ITEM]
+    assert items == [(1, "Ondermijning"), (2, "op bedrijventerreinen"), (2, "in het buitengebied"), (1, "Jeugd & veiligheid")]
+    lead = next(b for b in document.structure.blocks if document.text[b.start:b.end] == "Wij kiezen voor:")
+    assert lead.lead_in and {b.group for b in document.structure.blocks if b.kind == BlockKind.LIST_ITEM} == {lead.group}
+    assert blocks(document, BlockKind.TABLE_ROW) == ["Indicator\t2022\t2023", "Woninginbraken\t42\t35"]
+    assert parse_tables(document.structure)[0].caption == "Kerncijfers Proefdam"  # the <caption> belongs to its table
+
+
+def test_html_without_article_or_main_drops_the_site_furniture():
+    page = ("<html><body><header><p>Gemeente Proefdam</p></header><nav><a>Menu</a></nav>"
+            "<div class='content'><h1>Veiligheidsplan 2024</h1><p>De tekst van het veiligheidsplan.</p></div>"
+            "<footer>Contact en privacy</footer></body></html>")
+    assert load_html(page.encode(), "p.html").text == "Veiligheidsplan 2024\n\nDe tekst van het veiligheidsplan.\n"
+
+
+def test_html_in_windows_1252_is_decoded_by_its_declared_charset():
+    page = '<html><head><meta charset="windows-1252"></head><body><p>Coördinatie en één aanpak</p></body></html>'
+    assert load_html(page.encode("cp1252"), "p.html").text == "Coördinatie en één aanpak\n"
+
+
+# --------------------------------------------------------------------------- Word
+
+@pytest.fixture(scope="module")
+def word():
+    return load_document(FORMATS / "veenhoven.docx")
+
+
+def test_docx_headings_come_from_their_styles_with_their_levels(word):
+    headings = [(b.level, word.text[b.start:b.end]) for b in word.structure.blocks if b.kind == BlockKind.HEADING]
+    assert (1, "Integraal Veiligheidsplan Veenhoven 2026-2029") in headings  # the Title style
+    assert (1, "3. Prioriteiten") in headings and (2, "3.2 Jeugd en veiligheid") in headings
+    assert (2, "3.1 Woninginbraak in het buitengebied") in headings  # a style named "Kop 2"
+    assert (3, "Wat willen we bereiken") in headings  # a bold paragraph below a level-2 heading
+
+
+def test_docx_lists_keep_their_nesting_and_no_marker_is_added(word):
+    items = [(b.level, word.text[b.start:b.end]) for b in word.structure.blocks if b.kind == BlockKind.LIST_ITEM]
+    assert items[:3] == [(1, "Woninginbraak in het buitengebied"), (1, "Jeugd en veiligheid"), (1, "Verkeersveiligheid")]
+    assert (2, "de kernen Oosterveen en Hulsdijk;") in items and (2, "het buitengebied van Veenhoven.") in items
+    intro = next(b for b in word.structure.blocks if word.text[b.start:b.end].startswith("Meer inwoners doen mee"))
+    assert intro.lead_in and [word.text[b.start:b.end] for b in word.structure.items_under(intro)] == [
+        "de kernen Oosterveen en Hulsdijk;", "het buitengebied van Veenhoven."]
+
+
+def test_docx_tables_are_rows_of_cells_read_back_with_their_header(word):
+    table = parse_tables(word.structure)[0]
+    assert table.header.cells == ("Indicator", "2022", "2023", "2024")
+    assert render_row(table, table.rows[1]) == "Meldingen jeugdoverlast — 2022: 140 · 2023: 152 · 2024: 171"
+
+
+def test_docx_running_header_and_footer_are_not_text(word):
+    assert word.text.count("Integraal Veiligheidsplan Veenhoven 2026-2029") == 1
+    assert "Pagina" not in word.text
+    assert word.metadata.title == "Integraal Veiligheidsplan Veenhoven 2026-2029"
+    assert (word.municipality, word.metadata.period, word.metadata.kind) == ("Veenhoven", "2026-2029", "beleidsplan")
+
+
+def test_docx_table_of_contents_lines_are_kept_out_of_the_chunks(word):
+    assert word.structure.contents[:2] == (("1. Inleiding", 3), ("2. Veenhoven in beeld", 3))
+    chunks = Chunker(Settings.from_env(env={})).chunk(word)
+    assert not any("Veenhoven in beeld\t3" in c.text for c in chunks)
+
+
+# --------------------------------------------------------------------------- PDF
+
+@pytest.fixture(scope="module")
+def pdf():
+    return load_document(FORMATS / "veenhoven.pdf")
+
+
+def test_pdf_pages_start_where_their_text_starts(pdf):
+    assert len(pdf.pages) == 4 and pdf.pages[0] == 0 and list(pdf.pages) == sorted(pdf.pages)
+    assert pdf.page_at(pdf.text.index("Vastgesteld door de gemeenteraad")) == 1
+    assert pdf.page_at(pdf.text.index("Inhoudsopgave")) == 2
+    assert pdf.page_at(pdf.text.index("1. Inleiding\n")) == 3
+    assert pdf.page_at(pdf.text.index("Voor de uitvoering van dit plan")) == 4
+
+
+def test_a_citation_of_a_pdf_carries_its_page(pdf):
+    start = pdf.text.index("Voor de uitvoering van dit plan")
+    assert cite(pdf, start, start + 20).page == 4
+
+
+def test_pdf_running_header_footer_and_page_numbers_are_removed(pdf):
+    assert pdf.text.count("Integraal Veiligheidsplan Veenhoven 2026-2029") == 1  # the title page only
+    assert "Pagina" not in pdf.text
+
+
+def test_pdf_lines_are_joined_into_whole_paragraphs_also_across_a_page_break(pdf):
+    paragraphs = blocks(pdf, BlockKind.PARAGRAPH)
+    assert all("\n" not in p for p in paragraphs)
+    inside = [p for p in pdf.pages[1:] if not any(b.start == p for b in pdf.structure.blocks)]
+    assert inside, "a page that starts inside a paragraph"
+    block = pdf.structure.block_at(inside[0])
+    assert block.kind == BlockKind.PARAGRAPH and pdf.text[block.end - 1] == "."
+
+
+def test_pdf_hyphens_at_a_line_end_join_carefully(pdf):
+    assert "de e-bikecursus voor ouderen" in pdf.text
+    assert "het hang- en sluitwerk van 200 huurwoningen" in pdf.text
+    assert "interne- en externe partners" in pdf.text
+
+
+def test_join_lines_drops_a_hyphen_only_where_the_document_writes_the_word_whole():
+    assert join_lines("de veilig-", "heid van", {"veiligheid"}) == "de veiligheid van"
+    assert join_lines("de e-", "bike", {"ebike", "e-bike"}) == "de e-bike"
+    assert join_lines("zorg-", "of veiligheidspartners", set()) == "zorg- of veiligheidspartners"
+    assert join_lines("woon\u00ad", "overlast", set()) == "woonoverlast"
+
+
+def test_pdf_headings_lists_and_table_rows(pdf):
+    headings = blocks(pdf, BlockKind.HEADING)
+    assert {"1. Inleiding", "3.1 Woninginbraak in het buitengebied", "3.2 Jeugd en veiligheid", "Wat willen we bereiken"} <= set(headings)
+    items = [(b.level, pdf.text[b.start:b.end]) for b in pdf.structure.blocks if b.kind == BlockKind.LIST_ITEM]
+    assert (1, "• Het aantal woninginbraken daalt naar minder dan 40 per jaar.") in items  # a Symbol glyph becomes •
+    assert (2, "• de kernen Oosterveen en Hulsdijk;") in items
+    assert "\uf0b7" not in pdf.text
+    assert blocks(pdf, BlockKind.TABLE_ROW) == ["Indicator\t2022\t2023\t2024", "Woninginbraken\t61\t55\t48",
+                                                "Meldingen jeugdoverlast\t140\t152\t171", "Verkeersongevallen\t37\t41\t39"]
+
+
+def test_pdf_table_of_contents_is_read_for_the_outline_and_kept_out_of_chunks(pdf):
+    assert pdf.structure.contents == (("1. Inleiding", 3), ("2. Veenhoven in beeld", 3), ("3. Prioriteiten", 4),
+                                      ("4. Financiën", 5))
+    chunks = Chunker(Settings.from_env(env={})).chunk(pdf)
+    assert not any("Prioriteiten\t4" in c.text for c in chunks)
+    assert pdf.metadata.title == "Integraal Veiligheidsplan Veenhoven 2026-2029" and pdf.municipality == "Veenhoven"
+
+
+def test_pdf_and_docx_of_one_plan_carry_the_same_words(pdf, word):
+    """What the Word file says, its PDF says (apart from the page furniture and hyphenated line ends)."""
+    def words(document):
+        return {w for w in document.text.replace("•", " ").split() if not w.isdigit()}
+    assert words(word) - words(pdf) == {"e-", "bikecursus"}  # the Word file breaks the line by hand
+    assert words(pdf) - words(word) == {"e-bikecursus"}
