@@ -31,6 +31,8 @@ from assistant.answer.intents import (
     expansion_of,
     figure_found,
     matching_priorities,
+    period_matches,
+    period_of,
 )
 from assistant.answer.lookup import Lookups
 from assistant.answer.phrasing import join_names, phrase
@@ -38,6 +40,7 @@ from assistant.answer.types import Draft, Reason
 from assistant.answer.units import MIN_TOPICAL_COVERAGE, strong
 from assistant.ask import ranking
 from assistant.ask.question import Aspect, Question, municipality_pattern
+from assistant.ingest.facts import FactField
 from assistant.text import term_set
 
 DOMINANT_TERM = 0.4  # a key term carrying this share of the question's topical weight is its main topic
@@ -248,6 +251,16 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return out + [(start, len(text))]
 
 
+def period_does_not_match(question: Question, evidence: Evidence) -> Reason | None:
+    """'Welke plannen lopen tot en met 2028?': a plan whose period does not end (or fall) there."""
+    if FactField.PERIOD not in question.plan_facts or not question.years:
+        return None
+    docs = evidence.material.plans(evidence.data)
+    if not docs or any(period_matches(question, period_of(evidence.data, d)) for d in docs):
+        return None
+    return Reason("period_does_not_match", "the plan's period does not match the years asked")
+
+
 def not_a_priority(question: Question, evidence: Evidence) -> Reason | None:
     """'Heeft X … als prioriteit?' where the plan names its priorities and the topic is not among them."""
     if not question.asks_priority:
@@ -305,8 +318,9 @@ def nothing_to_quote(question: Question, evidence: Evidence) -> Reason | None:
     return None if draft.lines else Reason("nothing_to_quote", "", related=tuple(draft.related))
 
 
-EVIDENCE_RULES: tuple[EvidenceRule, ...] = (no_evidence, topic_absent, topic_left_out, not_a_priority, results_not_goals,
-                                            abbreviation_not_spelled_out, no_figure, weak_evidence, nothing_to_quote)
+EVIDENCE_RULES: tuple[EvidenceRule, ...] = (no_evidence, topic_absent, topic_left_out, period_does_not_match,
+                                            not_a_priority, results_not_goals, abbreviation_not_spelled_out, no_figure,
+                                            weak_evidence, nothing_to_quote)
 RULE_NAMES: tuple[str, ...] = tuple(rule.__name__ for rule in (*QUESTION_RULES, *EVIDENCE_RULES))
 
 

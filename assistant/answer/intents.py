@@ -41,6 +41,7 @@ from assistant.answer.units import (
 from assistant.ask import ranking
 from assistant.ask.question import Aspect, Measure, Question
 from assistant.ask.retrieval import Passage
+from assistant.ingest.facts import FactField, best
 from assistant.ingest.plan_items import Origin, Priority
 from assistant.ingest.structure import UnitKind
 from assistant.ingest.themes import load_taxonomy
@@ -244,6 +245,66 @@ def figure_answer(data: Lookups, m: Material) -> Draft | None:
     return draft
 
 
+# --------------------------------------------------------------------------- the plan itself
+
+def plan_fact_spans(data: Lookups, doc_id: str, field: FactField) -> list[tuple[int, int]]:
+    """Where a plan states one fact about itself: the most authoritative statement (the overheid.nl header,
+    the closing formula), and a statement in the plan's own text (which retrieval can show) when different.
+    A period not stated as such is read from the title line."""
+    document = data.index.documents[doc_id]
+
+    def in_header(start: int) -> bool:
+        return any(a <= start < b for a, b in document.excluded)
+
+    first = best(document.facts, field)
+    spans = [(first.start, first.end)] if first else []
+    if first is None or in_header(first.start):  # the header is not retrieved: add the plan's own statement
+        stated = next((f for f in document.facts if f.field == field and not in_header(f.start)), None)
+        if stated is not None and (stated.start, stated.end) not in spans:
+            spans.append((stated.start, stated.end))
+    if not spans and field == FactField.PERIOD and document.metadata.period:
+        at = document.text.find(document.title)
+        if at >= 0:
+            spans.append((at, at + len(document.title)))
+    return spans
+
+
+def period_of(data: Lookups, doc_id: str) -> tuple[int, int] | None:
+    """(first, last) year of a plan: its period fact, else its metadata."""
+    document = data.index.documents[doc_id]
+    fact = best(document.facts, FactField.PERIOD)
+    if fact is not None and "-" in fact.value:
+        first, last = fact.value.split("-", 1)
+        if first.isdigit() and last.isdigit():
+            return int(first), int(last)
+    meta = document.metadata
+    return (meta.period_start, meta.period_end or meta.period_start) if meta.period_start else None
+
+
+def period_matches(question: Question, period: tuple[int, int] | None) -> bool:
+    """Whether a plan's period fits the year(s) a period question names ("lopen tot en met 2028")."""
+    if not question.years or period is None:
+        return True
+    first, last = period
+    if question.until:
+        return any(y == last for y in question.years)
+    return any(first <= y <= last for y in question.years)
+
+
+def plan_fact_answer(data: Lookups, m: Material) -> Draft | None:
+    """What the plan says about itself: adopted by and on, in force from, period, legal basis, publication."""
+    question = m.question
+    docs = m.plans(data)
+    if not question.plan_facts or not docs:
+        return None
+    draft = Draft(evidenced=True)  # a plan's own statement about itself is the answer
+    for doc_id in sorted(docs):
+        for field in question.plan_facts:
+            for start, end in plan_fact_spans(data, doc_id, field):
+                add_line(data, draft, doc_id, start, end, LineStyle.SENTENCE)
+    return draft if draft.lines else None
+
+
 # --------------------------------------------------------------------------- priority
 
 def _priority_topic(m: Material) -> list[str]:
@@ -319,7 +380,7 @@ STRATEGIES = {Aspect.LIST: list_answer, Aspect.DEFINITION: definition_answer, As
 
 def draft_answer(data: Lookups, m: Material) -> Draft:
     """The draft of the question's own strategy, else the general answer."""
-    draft = priority_answer(data, m)
+    draft = plan_fact_answer(data, m) or priority_answer(data, m)
     strategy = STRATEGIES.get(m.question.aspect)
     if draft is None and strategy:
         draft = strategy(data, m)

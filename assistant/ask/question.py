@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from assistant.config import DATA_DIR
 from assistant.errors import QuestionError
+from assistant.ingest.facts import FactField
 from assistant.text import STOPWORDS, fold, stem, synonyms, terms, words
 
 _LIST = re.compile(r"\b(welke|noem\w*|som\s+\w*\s*op|opsomming|overzicht|wat\s+zijn|wie\s+zijn)\b", re.I)
@@ -55,6 +56,26 @@ _COMPARISON = re.compile(
 # "Welke gemeenten …" asks across the corpus only when the question names no municipality itself.
 _WHICH_MUNICIPALITIES = re.compile(r"\b(welke)\s+(?:van\s+de\s+)?(?:gemeenten?|[\w-]*plannen|beleidsstukken|documenten|"
                                    r"regio'?s)\b", re.I)
+# Questions about the plan itself: when and by whom it was adopted, when it took effect, how long it runs, its
+# legal basis, where it was published. Each pattern names the plan fact it asks for.
+_PLAN_FACTS: tuple[tuple[FactField, re.Pattern[str]], ...] = (
+    (FactField.ADOPTED_BY, re.compile(r"\b(?:door\s+wie|wie\s+heeft|welk\s+(?:orgaan|bestuursorgaan))\b[^?]*"
+                                      r"\b(?:vastgesteld|vastgestelde|vast(?:ge)?steld|goedgekeurd|aangenomen)|"
+                                      r"\b(?:vastgesteld|goedgekeurd|aangenomen)\b[^?]*\bdoor\s+wie\b", re.I)),
+    (FactField.ADOPTED_ON, re.compile(r"\b(?:wanneer|welke\s+datum|op\s+welke\s+datum|in\s+welk\s+jaar)\b[^?]*"
+                                      r"\b(?:vastgesteld|goedgekeurd|aangenomen|besloten)|\bdatum\s+van\s+(?:de\s+)?"
+                                      r"vaststelling\b", re.I)),
+    (FactField.IN_FORCE_FROM, re.compile(r"\bin\s+werking\b|\b(?:per|vanaf)\s+wanneer\b|\bingangsdatum\b", re.I)),
+    (FactField.PERIOD, re.compile(r"\blooptijd\b|\bvoor\s+welke\s+(?:periode|jaren)\b|\bwelke\s+periode\b|"
+                                  r"\b(?:loopt|lopen|gelden|geldt)\s+(?:\w+\s+){0,3}?tot\b|\btot\s+wanneer\b|"
+                                  r"\bbeleidsperiode\s+van\b", re.I)),
+    (FactField.LEGAL_BASIS, re.compile(r"\b(?:wettelijke|juridische)\s+(?:grondslag|basis)\b|\bop\s+grond\s+van\s+welke\b|"
+                                       r"\bwelke\s+wet\w*\b[^?]*\bvast(?:ge)?stel", re.I)),
+    (FactField.SOURCE, re.compile(r"\b(?:gepubliceerd|bekendgemaakt|bekendmaking|gemeenteblad|vindplaats)\b", re.I)),
+    (FactField.SIGNED_ON, re.compile(r"\bondertek\w*\b", re.I)),
+    (FactField.EXPIRED_ON, re.compile(r"\b(?:vervallen|verlopen|ingetrokken|nog\s+(?:geldig|van\s+kracht))\b", re.I)),
+)
+_UNTIL = re.compile(r"\btot\s+(?:en\s+met\s+)?(?:19|20)\d\d\b|\bt/m\s+(?:19|20)\d\d\b", re.I)
 # "… als prioriteit", "is X een speerpunt": whether a topic is one of a plan's priorities.
 _AS_PRIORITY = re.compile(r"\b(?:als|tot)\s+(?:\w+\s+)?(?:prioriteit|speerpunt|zwaartepunt|focuspunt)\w*\b|"
                           r"\b(?:is|zijn)\s+(?:\w+\s+){1,4}?(?:een\s+)?(?:prioriteit|speerpunt)\b", re.I)
@@ -120,6 +141,8 @@ class Question:
     list_nouns: tuple[str, ...] = field(default=())  # stems of what a list question enumerates, with synonyms
     counted: tuple[str, ...] = field(default=())  # stems of what a count question counts ("boa", "wijkagent")
     asks_priority: bool = False  # whether a topic is a priority ("Welke gemeenten hebben X als prioriteit?")
+    plan_facts: tuple[FactField, ...] = ()  # what it asks about the plan itself (adopted on/by, in force, period, …)
+    until: bool = False  # "lopen tot en met 2028": a year the period ends with, not one it contains
 
     @property
     def subject(self) -> str:
@@ -314,6 +337,8 @@ def understand(text: str, known_municipalities: list[str]) -> Question:
         list_nouns=_list_nouns(asked) if aspect == Aspect.LIST else (),
         counted=_counted(text, place_stems),
         asks_priority=bool(_AS_PRIORITY.search(text)),
+        plan_facts=tuple(field for field, pattern in _PLAN_FACTS if pattern.search(text)),
+        until=bool(_UNTIL.search(text)),
         aspect=aspect,
         frequency=bool(_FREQUENCY.search(text)),
         asks_number=bool(_ASKS_NUMBER.search(text)),
