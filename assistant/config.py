@@ -23,7 +23,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"  # the data files that ship 
 
 # Bumped whenever the persisted index layout or chunking changes meaning;
 # a manifest with another version triggers a rebuild.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 @dataclass(frozen=True)

