@@ -9,6 +9,7 @@
     python -m assistant plans [--json]
     python -m assistant glossary [TERM] [--json]
     python -m assistant compare "Wat doen de gemeenten aan ondermijning?" --municipality A --municipality B [--theme X]
+    python -m assistant bench [--sizes "1000 10000 50000"] [--work DIR] [--json OUT]
 
 Every command takes ``--corpus DIR`` and ``--index DIR`` (or BW_CORPUS_DIR / BW_INDEX_DIR).
 """
@@ -35,6 +36,7 @@ from assistant.insights.compare import compare
 from assistant.insights.matrix import theme_matrix
 from assistant.insights.plans import plan_cards
 from assistant.pipeline import Assistant
+from assistant.present.bench import DEFAULT_SIZES, SHARED_CORPUS, report_markdown, results_json, run_bench
 from assistant.present.evaluation import answer_record, load_questions, run
 from assistant.present.feedback import FeedbackStore, feedback_path, format_entries
 
@@ -284,6 +286,39 @@ def _add_insights_commands(sub, common: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_compare)
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    """The scale benchmark (see ``assistant.present.bench``): synthetic corpora, ingest, answer, measure."""
+    sizes = [int(s.replace("_", "").replace(",", "")) for s in args.sizes.split()]
+    sources = [Path(s) for s in args.source] if args.source else [p for p in (Path("corpus"), SHARED_CORPUS) if p.is_dir()]
+    cache = Path(args.cache) if args.cache else Path("index") / "embeddings.sqlite"
+
+    def log(text: str) -> None:
+        print(text, file=sys.stderr, flush=True)
+
+    rates, results = run_bench(sizes, Path(args.work), sources, questions=args.questions,
+                               sample=(args.sample_chunks, args.sample_sentences), seed=args.seed, cache=cache, log=log)
+    print(report_markdown(rates, results))
+    if args.json:
+        Path(args.json).write_text(json.dumps(results_json(rates, results), indent=2), encoding="utf-8")
+    return 0
+
+
+def _add_bench_command(sub) -> None:
+    p = sub.add_parser("bench", help="scale benchmark: ingest and answer synthetic corpora of 1k, 10k, 50k chunks")
+    p.add_argument("--sizes", default=" ".join(str(s) for s in DEFAULT_SIZES),
+                   help='chunk counts, space separated (default "1000 10000 50000")')
+    p.add_argument("--work", default="test-artifacts/bench", help="folder for the synthetic corpora and indexes")
+    p.add_argument("--source", action="append", help="folder of real plans to recombine (repeatable; default: "
+                                                     "corpus/ and ../shared/eval/corpus)")
+    p.add_argument("--cache", help="embedding cache to start the source plans' index from (default: index/embeddings.sqlite)")
+    p.add_argument("--questions", type=int, default=40, help="questions asked per size (default 40)")
+    p.add_argument("--sample-chunks", type=int, default=64, help="chunk texts embedded to measure the model")
+    p.add_argument("--sample-sentences", type=int, default=256, help="sentence texts embedded to measure the model")
+    p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--json", help="also write the figures as JSON")
+    p.set_defaults(func=cmd_bench)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m assistant", description="Beleidswijzer: questions about municipal policy plans")
     common = argparse.ArgumentParser(add_help=False)
@@ -317,6 +352,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_setup_model)
     _add_app_commands(sub, common)
     _add_insights_commands(sub, common)
+    _add_bench_command(sub)
     return parser
 
 
