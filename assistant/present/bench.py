@@ -29,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import json
 import multiprocessing
+import queue as queue_module
 import random
 import re
 import resource
@@ -268,7 +269,12 @@ def _answer(settings: Settings, questions: list[str], rates_sample: tuple[int, i
     result.put(out)
 
 
-def _in_child(target, *args) -> dict:
+def _in_child(target, *args, separate: bool = True) -> dict:
+    """``target(*args, queue)`` in a fresh process (its own peak RSS), or here when not ``separate``."""
+    if not separate:
+        queue = queue_module.SimpleQueue()
+        target(*args, queue)
+        return queue.get()
     context = multiprocessing.get_context("spawn")
     queue = context.Queue()
     process = context.Process(target=target, args=(*args, queue))
@@ -324,8 +330,12 @@ class SizeResult:
 
 def run_bench(sizes: Sequence[int], work: Path, sources: Sequence[Path], questions: int = 40,
               sample: tuple[int, int] = (64, 256), seed: int = 7, cache: Path | None = None,
-              log=print) -> tuple[dict[str, float], list[SizeResult]]:
-    """Measure every size; returns the model's rates and a result per size."""
+              log=print, separate: bool = True) -> tuple[dict[str, float], list[SizeResult]]:
+    """Measure every size; returns the model's rates and a result per size.
+
+    Ingest and answering run in processes of their own (``separate``), so each peak RSS is its own;
+    without, everything runs here (faster to start, the RSS figures then only grow).
+    """
     work.mkdir(parents=True, exist_ok=True)
     base = Settings.from_env(corpus_dir=work / "source-corpus", index_dir=work / "source-index")
     source_corpus = base.corpus_dir
@@ -352,11 +362,11 @@ def run_bench(sizes: Sequence[int], work: Path, sources: Sequence[Path], questio
             shutil.rmtree(settings.index_dir)
         settings.index_dir.mkdir(parents=True)
         log(f"{size:,} chunks: ingesting {len(list(corpora[size].glob('*.txt')))} synthetic plans …")
-        ingest = _in_child(_ingest, settings, pool)
+        ingest = _in_child(_ingest, settings, pool, separate=separate)
         municipalities = sorted(Index.open(settings).municipalities)
         asked = bench_questions(pool.municipalities, municipalities, questions, seed)
         log(f"{size:,} chunks: answering {len(asked)} questions …")
-        answer = _in_child(_answer, settings, asked, None if rates else sample)
+        answer = _in_child(_answer, settings, asked, None if rates else sample, separate=separate)
         rates = rates or answer["rates"]
         texts = ingest["chunks"] + ingest["sentences"]
         embed_seconds = ingest["chunks"] / rates["chunks"] + ingest["sentences"] / rates["sentences"]
