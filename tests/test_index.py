@@ -322,3 +322,15 @@ def test_current_pointing_at_a_build_without_manifest_counts_as_missing(tiny, em
     (tiny.index_dir / CURRENT).write_text("bestaat-niet", encoding="utf-8")
     assert current_build(tiny.index_dir) is None
     assert index_status(tiny).state == "missing"
+
+
+def test_chunk_masks_select_the_chunks_of_the_wanted_municipalities_and_documents(tiny, embedder):
+    build_index(tiny, embedder)
+    index = Index.open(tiny)
+    doc_of = np.array([c.doc_id for c in index.chunks])
+    assert index.chunk_mask().all()
+    assert (index.chunk_mask(["Alfadorp"]) == (doc_of == "alfa")).all()
+    assert (index.chunk_mask(["Alfadorp", "Betastad"]) == np.ones(len(doc_of), bool)).all()
+    assert not index.chunk_mask(["Nergenshuizen"]).any() and not index.chunk_mask([]).any()
+    assert (index.chunk_mask(doc_ids=["beta", "onbekend"]) == (doc_of == "beta")).all()
+    assert not index.chunk_mask(["Alfadorp"], doc_ids=["beta"]).any()
