@@ -191,12 +191,12 @@ class SentenceTable:
     what it needs to be read alone (a table row's header row, a list item's lead-in).
     """
 
-    doc: np.ndarray  # doc_id per row
+    doc: np.ndarray  # doc_id per row (object array of str)
     start: np.ndarray
     end: np.ndarray
-    kind: np.ndarray  # UnitKind value per row
+    kind: np.ndarray  # UnitKind value per row (object array of str)
     chunk: np.ndarray  # index into Index.chunks
-    context: np.ndarray
+    context: np.ndarray  # object array of str, "" when a unit needs none
     vectors: np.ndarray  # (rows, dim), L2-normalised
     texts: tuple[str, ...] = field(repr=False)
 
@@ -206,11 +206,11 @@ class SentenceTable:
     def from_columns(cls, columns: dict[str, Sequence], vectors: np.ndarray,
                      documents: dict[str, Document]) -> "SentenceTable":
         """The table from its columns (as stored); the texts are cut from the documents."""
-        doc, start, end = np.array(columns["doc"], dtype=str), np.array(columns["start"], dtype=np.int64), \
+        doc, start, end = _shared_strings(columns["doc"]), np.array(columns["start"], dtype=np.int64), \
             np.array(columns["end"], dtype=np.int64)
-        texts = tuple(documents[str(doc[r])].text[int(start[r]):int(end[r])] for r in range(len(start)))
-        return cls(doc, start, end, np.array(columns["kind"], dtype=str), np.array(columns["chunk"], dtype=np.int64),
-                   np.array(columns["context"], dtype=str), np.asarray(vectors, dtype=np.float32), texts)
+        texts = tuple(documents[doc[r]].text[int(start[r]):int(end[r])] for r in range(len(start)))
+        return cls(doc, start, end, _shared_strings(columns["kind"]), np.array(columns["chunk"], dtype=np.int64),
+                   _shared_strings(columns["context"]), np.asarray(vectors, dtype=np.float32), texts)
 
     @classmethod
     def from_rows(cls, rows: Sequence[tuple[str, int, int, str, int, str]], vectors: np.ndarray,
@@ -222,11 +222,18 @@ class SentenceTable:
     @classmethod
     def load(cls, path: Path, documents: dict[str, Document]) -> "SentenceTable":
         data = np.load(path)
-        return cls.from_columns({name: data[name] for name in cls.COLUMNS}, data["vectors"], documents)
+        columns = {name: data[name] for name in cls.COLUMNS if name != "context"}
+        columns["context"] = data["context_values"][data["context_index"]]
+        return cls.from_columns(columns, data["vectors"], documents)
 
     def save(self, path: Path) -> None:
-        np.savez(path, doc=self.doc, start=self.start, end=self.end, kind=self.kind, chunk=self.chunk,
-                 context=self.context, vectors=self.vectors)
+        """The columns as arrays; each distinct context once (a fixed-width string column would pad every
+        row to the longest context: 35 MB of 107 at 10,000 chunks)."""
+        codes: dict[str, int] = {}
+        context_index = np.array([codes.setdefault(c, len(codes)) for c in self.context], dtype=np.int64)
+        np.savez(path, doc=np.array(self.doc, dtype=str), start=self.start, end=self.end,
+                 kind=np.array(self.kind, dtype=str), chunk=self.chunk, context_values=np.array(list(codes), dtype=str),
+                 context_index=context_index, vectors=self.vectors)
 
     def __len__(self) -> int:
         return len(self.start)
@@ -247,6 +254,16 @@ class SentenceTable:
     def row_at(self) -> dict[tuple[str, int], int]:
         """(doc_id, start) -> row."""
         return {(str(self.doc[r]), int(self.start[r])): r for r in range(len(self))}
+
+
+def _shared_strings(values: Iterable) -> np.ndarray:
+    """An object array of ``values`` as ``str``, equal strings one object (contexts and doc ids repeat a lot)."""
+    seen: dict[str, str] = {}
+    out = np.empty(len(values), dtype=object)
+    for row, value in enumerate(values):
+        text = str(value)
+        out[row] = seen.setdefault(text, text)
+    return out
 
 
 # --------------------------------------------------------------------------- stores
