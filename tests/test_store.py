@@ -186,6 +186,15 @@ def test_an_incomplete_server_build_is_never_served_and_is_removed_by_the_next_w
     assert store.build_ids() == [first.build_id]
 
 
+def test_a_reader_of_an_empty_server_is_told_to_ingest_and_creates_nothing(chroma_server, seed_settings, tmp_path):
+    settings = server_settings(seed_settings, chroma_server, tmp_path / "index", prefix="bwempty")
+    with pytest.raises(IndexNotReady) as excinfo:
+        Index.open(settings)
+    assert "no index on the Chroma server" in str(excinfo.value) and "make ingest" in excinfo.value.message_nl
+    assert index_status(settings).state == "missing"
+    assert not [c for c in ServerStore(settings).client.list_collections() if c.name.startswith("bwempty")]
+
+
 # --------------------------------------------------------------------------- a server that is down
 
 def down_settings(tmp_path: Path) -> Settings:

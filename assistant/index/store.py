@@ -419,12 +419,24 @@ class ServerStore:
     def name(self, build_id: str, part: str) -> str:
         return f"{self.prefix}-{build_id}-{part}"
 
-    def _registry(self):
-        return self.client.get_or_create_collection(f"{self.prefix}-builds", embedding_function=None,
-                                                    configuration={"hnsw": {"space": "l2"}})
+    def _registry(self, create: bool = True):
+        """The registry collection; None when it does not exist and ``create`` is off (readers create nothing)."""
+        name = f"{self.prefix}-builds"
+        if create:
+            return self.client.get_or_create_collection(name, embedding_function=None,
+                                                        configuration={"hnsw": {"space": "l2"}})
+        from chromadb.errors import NotFoundError
+
+        try:
+            return self.client.get_collection(name, embedding_function=None)
+        except (NotFoundError, ValueError):
+            return None
 
     def _registry_text(self, record_id: str) -> str | None:
-        found = self._call(lambda: self._registry().get(ids=[record_id], include=["documents"]))
+        registry = self._call(lambda: self._registry(create=False))
+        if registry is None:
+            return None
+        found = self._call(lambda: registry.get(ids=[record_id], include=["documents"]))
         return found["documents"][0] if found["ids"] else None
 
     def current_id(self) -> str | None:
@@ -518,7 +530,9 @@ class ServerStore:
         for part in BUILD_PARTS:
             if self.name(build_id, part) in existing:
                 self.client.delete_collection(self.name(build_id, part))
-        self._registry().delete(ids=[build_id])
+        registry = self._registry(create=False)
+        if registry is not None:
+            registry.delete(ids=[build_id])
 
 
 def _split_name(name: str, prefix: str) -> tuple[str, str]:

@@ -279,7 +279,14 @@ def _in_child(target, *args, separate: bool = True) -> dict:
     queue = context.Queue()
     process = context.Process(target=target, args=(*args, queue))
     process.start()
-    value = queue.get()
+    while True:
+        try:
+            value = queue.get(timeout=5)
+            break
+        except queue_module.Empty:
+            if not process.is_alive():
+                raise RuntimeError(f"the benchmark's {target.__name__.strip('_')} process died "
+                                   f"(exit status {process.exitcode})") from None
     process.join()
     return value
 
