@@ -84,7 +84,7 @@ def main() -> None:
             row = []
             delta = 0.0
             for name, texts in sets.items():
-                seconds, vectors = timed(lambda: embedder.passages(texts), args.repeat)
+                seconds, vectors = timed(lambda texts=texts: embedder.passages(texts), args.repeat)
                 row.append(len(texts) / seconds)
                 delta = max(delta, float(np.abs(vectors - reference[name]).max()))
             print(f"{threads:>7} {batch:>5}  {row[0]:8.1f}  {row[1]:11.1f}  {delta:.1e}")

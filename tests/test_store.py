@@ -168,7 +168,7 @@ def test_a_rebuild_through_the_server_switches_builds_and_removes_the_old_ones(s
 
 def test_an_incomplete_server_build_is_never_served_and_is_removed_by_the_next_writer(server_index, embedder,
                                                                                       monkeypatch):
-    settings, report = server_index
+    settings, _ = server_index
     own = settings.replace(chroma_collection="bwcrash")
     first = build_index(own, embedder)
     store = ServerStore(own)
