@@ -6,7 +6,12 @@ BIN    := $(VENV)/bin
 MODEL  := models/multilingual-e5-small/model.safetensors
 STAMP  := $(VENV)/.installed
 
-.PHONY: install ingest run test eval clean
+# A local Chroma server for `make chroma-server` / `make run-server` (override: make run-server CHROMA_PORT=8001).
+CHROMA_HOST ?= 127.0.0.1
+CHROMA_PORT ?= 8000
+CHROMA_PATH ?= chroma-data
+
+.PHONY: install ingest run test eval clean chroma-server run-server bench
 
 install: $(STAMP) $(MODEL)
 
@@ -21,11 +26,34 @@ $(STAMP): pyproject.toml
 $(MODEL): $(STAMP)
 	$(BIN)/python -m assistant setup-model
 
+# Exits 1 when a document could not be read (listed per file), so a script can tell.
 ingest: install
 	$(BIN)/python -m assistant ingest
 
-run: ingest
+# The app serves what could be read: exit status 1 (some files skipped, listed above) does not stop it.
+run: install
+	$(BIN)/python -m assistant ingest || [ $$? -eq 1 ]
 	$(BIN)/streamlit run app.py --server.headless true --browser.gatherUsageStats false
+
+# A Chroma server in the foreground (Ctrl-C stops it), holding everything the app needs to answer.
+chroma-server: install
+	$(BIN)/chroma run --path $(CHROMA_PATH) --host $(CHROMA_HOST) --port $(CHROMA_PORT)
+
+# The app against a local Chroma server: the server starts in the background, the index is built
+# into it, the app starts; stopping the app stops the server. More app processes can serve from
+# the same server with an empty index folder (BW_CHROMA_HOST/BW_CHROMA_PORT set, see README).
+run-server: install
+	mkdir -p $(CHROMA_PATH)
+	$(BIN)/chroma run --path $(CHROMA_PATH) --host $(CHROMA_HOST) --port $(CHROMA_PORT) > $(CHROMA_PATH)/server.log 2>&1 & \
+	server=$$!; trap 'kill $$server' EXIT INT TERM; \
+	for i in $$(seq 60); do $(BIN)/python -c "import socket; socket.create_connection(('$(CHROMA_HOST)', $(CHROMA_PORT)), 1)" 2>/dev/null && break; sleep 0.5; done; \
+	export BW_CHROMA_HOST=$(CHROMA_HOST) BW_CHROMA_PORT=$(CHROMA_PORT); \
+	$(BIN)/python -m assistant ingest || [ $$? -eq 1 ] && \
+	$(BIN)/streamlit run app.py --server.headless true --browser.gatherUsageStats false
+
+# The scale benchmark (minutes to an hour; figures in docs/benchmarks.md). Not part of `make test`.
+bench: install
+	$(BIN)/python -m assistant bench --json test-artifacts/bench.json
 
 test: install
 	$(BIN)/python -m pytest -q
@@ -45,4 +73,4 @@ eval: install
 	$(BIN)/python -m assistant eval $(EVAL_SETS) --out test-artifacts/eval
 
 clean:
-	rm -rf index test-artifacts
+	rm -rf index test-artifacts $(CHROMA_PATH)

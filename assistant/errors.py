@@ -25,3 +25,7 @@ class QuestionError(UserError):
 
 class IndexNotReady(UserError):
     """The index is missing or was built for other settings."""
+
+
+class StoreUnavailable(IndexNotReady):
+    """The configured vector store (a Chroma server) cannot be reached."""

@@ -99,3 +99,12 @@ def test_queries_are_cached_per_text_and_keep_their_order(embedder):
     again = embedder.queries(list(reversed(texts)))
     assert np.array_equal(again[1], vectors[1]) and np.array_equal(again[0], vectors[2])
     assert embedder.query("Wat doet het RIEC?") is embedder._cache["Wat doet het RIEC?"]
+
+
+def test_a_query_vector_does_not_depend_on_what_it_was_embedded_with(embedder):
+    question = "Wat doet het RIEC?"
+    embedder._cache.clear()
+    together = embedder.queries([question, "Welke prioriteiten heeft de gemeente gekozen voor de periode van het "
+                                           "integraal veiligheidsbeleid, en met welke partners werkt zij samen?"])[0]
+    embedder._cache.clear()
+    assert np.array_equal(embedder.query(question), together)

@@ -6,7 +6,6 @@ python-docx and LibreOffice (``make_fixtures.py`` remakes them).
 
 from __future__ import annotations
 
-import io
 
 import pytest
 
@@ -14,7 +13,7 @@ from assistant.citation import cite
 from assistant.config import Settings
 from assistant.ingest.chunking import Chunker
 from assistant.ingest.documents import load_bytes, load_document
-from assistant.ingest.loaders import decode_text, load_docx, load_html, load_pdf, load_text
+from assistant.ingest.loaders import decode_text, load_html, load_text
 from assistant.ingest.pdf import join_lines
 from assistant.ingest.structure import BlockKind
 from assistant.ingest.tables import parse_tables, render_row

@@ -162,3 +162,39 @@ def test_synonym_groups_are_single_words():
     groups = tomllib.loads((DATA_DIR / "synonyms.toml").read_text(encoding="utf-8"))["groups"]
     entries = [w for head, members in groups.items() for w in [head, *members]]
     assert entries and all(len(w.split()) == 1 for w in entries), [w for w in entries if len(w.split()) > 1]
+
+
+def test_a_question_of_ten_thousand_characters_is_refused_in_both_languages():
+    with pytest.raises(QuestionError) as excinfo:
+        validate("Wat doet het RIEC? " * 527, 1000)  # 10,013 characters
+    assert "longer than 1000" in str(excinfo.value)
+    assert "te lang (10012 tekens)" in excinfo.value.message_nl and "maximaal 1000" in excinfo.value.message_nl
+
+
+@pytest.mark.parametrize("text", ["\x00\x01\x02\x1b\x7f", "\u200b\u200b", "\ue000\x00", "\x1b" * 5000])
+def test_a_question_of_only_control_characters_is_refused_as_unreadable(text):
+    with pytest.raises(QuestionError) as excinfo:
+        validate(text, 1000)
+    assert "control characters" in str(excinfo.value)
+    assert "stuurtekens" in excinfo.value.message_nl
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wat doet\x00 het RIEC?", "Wat doet  het RIEC?"),  # a control character becomes a space
+    ("Wat doet het R\u200bIEC?\x1b", "Wat doet het RIEC?"),  # a zero-width space goes without a trace
+    ("Wat is onder\u00admijning?", "Wat is ondermijning?"),  # soft hyphen
+    ("Wat doet\nhet RIEC?\t", "Wat doet\nhet RIEC?"),  # line breaks and tabs are whitespace, kept
+])
+def test_control_characters_are_stripped_and_the_question_answered(text, expected):
+    assert validate(text, 1000) == expected
+
+
+def test_control_characters_do_not_count_towards_the_length_limit():
+    assert validate("RIEC" + "\x00" * 2000, 1000) == "RIEC"
+
+
+@pytest.mark.parametrize("text", ["___", "?!_-", "\x00?\x00!"])
+def test_underscores_and_punctuation_are_no_words(text):
+    with pytest.raises(QuestionError) as excinfo:
+        validate(text, 1000)
+    assert "no words" in str(excinfo.value) and "geen woorden" in excinfo.value.message_nl

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
@@ -281,14 +282,48 @@ def for_municipality(question: Question, municipality: str) -> str:
     return re.sub(r"\s{2,}", " ", text).strip()
 
 
+_DROPPED = {"Cf"}  # format characters (zero-width space, soft hyphen, BOM): removed without a trace
+_SPACED = {"Cc", "Co", "Cs"}  # other control, private-use and surrogate characters: replaced by a space
+_KEPT = {"\t", "\n", "\r"}  # whitespace that happens to be a control character stays as it is
+
+
+def strip_control(text: str) -> str:
+    r"""``text`` without control characters: format characters dropped, the others replaced by a space.
+
+    >>> strip_control("Wat\x00doet het\u200b RIEC?\x1b")
+    'Wat doet het RIEC? '
+    """
+    out = []
+    for ch in text:
+        if ch in _KEPT or ch.isprintable():
+            out.append(ch)
+            continue
+        category = unicodedata.category(ch)
+        if category in _DROPPED:
+            continue
+        out.append(" " if category in _SPACED else ch)
+    return "".join(out)
+
+
 def validate(text: str, max_chars: int) -> str:
-    cleaned = (text or "").strip()
+    """The question as it will be answered, or ``QuestionError`` with an English and a Dutch message.
+
+    Control characters are removed rather than refused (``strip_control``): a question pasted
+    from a PDF or a terminal often carries a few, and what remains is what the user meant. A
+    question with nothing else in it is refused, as are an empty one, one over ``max_chars``
+    (counted after cleaning) and one without a letter or digit.
+    """
+    raw = text or ""
+    cleaned = strip_control(raw).strip()
     if not cleaned:
+        if raw.strip():
+            raise QuestionError("the question contains only control characters",
+                                "Uw vraag bevat alleen onleesbare tekens (stuurtekens). Typ de vraag opnieuw.")
         raise QuestionError("the question is empty", "Stel een vraag: het invoerveld is leeg.")
     if len(cleaned) > max_chars:
-        raise QuestionError(f"the question is longer than {max_chars} characters",
+        raise QuestionError(f"the question is longer than {max_chars} characters ({len(cleaned)})",
                             f"Uw vraag is te lang ({len(cleaned)} tekens). Houd het bij maximaal {max_chars} tekens.")
-    if not re.search(r"\w", cleaned):
+    if not re.search(r"[^\W_]", cleaned):
         raise QuestionError("the question contains no words", "Uw vraag bevat geen woorden.")
     return cleaned
 

@@ -1,50 +1,48 @@
 """Build and update the index: the single writer, build-and-swap behind a manifest.
 
-A build always goes into a new folder (layout in ``assistant.index.store``) and is
-switched in by rewriting ``CURRENT`` in one step; a build killed halfway leaves the
-previous one serving. Re-ingesting an unchanged corpus is a no-op; a changed document
-gets new chunk ids (they are content hashes) and only its new text is embedded; a
-removed document's chunks are simply not in the next build. With a Chroma server
-(``chroma_host``) each build is its own collection, switched the same way.
+A build is always written as a new build of the store (a folder, or collections in a
+Chroma server: ``assistant.index.store``) and switched in by replacing the pointer to the
+serving build in one step; a build killed halfway leaves the previous one serving, and the
+next writer removes what it left. Re-ingesting an unchanged corpus is a no-op; a changed
+document gets new chunk ids (they are content hashes) and only its new text is embedded; a
+removed document's chunks are simply not in the next build. Embedded vectors are cached by
+content hash and committed a batch at a time, so a killed ingest loses at most one batch.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import os
-import shutil
 import sqlite3
 import time
 import uuid
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from enum import StrEnum
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
-import bm25s
 import numpy as np
 from filelock import FileLock, Timeout
 
 from assistant.config import SCHEMA_VERSION, Settings
-from assistant.errors import UserError
+from assistant.errors import StoreUnavailable, UserError
 from assistant.index.embedding import Embedder, cache_key, model_fingerprint
 from assistant.index.store import (
-    CURRENT,
-    MANIFEST,
     SENTENCE_KINDS,
-    chroma_client,
-    collection_name,
-    current_build,
-    open_collection,
-    read_json,
+    BuildData,
+    SentenceTable,
+    Store,
+    indexed_texts,
+    lexical_index,
+    open_store,
+    write_text_atomic,
 )
-from assistant.ingest.chunking import Chunk, Chunker, embedding_text, sentence_embedding_text
+from assistant.ingest.chunking import Chunk, Chunker, sentence_embedding_text
 from assistant.ingest.documents import CorpusProblem, Document, corpus_files, corpus_hash, iter_corpus
 from assistant.ingest.structure import DocumentStructure
 from assistant.ingest.themes import annotate_chunks
-from assistant.text import terms
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +54,7 @@ class IndexState(StrEnum):
     MISSING = "missing"
     STALE = "stale"
     CURRENT = "current"
+    UNREACHABLE = "unreachable"  # the Chroma server does not answer
 
 
 @dataclass(frozen=True)
@@ -75,12 +74,16 @@ def corpus_state(corpus_dir: Path) -> dict[str, str]:
     return {path.name: corpus_hash(path) for path in corpus_files(corpus_dir)}
 
 
-def index_status(settings: Settings, model_print: str | None = None) -> IndexStatus:
-    """Whether the index matches the code, the settings, the model and the corpus."""
-    build = current_build(settings.index_dir)
-    if build is None:
+def index_status(settings: Settings, model_print: str | None = None, check_corpus: bool = True) -> IndexStatus:
+    """Whether the index matches the code, the settings, the model and (``check_corpus``) the corpus."""
+    store = open_store(settings)
+    try:
+        build_id = store.current_id()
+        manifest = (store.manifest(build_id) or {}) if build_id else {}
+    except StoreUnavailable as exc:
+        return IndexStatus(IndexState.UNREACHABLE, str(exc), exc.message_nl)
+    if build_id is None:
         return IndexStatus(IndexState.MISSING, "no index has been built yet", "Er is nog geen index gebouwd.")
-    manifest = read_json(build / MANIFEST) or {}
     if manifest.get("schema_version") != SCHEMA_VERSION:
         return IndexStatus(IndexState.STALE, f"index schema {manifest.get('schema_version')} != {SCHEMA_VERSION}",
                            "De index is met een oudere versie gebouwd.", manifest)
@@ -88,19 +91,30 @@ def index_status(settings: Settings, model_print: str | None = None) -> IndexSta
         return IndexStatus(IndexState.STALE, "index settings changed", "De instellingen van de index zijn gewijzigd.", manifest)
     if model_print is not None and manifest.get("model_fingerprint") != model_print:
         return IndexStatus(IndexState.STALE, "embedding model changed", "Het embeddingmodel is gewijzigd.", manifest)
-    if manifest.get("corpus") != corpus_state(settings.corpus_dir):
+    if check_corpus and manifest.get("corpus") != corpus_state(settings.corpus_dir):
         return IndexStatus(IndexState.STALE, "corpus changed since the last build", "De documenten zijn gewijzigd sinds de laatste bouw.", manifest)
     return IndexStatus(IndexState.CURRENT, "index is up to date", "De index is actueel.", manifest)
+
+
+def build_problems(manifest: dict | None) -> tuple[CorpusProblem, ...]:
+    """The documents a build could not read, as its manifest records them."""
+    return tuple(CorpusProblem(**p) for p in (manifest or {}).get("problems", []))
 
 
 # --------------------------------------------------------------------------- embedding cache
 
 class EmbeddingCache:
-    """Vectors by content hash, shared by all builds (single writer under the lock)."""
+    """Vectors by content hash, shared by all builds (single writer under the lock).
+
+    Written a batch at a time and committed each time (write-ahead log), so an ingest that is
+    killed keeps every batch it finished and the next one embeds only the rest.
+    """
 
     def __init__(self, path: Path):
         self.path = path
-        self.db = sqlite3.connect(str(path))
+        self.db = sqlite3.connect(str(path), timeout=30)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, dim INTEGER, vec BLOB)")
 
     def get_many(self, keys: list[str]) -> dict[str, np.ndarray]:
@@ -117,45 +131,39 @@ class EmbeddingCache:
                             [(k, int(v.shape[0]), np.asarray(v, np.float32).tobytes()) for k, v in items])
         self.db.commit()
 
+    def __len__(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM vectors").fetchone()[0])
+
     def close(self) -> None:
         self.db.close()
 
 
+COMMIT_EVERY = 128  # texts embedded between two commits of the cache (a multiple of the embedder's 4 × 16 step)
+
+
 def embed_cached(embedder: Embedder, cache: EmbeddingCache, texts: list[str],
                  progress: Callable[[int, int], None] | None = None) -> tuple[np.ndarray, int]:
-    """Passage vectors for ``texts``; only texts not in the cache are embedded. Returns (vectors, n_embedded)."""
+    """Passage vectors for ``texts``; only texts not in the cache are embedded, stored as they are done.
+
+    The missing texts are embedded shortest first (as ``Embedder.passages`` orders them) and
+    committed every ``COMMIT_EVERY`` texts. Returns (vectors, n_embedded).
+    """
     keys = [cache_key(embedder.fingerprint, embedder.passage_prompt, t) for t in texts]
     found = cache.get_many(list(dict.fromkeys(keys)))
-    missing = list(dict.fromkeys(t for t, k in zip(texts, keys) if k not in found))
-    if missing:
-        vectors = embedder.passages(missing, progress=progress)
-        new = {cache_key(embedder.fingerprint, embedder.passage_prompt, t): v for t, v in zip(missing, vectors)}
+    missing = sorted(dict.fromkeys(t for t, k in zip(texts, keys) if k not in found), key=len)
+    for begin in range(0, len(missing), COMMIT_EVERY):
+        batch = missing[begin:begin + COMMIT_EVERY]
+        new = {cache_key(embedder.fingerprint, embedder.passage_prompt, t): v
+               for t, v in zip(batch, embedder.passages(batch))}
         cache.put_many(new.items())
         found.update(new)
+        if progress:
+            progress(begin + len(batch), len(missing))
     out = np.zeros((len(texts), embedder.dim), dtype=np.float32)
     for i, key in enumerate(keys):
         out[i] = found[key]
     return out, len(missing)
 
-
-# --------------------------------------------------------------------------- vector store
-
-def chunk_metadata(chunk: Chunk, document: Document) -> dict:
-    meta = document.metadata
-    return {
-        "doc_id": chunk.doc_id,
-        "municipality": meta.municipality,
-        "title": meta.title,
-        "heading_path": " › ".join(chunk.heading_path),
-        "start": chunk.start,
-        "end": chunk.end,
-        "period_start": meta.period_start or 0,
-        "period_end": meta.period_end or 0,
-        "themes": "|" + "|".join(chunk.themes) + "|",
-    }
-
-
-# --------------------------------------------------------------------------- build
 
 @dataclass(frozen=True)
 class BuildReport:
@@ -176,32 +184,82 @@ ChunkAnnotator = Callable[[list[Document], dict[str, DocumentStructure], list[Ch
 ANNOTATORS: tuple[ChunkAnnotator, ...] = (annotate_chunks,)
 
 
+LOCK_TIMEOUT = 600.0  # seconds a second writer waits for the first before giving up
+
+
 def build_index(settings: Settings, embedder: Embedder, force: bool = False,
-                progress: Progress | None = None, lock_timeout: float = 600.0) -> BuildReport:
-    """Build the index from the corpus if it is missing or stale (or always with ``force``)."""
+                progress: Progress | None = None, lock_timeout: float = LOCK_TIMEOUT) -> BuildReport:
+    """Build the index from the corpus if it is missing or stale (or always with ``force``).
+
+    The store is checked first (a Chroma server that is down fails here, before any work).
+    One writer at a time: a second one waits up to ``lock_timeout`` seconds, saying so, then
+    refuses; when it gets the lock it finds the index the first one built and builds only if
+    that is still stale.
+    """
     started = time.perf_counter()
+    store = open_store(settings)
+    store.check()
     settings.index_dir.mkdir(parents=True, exist_ok=True)
     report = progress or (lambda text, fraction: None)
-    lock = FileLock(str(settings.index_dir / ".lock"))
-    try:
-        lock.acquire(timeout=lock_timeout)
-    except Timeout as exc:
-        raise UserError("another process is building the index; try again later",
-                        "Er wordt al een index gebouwd door een ander proces; probeer het later opnieuw.") from exc
-    try:
+    with single_writer(settings.index_dir, lock_timeout, report):
+        _remove_incomplete_builds(store)
         status = index_status(settings, embedder.fingerprint)
         if status.ready and not force:
             m = status.manifest or {}
             counts = m.get("counts", {})
             return BuildReport(False, m.get("build_id", ""), counts.get("documents", 0), counts.get("chunks", 0),
-                               counts.get("sentences", 0), 0, time.perf_counter() - started,
+                               counts.get("sentences", 0), 0, time.perf_counter() - started, build_problems(m),
                                message="index is up to date", message_nl="De index is actueel.")
-        return _build(settings, embedder, report, started)
+        return _build(settings, store, embedder, report, started)
+
+
+WRITER = ".writer"  # who holds the lock: pid and start time, for the message a waiting writer gets
+
+
+@contextmanager
+def single_writer(index_dir: Path, timeout: float, report: Progress) -> Iterator[None]:
+    """The index folder's write lock (released by the OS if the holder dies, even by ``kill -9``)."""
+    lock = FileLock(str(index_dir / ".lock"))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        holder = _read_text(index_dir / WRITER)
+        who = f" ({holder})" if holder else ""
+        log.warning("another process%s is building the index in %s; waiting up to %.0f s for it to finish",
+                    who, index_dir, timeout)
+        report("Wachten: een ander proces bouwt de index…", 0.0)
+        try:
+            lock.acquire(timeout=timeout)
+        except Timeout as exc:
+            raise UserError(f"another process{who} is building the index in {index_dir}; try again later",
+                            "Er wordt al een index gebouwd door een ander proces; probeer het later opnieuw.") from exc
+    try:
+        write_text_atomic(index_dir / WRITER, f"pid {os.getpid()}, since {datetime.now().isoformat(timespec='seconds')}")
+        yield
     finally:
+        try:
+            (index_dir / WRITER).unlink()
+        except OSError:
+            pass
         lock.release()
 
 
-def _build(settings: Settings, embedder: Embedder, report: Progress, started: float) -> BuildReport:
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except OSError:
+        return ""
+
+
+def _remove_incomplete_builds(store: Store) -> None:
+    """Builds without a manifest were interrupted (a crash, ``kill -9``); only the writer gets here."""
+    for build_id in store.build_ids():
+        if store.manifest(build_id) is None:
+            log.info("removing the incomplete build %s", build_id)
+            store.drop(build_id)
+
+
+def _build(settings: Settings, store: Store, embedder: Embedder, report: Progress, started: float) -> BuildReport:
     report("Documenten lezen…", 0.02)
     corpus = corpus_state(settings.corpus_dir)
     problems: list[CorpusProblem] = []
@@ -220,7 +278,7 @@ def _build(settings: Settings, embedder: Embedder, report: Progress, started: fl
     cache = EmbeddingCache(settings.index_dir / "embeddings.sqlite")
     try:
         report("Passages embedden…", 0.1)
-        texts = [embedding_text(c, by_doc[c.doc_id].municipality, by_doc[c.doc_id].title) for c in chunks]
+        texts = indexed_texts(chunks, by_doc)
         vectors, embedded = embed_cached(embedder, cache, texts,
                                          lambda done, total: report(f"Passages embedden ({done}/{total})…", 0.1 + 0.4 * done / total))
         for annotate in ANNOTATORS:
@@ -239,23 +297,9 @@ def _build(settings: Settings, embedder: Embedder, report: Progress, started: fl
 
     report("Index schrijven…", 0.88)
     build_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
-    build_dir = settings.index_dir / "builds" / build_id
-    build_dir.mkdir(parents=True)
-    _write_jsonl(build_dir / "documents.jsonl", (d.to_record() for d in documents))
-    _write_jsonl(build_dir / "chunks.jsonl", (asdict(c) for c in chunks))
-    np.savez(build_dir / "sentences.npz",
-             doc=np.array([s[0] for s in spans], dtype=str), start=np.array([s[1] for s in spans], dtype=np.int64),
-             end=np.array([s[2] for s in spans], dtype=np.int64), kind=np.array([s[3] for s in spans], dtype=str),
-             chunk=np.array([s[4] for s in spans], dtype=np.int64), context=np.array([s[5] for s in spans], dtype=str),
-             vectors=sentence_vectors)
-    _write_lexical(build_dir / "lexical", texts)
-    collection = collection_name(settings, build_id)
-    client = chroma_client(settings, build_dir)
-    store = open_collection(client, collection, create=True)
-    for begin in range(0, len(chunks), 1000):
-        batch = chunks[begin:begin + 1000]
-        store.add(ids=[c.chunk_id for c in batch], embeddings=vectors[begin:begin + len(batch)],
-                  documents=[c.text for c in batch], metadatas=[chunk_metadata(c, by_doc[c.doc_id]) for c in batch])
+    data = BuildData(build_id, by_doc, chunks, vectors, SentenceTable.from_rows(spans, sentence_vectors, by_doc),
+                     lexical_index(texts))
+    store.write(data)
     manifest = {
         "schema_version": SCHEMA_VERSION,
         "build_id": build_id,
@@ -266,17 +310,23 @@ def _build(settings: Settings, embedder: Embedder, report: Progress, started: fl
         "corpus": corpus,
         "documents": {d.doc_id: {"path": Path(d.path).name, "sha256": d.sha256} for d in documents},
         "counts": {"documents": len(documents), "chunks": len(chunks), "sentences": len(spans)},
-        "chroma": {"mode": "server" if settings.chroma_host else "embedded", "collection": collection},
+        "chroma": {"mode": store.mode, "collection": store.chunk_collection(build_id)},
         "problems": [asdict(p) for p in problems],
     }
-    _write_json_atomic(build_dir / MANIFEST, manifest)
-    previous = current_build(settings.index_dir)
-    _write_text_atomic(settings.index_dir / CURRENT, build_id)
-    _collect_garbage(settings, keep={build_id, previous.name if previous else ""}, client=client)
+    previous = store.current_id()
+    store.publish(build_id, manifest)
+    for old in store.build_ids():  # the previous build stays: a reader may still be opening it
+        if old not in {build_id, previous}:
+            store.drop(old)
     report("Klaar.", 1.0)
     return BuildReport(True, build_id, len(documents), len(chunks), len(spans), embedded + embedded_sentences,
                        time.perf_counter() - started, tuple(problems),
                        message=f"built index {build_id}", message_nl="De index is bijgewerkt.")
+
+
+def read_manifest(settings: Settings, build_id: str) -> dict | None:
+    """The manifest of one build, wherever the settings keep builds."""
+    return open_store(settings).manifest(build_id)
 
 
 def _sentence_spans(chunks: list[Chunk], structures: dict[str, DocumentStructure]) -> list[tuple[str, int, int, str, int, str]]:
@@ -309,52 +359,6 @@ def _sentence_spans(chunks: list[Chunk], structures: dict[str, DocumentStructure
                         context = text[lead.start:lead.end][-200:]
                 out.append((doc_id, span.start, span.end, span.kind, i, context))
     return out
-
-
-def _write_lexical(folder: Path, texts: list[str]) -> None:
-    logging.getLogger("bm25s").setLevel(logging.WARNING)
-    retriever = bm25s.BM25(k1=BM25_K1, b=BM25_B)
-    retriever.index([terms(t) or ["_"] for t in texts], show_progress=False)
-    retriever.save(str(folder))
-
-
-BM25_K1 = 1.2  # term-frequency saturation (Lucene default range 1.2-2.0; short chunks favour the low end)
-BM25_B = 0.75  # length normalisation
-
-
-def _write_jsonl(path: Path, records: Iterable[dict]) -> None:
-    with path.open("w", encoding="utf-8") as handle:
-        for record in records:
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-        handle.flush()
-        os.fsync(handle.fileno())
-
-
-def _write_json_atomic(path: Path, value: dict) -> None:
-    _write_text_atomic(path, json.dumps(value, ensure_ascii=False, indent=2))
-
-
-def _write_text_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + f".tmp-{os.getpid()}")
-    with tmp.open("w", encoding="utf-8") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
-
-
-def _collect_garbage(settings: Settings, keep: set[str], client) -> None:
-    builds = settings.index_dir / "builds"
-    for folder in builds.iterdir() if builds.exists() else []:
-        if folder.name not in keep:
-            shutil.rmtree(folder, ignore_errors=True)
-    if settings.chroma_host:
-        wanted = {collection_name(settings, b) for b in keep if b}
-        prefix = settings.chroma_collection + "-"
-        for col in client.list_collections():
-            name = col if isinstance(col, str) else col.name
-            if name.startswith(prefix) and name not in wanted:
-                client.delete_collection(name)
 
 
 def model_print_for(settings: Settings) -> str:

@@ -26,7 +26,7 @@ from pathlib import Path, PurePosixPath
 
 from assistant.config import Settings
 from assistant.errors import DocumentError, UserError
-from assistant.index.build import MANIFEST, BuildReport, Progress, build_index
+from assistant.index.build import BuildReport, Progress, build_index, read_manifest
 from assistant.ingest.documents import SIDECAR_SUFFIX, Document, corpus_files, load_bytes, slugify, supported_suffixes
 
 MAX_STEM_CHARS = 60  # longest file-name stem we create in the corpus
@@ -235,10 +235,7 @@ def remove_files(paths) -> None:
 
 
 def _doc_id_in_build(settings: Settings, report: BuildReport, file_name: str) -> str | None:
-    try:
-        manifest = json.loads((settings.index_dir / "builds" / report.build_id / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
+    manifest = read_manifest(settings, report.build_id) or {}
     for doc_id, info in manifest.get("documents", {}).items():
         if info.get("path") == file_name:
             return doc_id

