@@ -26,12 +26,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from enum import StrEnum
 from typing import Any, Iterable
 
 from assistant.citation import Citation, cite
 from assistant.index.store import Index
-from assistant.ingest.documents import Document
+from assistant.ingest.documents import Document, DocumentMetadata
 from assistant.ingest.structure import BULLET, Block, DocumentStructure, Section, split_sentences
 from assistant.ingest.tables import Table, TableRow, parse_tables, series, table_at
 from assistant.ingest.themes import load_taxonomy
@@ -550,6 +551,50 @@ def cited_table_rows(index: Index, citations: Iterable) -> list[tuple[str, Table
         seen.add(key)
         out.append((citation.doc_id, table, row))
     return out
+
+
+# --------------------------------------------------------------------------- status
+
+class PlanStatus(StrEnum):
+    """Whether a plan still applies (shown on the management page, the plan cards and in the reader)."""
+
+    CURRENT = "actueel"
+    EXPIRED = "verlopen"
+
+
+def _iso_date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def plan_status(metadata: DocumentMetadata, today: date) -> PlanStatus:
+    """Expired once the plan has been withdrawn ("Regeling vervallen per …" on or before ``today``) or its
+    period ended before this year; otherwise current, also when nothing is known about its period.
+
+    >>> from assistant.ingest.documents import DocumentMetadata
+    >>> plan_status(DocumentMetadata("Dalfsen", "Plan", 2019, 2022), date(2026, 12, 1))
+    <PlanStatus.EXPIRED: 'verlopen'>
+    >>> plan_status(DocumentMetadata("Dalfsen", "Plan", 2019, 2026), date(2026, 12, 1))
+    <PlanStatus.CURRENT: 'actueel'>
+    """
+    withdrawn = _iso_date(metadata.expired_on)
+    if withdrawn is not None and withdrawn <= today:
+        return PlanStatus.EXPIRED
+    if metadata.period_end and metadata.period_end < today.year:
+        return PlanStatus.EXPIRED
+    return PlanStatus.CURRENT
+
+
+def status_text(metadata: DocumentMetadata, today: date) -> str:
+    """The status in Dutch with its reason: "actueel", "verlopen (liep tot en met 2022)"."""
+    if plan_status(metadata, today) == PlanStatus.CURRENT:
+        return PlanStatus.CURRENT.value
+    withdrawn = _iso_date(metadata.expired_on)
+    if withdrawn is not None and withdrawn <= today:
+        return f"{PlanStatus.EXPIRED.value} (vervallen per {withdrawn.day}-{withdrawn.month}-{withdrawn.year})"
+    return f"{PlanStatus.EXPIRED.value} (liep tot en met {metadata.period_end})"
 
 
 # --------------------------------------------------------------------------- plan cards
