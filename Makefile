@@ -24,8 +24,9 @@ $(MODEL): $(STAMP)
 ingest: install
 	$(BIN)/python -m assistant ingest
 
+# serve.py is app.py with the model and index loaded when the server starts; the rest is .streamlit/config.toml.
 run: ingest
-	$(BIN)/streamlit run app.py --server.headless true --browser.gatherUsageStats false
+	$(BIN)/streamlit run serve.py
 
 test: install
 	$(BIN)/python -m pytest -q
