@@ -295,3 +295,30 @@ def test_no_english_streamlit_text_on_any_page(server, page, tmp_path):
         page.get_by_text("Pagina niet gevonden").first.wait_for(timeout=30_000)
         check(f"/{wrong}")
     assert not found, found
+
+
+def test_questions_export_and_a_new_conversation(server, page):
+    """A question reruns only the conversation; the export and "Nieuw gesprek" still see every turn."""
+    page.goto(server)
+    chat_input = page.get_by_test_id("stChatInput").locator("textarea")
+    chat_input.wait_for(timeout=FIRST_PAGE_S * 1000)
+    messages = page.get_by_test_id("stChatMessage")
+    for n, question in enumerate(("Wat doet het RIEC?", "Welke prioriteiten heeft Dalfsen?"), 1):
+        chat_input.fill(question)
+        chat_input.press("Enter")
+        messages.nth(2 * n - 1).get_by_test_id("stExpander").first.wait_for(timeout=ANSWER_S * 1000)
+        _settled(page)
+    assert messages.count() == 4
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Gesprek downloaden (Markdown)").click()
+    exported = Path(download.value.path()).read_text(encoding="utf-8")
+    assert "## Vraag 1: Wat doet het RIEC?" in exported and "## Vraag 2: Welke prioriteiten heeft Dalfsen?" in exported
+    page.get_by_test_id("stMultiSelect").first.click()  # a filter reruns the whole page: the turns are redrawn
+    page.get_by_role("option", name="Doesburg").click()
+    page.keyboard.press("Escape")
+    _settled(page)
+    assert messages.count() == 4
+    page.get_by_role("button", name="Nieuw gesprek").click()
+    page.get_by_text("Welkom bij Beleidswijzer").wait_for(timeout=30_000)
+    _settled(page)
+    assert messages.count() == 0
