@@ -59,7 +59,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("chroma_collection", "BW_CHROMA_COLLECTION", "beleidswijzer", "Collection name prefix in Chroma; each build gets its own collection.", str),
     Setting("max_question_chars", "BW_MAX_QUESTION_CHARS", 1000, "Longest question accepted; longer ones are refused politely.", int),
     Setting("max_upload_mb", "BW_MAX_UPLOAD_MB", 20, "Largest document accepted for upload, in megabytes.", int),
-    Setting("threads", "BW_THREADS", 0, "CPU threads for the model; 0 means all cores.", int),
+    Setting("threads", "BW_THREADS", 0, "CPU threads for the model; 0 means all cores (the app then answers questions with one thread and builds with all cores).", int),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

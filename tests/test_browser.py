@@ -294,6 +294,9 @@ def test_no_english_streamlit_text_on_any_page(server, page, tmp_path):
         page.goto(f"{server}/{wrong}")
         page.get_by_text("Pagina niet gevonden").first.wait_for(timeout=30_000)
         check(f"/{wrong}")
+    page.goto(f"{server}/vragen")  # the start page by its own name
+    page.get_by_text("Welkom bij Beleidswijzer").wait_for(timeout=30_000)
+    check("/vragen")
     assert not found, found
 
 

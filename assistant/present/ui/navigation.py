@@ -94,19 +94,27 @@ def menu(specs: tuple[PageSpec, ...] = PAGES, default: str | None = None,
     ``default`` makes another page the opening page (the tests open a page directly). ``requested``
     is the path in the address bar: when it is no page, a hidden page under that path says so in Dutch
     (Streamlit would otherwise show its own English "Page not found" dialog and open the start page).
+    The start page lives at "/"; asked for by its own name ("/vragen") it is served there too.
     """
+    start = default or next((spec.url_path for spec in specs if spec.default), specs[0].url_path)
+    by_name = requested == start
     sections: dict[str, list[st.Page]] = {}
     registered: dict[str, st.Page] = {}
     for spec in specs:
-        made = make_page(spec, None if default is None else spec.url_path == default)
+        made = make_page(spec, False if by_name else spec.url_path == start)
         sections.setdefault(spec.section, []).append(made)
         registered[spec.url_path] = made
     register_pages(registered)
+    hidden: list[st.Page] = []
+    if by_name:  # Streamlit serves its default page only at "/": keep one, hidden, that nobody asks for now
+        hidden.append(st.Page(render_not_found, title="Pagina niet gevonden", url_path="niet-gevonden",
+                              default=True, visibility="hidden"))
     missing = unknown_path(requested, specs)
     if missing is not None:
-        sections.setdefault(NOT_FOUND_SECTION, []).append(
-            st.Page(render_not_found, title="Pagina niet gevonden", icon=":material/search_off:", url_path=missing,
-                    visibility="hidden"))
+        hidden.append(st.Page(render_not_found, title="Pagina niet gevonden", icon=":material/search_off:",
+                              url_path=missing, visibility="hidden"))
+    if hidden:
+        sections.setdefault(NOT_FOUND_SECTION, []).extend(hidden)
     return sections
 
 
