@@ -1,15 +1,19 @@
 """Browser speed: from Enter to the rendered answer, in a real browser, warm.
 
     .venv/bin/python benchmarks/browser.py [--index DIR] [--corpus DIR] [--rounds 1] [--json OUT]
+    .venv/bin/python benchmarks/browser.py --entry app.py     # the app without the start-up hook
 
-Starts the app the way ``make run`` does, on a free loopback port, against a private copy of the
-seed corpus and its index (built first, from the embedding cache, if there is none), and drives
-Debian's Chromium through Playwright. After two warm-up questions it asks the 20 questions below
-(a mix of every kind) in one conversation and measures, in the browser's own clock, from the
-Enter key to the frame in which the new answer is complete: the answer text and its sources
-visible and nothing of the page left stale. Prints every question's time and p50/p95.
+Starts the app the way ``make run`` does (``serve.py``), on a free loopback port, against a private
+copy of the seed corpus and its index (built first, from the embedding cache, if none is given), and
+drives Debian's Chromium through Playwright. After two warm-up questions it asks the 20 questions
+below (a mix of every kind, written for this benchmark) in one conversation and measures, in the
+browser's own clock, from the Enter key to the frame in which the new answer is complete: the answer
+text and its sources (expanders; for a refusal its message) visible and nothing of the page left
+stale. Per question it also prints when the question showed up on screen, when the answer and its
+first source did, and the pipeline's own time as the answer's caption states it; at the start, how
+long after the server was started the first answer came.
 
-This is a benchmark, not a test: the figures depend on the machine and its load.
+This is a benchmark, not a test: the figures depend on the machine and its load (``uptime``).
 """
 
 from __future__ import annotations
