@@ -1,10 +1,12 @@
 """What the app's pages share: heavy objects created once per server process, session keys, page links.
 
 Every page gets the same ``Assistant`` (model, index, BM25 loaded once,
-``st.cache_resource``). After an upload or an ingest by another process,
-``current_assistant()`` reopens the index so new documents are searchable without
-a restart. Pages never import each other: a page that links to another asks
-``page(url_path)`` for the page that ``navigation`` registered.
+``st.cache_resource``); ``warm_up`` loads it when the server starts (``serve.py``).
+After an upload or an ingest by another process, ``current_assistant()`` reopens the
+index so new documents are searchable without a restart. The model answers questions
+with one thread and builds the index with all cores (``writer_threads``). Pages never
+import each other: a page that links to another asks ``page(url_path)`` for the page
+that ``navigation`` registered.
 """
 
 from __future__ import annotations

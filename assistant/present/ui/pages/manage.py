@@ -25,6 +25,7 @@ from assistant.index.intake import (
     remove_document,
     replace_document,
 )
+from assistant.ingest.documents import MetadataOrigin
 from assistant.insights.plans import status_text
 from assistant.present.render_text import inline_text
 from assistant.present.ui.state import (
@@ -159,8 +160,10 @@ def render_replace(entry: PlanEntry, known: list[str], generation: int) -> None:
     st.info(inline_text(f"‘{draft.original_name}’ is gelezen ({len(draft.document.text):,} tekens). Controleer de "
                         "gegevens van de nieuwe versie en vervang het plan.".replace(",", ".")),
             icon=":material/description:")
-    defaults = DocumentDetails(m.municipality, inferred.title or m.title, inferred.period_start or m.period_start,
-                               inferred.period_end or m.period_end)
+    # The new version's own title and period where its text states them; otherwise the plan's current ones.
+    from_text = draft.document.metadata.metadata_origin != MetadataOrigin.FILENAME
+    defaults = DocumentDetails(m.municipality, inferred.title if from_text else m.title,
+                               inferred.period_start or m.period_start, inferred.period_end or m.period_end)
     typed = _details_form(f"manage-replace-form-{entry.doc_id}-{generation}", defaults, "Plan vervangen",
                           ":material/swap_horiz:")
     details = _checked(typed, known) if typed is not None else None
