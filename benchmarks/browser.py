@@ -198,11 +198,13 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def summary(values: list[float]) -> dict[str, float]:
+    if not values:
+        return {"p50_s": None, "p95_s": None, "max_s": None}
     return {"p50_s": round(statistics.median(values), 3), "p95_s": round(percentile(values, 0.95), 3),
             "max_s": round(max(values), 3)}
 
 
-def run(url: str, rounds: int, started_at: float) -> dict:
+def run(url: str, rounds: int, started_at: float, open_after: float = 0.0) -> dict:
     from playwright.sync_api import sync_playwright
 
     timings: list[Timing] = []
@@ -212,11 +214,13 @@ def run(url: str, rounds: int, started_at: float) -> dict:
         context.route("**/*", lambda route: route.continue_() if urlparse(route.request.url).hostname in
                       ("127.0.0.1", "localhost") else route.abort())
         page = context.new_page()
+        time.sleep(max(0.0, open_after - (time.monotonic() - started_at)))
         opened = time.monotonic() - started_at
         page.goto(url)
         page.get_by_test_id("stChatInput").locator("textarea").wait_for(timeout=FIRST_PAGE_S * 1000)
-        print(f"browser ready {opened:.1f} s after the server was started, chat page shown at "
-              f"{time.monotonic() - started_at:.1f} s")
+        shown = time.monotonic() - started_at
+        print(f"page opened {opened:.1f} s after the server was started, chat page shown at {shown:.1f} s "
+              f"({shown - opened:.1f} s after opening)")
         n = 0
         first = None
         for question in WARM_UP:
@@ -237,6 +241,7 @@ def run(url: str, rounds: int, started_at: float) -> dict:
     result = {"questions": len(timings), **summary([t.seconds for t in timings]),
               "shown": summary([t.shown for t in timings]), "answer": summary([t.answer for t in timings]),
               "first_answer_after_start_s": round(first, 1) if first is not None else None,
+              "page_shown_after_opening_s": round(shown - opened, 1),
               "timings": [asdict(t) for t in timings]}
     pipelines = [t.pipeline for t in timings if t.pipeline is not None]
     if pipelines:
@@ -251,6 +256,8 @@ def main() -> None:
     parser.add_argument("--entry", default=ENTRY, help="the script `streamlit run` starts")
     parser.add_argument("--rounds", type=int, default=1, help="times the 20 questions are asked")
     parser.add_argument("--json", type=Path, help="write the figures here")
+    parser.add_argument("--open-after", type=float, default=0.0,
+                        help="open the page this many seconds after starting the server (a user who comes later)")
     args = parser.parse_args()
     if not CHROMIUM.exists():
         raise SystemExit(f"{CHROMIUM} not found (apt-get install -y chromium)")
@@ -261,17 +268,19 @@ def main() -> None:
         process, url, start_s = start_server(settings, args.entry, root / "streamlit.log")
         print(f"server healthy after {start_s:.1f} s")
         try:
-            result = run(url, args.rounds, started_at)
+            result = run(url, args.rounds, started_at, args.open_after)
         finally:
             stop(process)
     result["server_start_s"] = start_s
+    if args.json:
+        args.json.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
+    if not result["questions"]:
+        return
     print(f"\n{result['questions']} questions: p50 {result['p50_s']:.3f} s, p95 {result['p95_s']:.3f} s, "
           f"max {result['max_s']:.3f} s (Enter to rendered answer, warm)")
     for stage in ("shown", "answer", "pipeline"):
         if stage in result:
             print(f"  {stage:8}: p50 {result[stage]['p50_s']:.3f} s, p95 {result[stage]['p95_s']:.3f} s")
-    if args.json:
-        args.json.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
 
 
 if __name__ == "__main__":
