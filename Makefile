@@ -31,9 +31,10 @@ ingest: install
 	$(BIN)/python -m assistant ingest
 
 # The app serves what could be read: exit status 1 (some files skipped, listed above) does not stop it.
+# serve.py is app.py with the model and index loaded when the server starts; the rest is .streamlit/config.toml.
 run: install
 	$(BIN)/python -m assistant ingest || [ $$? -eq 1 ]
-	$(BIN)/streamlit run app.py --server.headless true --browser.gatherUsageStats false
+	$(BIN)/streamlit run serve.py
 
 # A Chroma server in the foreground (Ctrl-C stops it), holding everything the app needs to answer.
 chroma-server: install
@@ -49,7 +50,7 @@ run-server: install
 	for i in $$(seq 60); do $(BIN)/python -c "import socket; socket.create_connection(('$(CHROMA_HOST)', $(CHROMA_PORT)), 1)" 2>/dev/null && break; sleep 0.5; done; \
 	export BW_CHROMA_HOST=$(CHROMA_HOST) BW_CHROMA_PORT=$(CHROMA_PORT); \
 	$(BIN)/python -m assistant ingest || [ $$? -eq 1 ] && \
-	$(BIN)/streamlit run app.py --server.headless true --browser.gatherUsageStats false
+	$(BIN)/streamlit run serve.py
 
 # The scale benchmark (minutes to an hour; figures in docs/benchmarks.md). Not part of `make test`.
 bench: install

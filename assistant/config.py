@@ -62,7 +62,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_upload_mb", "BW_MAX_UPLOAD_MB", 20, "Largest document accepted for upload, in megabytes.", int),
     Setting("max_document_mb", "BW_MAX_DOCUMENT_MB", MAX_DOCUMENT_MB,
             "Largest corpus file read at ingest, in megabytes; a larger one is reported and skipped without being read.", int),
-    Setting("threads", "BW_THREADS", 0, "CPU threads for the model; 0 means all cores.", int),
+    Setting("threads", "BW_THREADS", 0, "CPU threads for the model; 0 means all cores (the app then answers questions with one thread and builds with all cores).", int),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

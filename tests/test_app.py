@@ -258,6 +258,139 @@ def test_reader_opens_a_citation_with_the_quote_highlighted(app_settings, assist
     assert at.selectbox(key="reader_choice").value == citation.doc_id
 
 
+# --------------------------------------------------------------------------- Documenten beheren
+
+def manage_app():
+    import streamlit as st
+
+    from assistant.present.ui import navigation, sidebar
+    from assistant.present.ui.state import try_assistant
+
+    menu = st.navigation(navigation.menu(default="beheren"))
+    assistant, _ = try_assistant()
+    sidebar.render_sidebar(assistant.index)
+    menu.run()
+
+
+def open_manage(plan: str | None = None) -> AppTest:
+    at = AppTest.from_function(manage_app, default_timeout=TIMEOUT).run()
+    assert not at.exception, at.exception
+    if plan is not None:
+        at.selectbox(key="manage_plan").set_value(plan).run()
+    return at
+
+
+def submit(at: AppTest, label: str) -> AppTest:
+    next(b for b in at.button if b.label == label).click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_manage_lists_every_plan_with_format_chunks_period_and_status(app_settings):
+    at = open_manage()
+    rows = at.table[0].value
+    assert list(rows["Gemeente"]) == ["Dalfsen", "Doesburg"]
+    assert list(rows["Formaat"]) == ["txt", "txt"] and list(rows["Bestand"]) == ["dalfsen.txt", "doesburg.txt"]
+    assert list(rows["Periode"]) == ["2019-2022", "2024-2027"]
+    assert list(rows["Status"]) == ["verlopen (liep tot en met 2022)", "actueel"]
+    assert all(int(n) > 0 for n in rows["Passages"])
+    assert [t.label for t in at.tabs] == ["Gegevens corrigeren", "Nieuwe versie", "Verwijderen"]
+
+
+def test_manage_corrects_metadata_in_the_sidecar_and_reindexes(app_settings):
+    at = open_manage("dalfsen")
+    at.text_input[1].set_value("Integraal veiligheidsplan Dalfsen 2019-2023")
+    at.number_input[1].set_value(2023)
+    submit(at, "Gegevens opslaan")
+    assert any("gecorrigeerd" in s.value for s in at.success), [e.value for e in at.error]
+    sidecar = (Path(app_settings.corpus_dir) / "dalfsen.meta.toml").read_text(encoding="utf-8")
+    assert 'title = "Integraal veiligheidsplan Dalfsen 2019-2023"' in sidecar and "period_end = 2023" in sidecar
+    assert 'adopted_by = "gemeenteraad"' in sidecar  # fields the form does not show are kept
+    document = state.current_assistant().index.documents["dalfsen"]
+    assert (document.title, document.metadata.period_end) == ("Integraal veiligheidsplan Dalfsen 2019-2023", 2023)
+    assert "Integraal veiligheidsplan Dalfsen 2019-2023" in list(at.table[0].value["Titel"])
+
+
+def test_manage_refuses_an_empty_title_and_changes_nothing(app_settings):
+    before = (Path(app_settings.corpus_dir) / "dalfsen.meta.toml").read_bytes()
+    at = open_manage("dalfsen")
+    at.text_input[1].set_value("  ")
+    submit(at, "Gegevens opslaan")
+    assert any("Vul de titel" in e.value for e in at.error)
+    assert (Path(app_settings.corpus_dir) / "dalfsen.meta.toml").read_bytes() == before
+
+
+def test_manage_removes_a_plan(app_settings):
+    at = open_manage("doesburg")
+    button = next(b for b in at.button if b.label == "Plan verwijderen")
+    assert button.proto.disabled  # not before the confirmation is ticked
+    next(c for c in at.checkbox if c.key.startswith("manage-remove-sure-doesburg")).check().run()
+    submit(at, "Plan verwijderen")
+    assert any("verwijderd" in s.value for s in at.success), [e.value for e in at.error]
+    assert corpus_names(app_settings) == ["dalfsen.meta.toml", "dalfsen.txt"]
+    assert at.metric[0].value == "1" and list(at.table[0].value["Gemeente"]) == ["Dalfsen"]
+    assert list(state.current_assistant().index.documents) == ["dalfsen"]
+
+
+def test_manage_replaces_a_plan_by_a_newer_version(app_settings):
+    old = (Path(app_settings.corpus_dir) / "doesburg.txt").read_text(encoding="utf-8")
+    new = old.replace("bij de brandweer.", "sinds 2025 in het stadhuis.", 1)
+    assert new != old
+    at = open_manage("doesburg")
+    at.file_uploader[0].set_value(("IVB Doesburg 2025.md", new.encode("utf-8"), "text/markdown")).run()
+    assert not at.error, [e.value for e in at.error]
+    submit(at, "Plan vervangen")
+    assert any("is vervangen" in s.value for s in at.success), [e.value for e in at.error]
+    assert corpus_names(app_settings) == ["dalfsen.meta.toml", "dalfsen.txt", "doesburg.md", "doesburg.meta.toml"]
+    assistant = state.current_assistant()
+    assert assistant.index.documents["doesburg"].text == new
+    answer = assistant.ask("Waar is de politiepost in Doesburg gevestigd?")
+    assert any("stadhuis" in c.quote for c in answer.citations)
+
+
+# --------------------------------------------------------------------------- server start
+
+def test_make_run_serves_the_app_with_a_start_up_hook():
+    from streamlit.web.server.app_discovery import discover_asgi_app
+
+    found = discover_asgi_app(PROJECT_ROOT / "serve.py")
+    assert found.is_asgi_app and found.app_name == "app"
+    assert "serve.py" in (PROJECT_ROOT / "Makefile").read_text(encoding="utf-8")
+
+
+def test_warm_up_loads_the_assistant_and_answers_once(app_settings):
+    state.warm_up()
+    assistant = state.get_assistant()  # cached by the warm-up: the same object every page view gets
+    assert state.WARM_UP_QUESTION.strip() in assistant.embedder._cache
+    assert run_app().metric[0].value == "2"
+
+
+def test_warm_up_without_an_index_does_not_raise(tmp_path, monkeypatch):
+    monkeypatch.setenv("BW_INDEX_DIR", str(tmp_path / "leeg"))
+    fresh_app_state()
+    try:
+        state.warm_up()
+    finally:
+        fresh_app_state()
+
+
+def test_builds_from_the_app_use_every_core_and_questions_one_thread(app_settings):
+    import os
+
+    import torch
+
+    state.get_assistant()
+    before = torch.get_num_threads()
+    try:
+        with state.writer_threads():
+            with state.writer_threads():
+                assert torch.get_num_threads() == (os.cpu_count() or 1)
+            assert torch.get_num_threads() == (os.cpu_count() or 1)  # the outer build is still running
+        assert torch.get_num_threads() == state.QUERY_THREADS
+    finally:
+        torch.set_num_threads(before)
+
+
 # --------------------------------------------------------------------------- pure helpers of the pages
 
 def test_scope_for_filters_by_municipality_and_overlapping_period():

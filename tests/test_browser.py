@@ -1,4 +1,4 @@
-"""End to end in a real browser: `streamlit run app.py` driven by Debian's Chromium through Playwright.
+"""End to end in a real browser: `streamlit run serve.py` driven by Debian's Chromium through Playwright.
 
 Playwright's own browser download cannot work offline, so the test launches
 the system Chromium (``/usr/bin/chromium``) through ``executable_path``; without
@@ -14,6 +14,7 @@ the seed corpus and index on a free loopback port; the browser may only reach
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import socket
@@ -67,7 +68,7 @@ def playwright_api():
 
 @pytest.fixture(scope="module")
 def server(playwright_api, tmp_path_factory, seed_settings, seed_index):
-    """`streamlit run app.py` on a free loopback port, against a copy of the seed index."""
+    """`streamlit run serve.py` (what `make run` starts) on a free loopback port, against a copy of the seed index."""
     root = tmp_path_factory.mktemp("browser")
     shutil.copytree(seed_settings.corpus_dir, root / "corpus")
     shutil.copytree(seed_settings.index_dir, root / "index", ignore=shutil.ignore_patterns(".lock"))
@@ -76,10 +77,9 @@ def server(playwright_api, tmp_path_factory, seed_settings, seed_index):
     env = dict(os.environ, BW_CORPUS_DIR=str(root / "corpus"), BW_INDEX_DIR=str(root / "index"),
                BW_DATA_DIR=str(root / "data"))
     log = (root / "streamlit.log").open("wb")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(PROJECT_ROOT / "app.py"), "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
-         "--server.fileWatcherType", "none"],
+    process = subprocess.Popen(  # as `make run` starts it; the rest of its settings from .streamlit/config.toml
+        [sys.executable, "-m", "streamlit", "run", str(PROJECT_ROOT / "serve.py"), "--server.port", str(port),
+         "--server.address", "127.0.0.1"],
         cwd=PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     try:
         deadline = time.monotonic() + SERVER_START_S
@@ -184,3 +184,144 @@ def test_ask_open_a_citation_and_check_it_in_the_document(server, page):
 
     assert "Traceback" not in page.content()
     print(f"answer shown {answer_seconds:.2f} s after Enter (includes rendering)")
+
+
+# --------------------------------------------------------------------------- Dutch everywhere
+
+# Streamlit's built-in English texts (from its frontend) that a user could see.
+STREAMLIT_ENGLISH = ("Upload", "per file", "Drag and drop", "Browse files", "Choose an option", "Choose options",
+                     "Select all", "No results", "options available", "Download as", "Fullscreen", "Show data",
+                     "Page not found", "You have requested", "Running...", "Deploy", "Press Enter", "Press ⌘",
+                     "Skip to main content", "Clear all", "Add files", "Show/hide columns", "Sort ascending",
+                     "Please wait", "Rerun")
+ENGLISH = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in STREAMLIT_ENGLISH) + r")(?![\w-])")
+# Every text a user can see: text nodes that take space on screen (not icon ligatures, not text only a screen
+# reader gets), placeholders, tooltips (title) and CSS-generated content.
+SEEN_TEXT_JS = """() => {
+    const hidden = e => {
+        for (let a = e; a && a !== document.body; a = a.parentElement) {
+            const s = getComputedStyle(a);
+            if (s.clip.startsWith('rect(0') || s.clipPath.startsWith('inset(50%')) return true;
+        }
+        return !e.checkVisibility({checkOpacity: true, checkVisibilityCSS: true});
+    };
+    const out = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+        const node = walker.currentNode, e = node.parentElement;
+        if (!node.textContent.trim() || !e || e.closest('script, style, noscript')) continue;
+        if (getComputedStyle(e).fontFamily.includes('Material')) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const r = range.getBoundingClientRect();
+        if (r.width > 1 && r.height > 1 && !hidden(e)) out.push(node.textContent.trim());
+    }
+    for (const e of document.querySelectorAll('*')) {
+        if (hidden(e)) continue;
+        if (e.getAttribute('title')) out.push(e.getAttribute('title'));
+        if (e.getAttribute('placeholder') && !e.value) out.push(e.getAttribute('placeholder'));  // shown while empty
+        for (const p of ['::before', '::after']) {
+            const c = getComputedStyle(e, p).content;
+            if (c && c.startsWith('"')) out.push(c.slice(1, -1));
+        }
+    }
+    return out;
+}"""
+
+
+def _settled(page) -> None:
+    """Wait until the script run is over and nothing of the previous run is left on screen."""
+    page.wait_for_function("document.querySelector('[data-testid=stApp]')?.dataset.testScriptState === 'notRunning' "
+                           "&& !document.querySelector('[data-stale=true]')", timeout=60_000)
+
+
+def _english(page) -> list[str]:
+    _settled(page)
+    page.wait_for_timeout(500)
+    return sorted({t for t in page.evaluate(SEEN_TEXT_JS) if ENGLISH.search(t)})
+
+
+def test_no_english_streamlit_text_on_any_page(server, page, tmp_path):
+    from assistant.present.ui.navigation import PAGES
+
+    found: dict[str, list[str]] = {}
+
+    def check(where: str) -> None:
+        english = _english(page)
+        if english:
+            found[where] = english
+
+    page.goto(server)
+    chat_input = page.get_by_test_id("stChatInput").locator("textarea")
+    chat_input.wait_for(timeout=FIRST_PAGE_S * 1000)
+    check("start")
+    page.keyboard.press("Tab")  # the skip link shows on keyboard focus
+    check("start, keyboard focus")
+    chat_input.fill("Wat doet het RIEC?")
+    chat_input.press("Enter")
+    page.get_by_test_id("stExpander").filter(has_text="[1]").first.wait_for(timeout=ANSWER_S * 1000)
+    check("answer")
+    municipalities = page.get_by_test_id("stMultiSelect").first
+    municipalities.click()
+    check("municipality filter opened")
+    municipalities.locator("input").fill("xyz")
+    check("municipality filter without a match")
+    page.keyboard.press("Escape")
+
+    for spec in PAGES:
+        page.goto(f"{server}/{'' if spec.default else spec.url_path}")
+        page.get_by_test_id("stSidebar").wait_for()
+        check(spec.url_path)
+        for kind in ("stDataFrame", "stVegaLiteChart"):
+            element = page.get_by_test_id(kind).first
+            if element.count():
+                element.hover()
+                check(f"{spec.url_path}, {kind} hovered")
+        if spec.url_path == "toevoegen":
+            plan = tmp_path / "zutphen.txt"
+            plan.write_text("Veiligheidsplan gemeente Zutphen 2025-2028\n\nDe gemeente Zutphen pakt woninginbraken "
+                            "aan met buurtpreventie.\n", encoding="utf-8")
+            page.get_by_test_id("stFileUploaderDropzoneInput").first.set_input_files(str(plan))
+            page.get_by_text("Toevoegen aan de collectie").wait_for(timeout=30_000)
+            page.get_by_test_id("stTextInput").first.locator("input").fill("Zutphen ")
+            check("toevoegen, a file chosen and a field being typed")
+        if spec.url_path == "beheren":
+            for tab in ("Nieuwe versie", "Verwijderen"):
+                page.get_by_role("tab", name=tab).click()
+                check(f"beheren, {tab}")
+
+    for wrong in ("bestaat-niet", "vragen-stellen"):
+        page.goto(f"{server}/{wrong}")
+        page.get_by_text("Pagina niet gevonden").first.wait_for(timeout=30_000)
+        check(f"/{wrong}")
+    page.goto(f"{server}/vragen")  # the start page by its own name
+    page.get_by_text("Welkom bij Beleidswijzer").wait_for(timeout=30_000)
+    check("/vragen")
+    assert not found, found
+
+
+def test_questions_export_and_a_new_conversation(server, page):
+    """A question reruns only the conversation; the export and "Nieuw gesprek" still see every turn."""
+    page.goto(server)
+    chat_input = page.get_by_test_id("stChatInput").locator("textarea")
+    chat_input.wait_for(timeout=FIRST_PAGE_S * 1000)
+    messages = page.get_by_test_id("stChatMessage")
+    for n, question in enumerate(("Wat doet het RIEC?", "Welke prioriteiten heeft Dalfsen?"), 1):
+        chat_input.fill(question)
+        chat_input.press("Enter")
+        messages.nth(2 * n - 1).get_by_test_id("stExpander").first.wait_for(timeout=ANSWER_S * 1000)
+        _settled(page)
+    assert messages.count() == 4
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Gesprek downloaden (Markdown)").click()
+    exported = Path(download.value.path()).read_text(encoding="utf-8")
+    assert "## Vraag 1: Wat doet het RIEC?" in exported and "## Vraag 2: Welke prioriteiten heeft Dalfsen?" in exported
+    page.get_by_test_id("stMultiSelect").first.click()  # a filter reruns the whole page: the turns are redrawn
+    page.get_by_role("option", name="Doesburg").click()
+    page.keyboard.press("Escape")
+    _settled(page)
+    assert messages.count() == 4
+    page.get_by_role("button", name="Nieuw gesprek").click()
+    page.get_by_text("Welkom bij Beleidswijzer").wait_for(timeout=30_000)
+    _settled(page)
+    assert messages.count() == 0

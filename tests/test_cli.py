@@ -92,3 +92,37 @@ def test_a_bad_question_file_gives_a_clean_error(tmp_path, content):
     assert done.stderr.startswith("error: ") and str(path) in done.stderr
     assert "Traceback" not in done.stderr
     assert not (tmp_path / "index").exists()  # refused before any model or index work
+
+
+def test_list_prints_one_line_per_plan_and_json(seed_settings, seed_index):
+    done = run_cli("list", *location(seed_settings))
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.strip().splitlines()
+    assert [line.split("\t")[0] for line in lines] == ["dalfsen", "doesburg"]
+    assert "Beleidsplan Integrale Veiligheid 2019-2022" in lines[0] and "\ttxt\t" in lines[0]
+    assert lines[0].endswith("\t2019-2022\texpired")  # its period ended before this year
+    done = run_cli("list", "--json", *location(seed_settings))
+    plans = {p["doc_id"]: p for p in json.loads(done.stdout)}
+    assert plans["doesburg"]["municipality"] == "Doesburg" and plans["doesburg"]["format"] == "txt"
+    assert plans["doesburg"]["chunks"] > 0 and plans["doesburg"]["period_end"] == 2027
+    assert plans["dalfsen"]["status"] == "expired"
+
+
+def test_remove_deletes_file_and_sidecar_and_rebuilds(tmp_path, seed_settings, seed_index):
+    import shutil
+
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    shutil.copytree(seed_settings.corpus_dir, corpus)
+    shutil.copytree(seed_settings.index_dir, index, ignore=shutil.ignore_patterns(".lock"))
+    where = ["--corpus", str(corpus), "--index", str(index)]
+    done = run_cli("remove", "onbekend", *where)
+    assert done.returncode == 2 and "no plan with id 'onbekend'" in done.stderr and "dalfsen, doesburg" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert sorted(p.name for p in corpus.iterdir()) == sorted(p.name for p in seed_settings.corpus_dir.iterdir())
+    done = run_cli("remove", "dalfsen", "--quiet", *where)
+    assert done.returncode == 0, done.stderr
+    assert "removed dalfsen.txt" in done.stdout and "1 documents" in done.stdout
+    assert sorted(p.name for p in corpus.iterdir()) == ["doesburg.meta.toml", "doesburg.txt"]
+    listed = run_cli("list", *where)
+    assert [line.split("\t")[0] for line in listed.stdout.strip().splitlines()] == ["doesburg"]
+    assert "building" not in listed.stderr  # the index was rebuilt by `remove`

@@ -173,3 +173,138 @@ def test_lock_held_elsewhere_is_a_user_error_and_rolls_back(settings, monkeypatc
     with pytest.raises(UserError):
         add_document(settings, object(), draft, DocumentDetails("Zutphen", "Plan"))
     assert corpus_listing(settings) == before
+
+
+# --------------------------------------------------------------------------- managing the collection
+
+def seeded(settings, embedder):
+    """``settings`` with both seed plans in the corpus, indexed (only new text is embedded: shared cache)."""
+    from assistant.index.build import build_index
+    from tests.conftest import copy_seeds
+
+    copy_seeds(settings.corpus_dir)
+    build_index(settings, embedder)
+    return settings
+
+
+def backups(settings) -> list[str]:
+    return [p.name for p in settings.corpus_dir.iterdir() if p.name.startswith(".")]
+
+
+def test_collection_lists_every_plan_with_format_chunks_and_period(assistant):
+    from assistant.index.intake import collection
+
+    entries = collection(assistant.index)
+    assert [e.doc_id for e in entries] == ["dalfsen", "doesburg"]
+    for entry in entries:
+        assert entry.format == "txt" and entry.file_name == f"{entry.doc_id}.txt" and entry.pages is None
+        assert entry.chunks == len(assistant.index.chunk_spans(entry.doc_id)) > 0
+    assert entries[0].metadata.period == "2019-2022"
+
+
+def test_correcting_metadata_rewrites_the_sidecar_keeps_its_other_fields_and_reindexes(fresh_settings, embedder):
+    from assistant.index.intake import correct_metadata
+    from assistant.index.store import Index
+
+    settings = seeded(fresh_settings, embedder)
+    result = correct_metadata(settings, embedder, "dalfsen",
+                              DocumentDetails("Dalfsen", "Integraal veiligheidsplan Dalfsen", 2019, 2023))
+    sidecar = tomllib.loads((settings.corpus_dir / "dalfsen.meta.toml").read_text(encoding="utf-8"))
+    assert sidecar["title"] == "Integraal veiligheidsplan Dalfsen" and sidecar["period_end"] == 2023
+    assert sidecar["adopted_by"] == "gemeenteraad" and sidecar["source"].startswith("Gemeente Dalfsen")
+    assert result.report.built and "gecorrigeerd" in result.message_nl
+    document = Index.open(settings).documents["dalfsen"]
+    assert (document.title, document.metadata.period_end) == ("Integraal veiligheidsplan Dalfsen", 2023)
+    assert not backups(settings)
+    with pytest.raises(DocumentError) as excinfo:
+        correct_metadata(settings, embedder, "dalfsen",
+                         DocumentDetails("Dalfsen", "Integraal veiligheidsplan Dalfsen", 2019, 2023))
+    assert "niets gewijzigd" in excinfo.value.message_nl
+
+
+def test_a_newer_version_replaces_the_old_file_and_only_its_changed_text_is_embedded(fresh_settings, embedder):
+    from assistant.index.intake import replace_document
+    from assistant.pipeline import Assistant
+
+    settings = seeded(fresh_settings, embedder)
+    old_text = (SEED_CORPUS / "doesburg.txt").read_text(encoding="utf-8")
+    old_sentence = "Daarnaast is er een ook politiepost in Doesburg gevestigd, bij de brandweer."
+    assert old_sentence in old_text
+    new_sentence = "Daarnaast is er sinds 2025 een politiepost in het stadhuis van Doesburg."
+    new_text = old_text.replace(old_sentence, new_sentence, 1)
+    draft = check_upload("IVB Doesburg (nieuwe versie).md", new_text.encode("utf-8"), settings)
+    details = DocumentDetails("Doesburg", "Integraal veiligheidsbeleid gemeente Doesburg 2024-2027", 2024, 2027)
+    result = replace_document(settings, embedder, "doesburg", draft, details)
+
+    assert corpus_listing(settings) == ["dalfsen.meta.toml", "dalfsen.txt", "doesburg.md", "doesburg.meta.toml"]
+    report = result.report
+    assert report.built and report.documents == 2
+    assert 1 <= report.embedded <= 6, report  # one changed sentence: its chunk(s) and the sentence itself
+    assistant = Assistant.load(settings, embedder)
+    document = assistant.index.documents["doesburg"]
+    assert document.text == new_text and document.path.endswith("doesburg.md")
+    chunks = [c.text for c in assistant.index.chunks if c.doc_id == "doesburg"]
+    assert any(new_sentence in c for c in chunks) and not any(old_sentence in c for c in chunks)
+    assert document.metadata.adopted_on == "2023-09-28"  # from the new file's own overheid.nl header
+    assert not backups(settings)
+
+
+def test_removing_a_plan_takes_its_file_sidecar_and_chunks(fresh_settings, embedder):
+    from assistant.index.intake import remove_document
+    from assistant.index.store import Index
+
+    settings = seeded(fresh_settings, embedder)
+    result = remove_document(settings, embedder, "dalfsen")
+    assert corpus_listing(settings) == ["doesburg.meta.toml", "doesburg.txt"]
+    index = Index.open(settings)
+    assert list(index.documents) == ["doesburg"] and {c.doc_id for c in index.chunks} == {"doesburg"}
+    assert result.report.documents == 1 and "verwijderd" in result.message_nl
+    with pytest.raises(DocumentError) as excinfo:
+        remove_document(settings, embedder, "doesburg")
+    assert "enige document" in excinfo.value.message_nl
+    assert corpus_listing(settings) == ["doesburg.meta.toml", "doesburg.txt"]
+
+
+def test_an_unknown_plan_id_is_a_clear_error(settings):
+    from assistant.index.intake import locate, remove_document
+
+    with pytest.raises(DocumentError) as excinfo:
+        locate(settings, "nergens")
+    assert "nergens" in str(excinfo.value) and "doesburg" in str(excinfo.value)
+    assert "geen document ‘nergens’" in excinfo.value.message_nl
+    with pytest.raises(DocumentError):
+        remove_document(settings, object(), "nergens")
+
+
+@pytest.mark.parametrize("change", ["correct", "replace", "remove"])
+def test_a_failed_build_restores_the_corpus_exactly(settings, monkeypatch, change):
+    import assistant.index.intake as intake
+
+    (settings.corpus_dir / "doesburg.meta.toml").write_bytes((SEED_CORPUS / "doesburg.meta.toml").read_bytes())
+    (settings.corpus_dir / "zutphen.txt").write_bytes(PLAN)
+    before = {p.name: p.read_bytes() for p in settings.corpus_dir.iterdir()}
+
+    def fails(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(intake, "build_index", fails)
+    with pytest.raises(RuntimeError):
+        if change == "correct":
+            intake.correct_metadata(settings, object(), "doesburg", DocumentDetails("Doesburg", "Ander plan"))
+        elif change == "replace":
+            draft = check_upload("nieuw.html", b"<h1>Veiligheidsplan Doesburg 2028-2031</h1><p>" + b"tekst " * 20
+                                 + b"</p>", settings)
+            intake.replace_document(settings, object(), "doesburg", draft, DocumentDetails("Doesburg", "Nieuw plan"))
+        else:
+            intake.remove_document(settings, object(), "doesburg")
+    assert {p.name: p.read_bytes() for p in settings.corpus_dir.iterdir()} == before
+
+
+def test_toml_text_round_trips_a_sidecar():
+    from datetime import date as _date
+
+    from assistant.index.intake import toml_text
+
+    values = {"id": "x", "municipality": 'Bergen "NH"', "period_start": 2024, "adopted_on": _date(2023, 9, 28),
+              "municipalities": ["Bergen", "Uitgeest"], "weight": 0.5, "draft": False}
+    assert tomllib.loads(toml_text(values, "Metadata")) == values

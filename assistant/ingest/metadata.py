@@ -17,6 +17,7 @@ import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass, replace
+from datetime import date
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
@@ -385,3 +386,37 @@ def merge_metadata(inferred: DocumentMetadata, sidecar: dict, name: str = "metad
         if key not in ("period_start", "period_end", "municipalities"):
             values[key] = str(value)  # TOML dates and numbers become the strings the rest of the code expects
     return replace(inferred, **values, metadata_origin=MetadataOrigin.SIDECAR) if values else inferred
+
+
+# --------------------------------------------------------------------------- status
+
+class PlanStatus(StrEnum):
+    """Whether a plan still applies (shown on the management page, the plan cards and in the reader)."""
+
+    CURRENT = "actueel"
+    EXPIRED = "verlopen"
+
+
+def iso_day(value: str | None) -> date | None:
+    """An ISO date string as a date (None when absent or malformed)."""
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def plan_status(metadata: DocumentMetadata, today: date) -> PlanStatus:
+    """Expired once the plan has been withdrawn ("Regeling vervallen per …" on or before ``today``) or its
+    period ended before this year; otherwise current, also when nothing is known about its period.
+
+    >>> plan_status(DocumentMetadata("Dalfsen", "Plan", 2019, 2022), date(2026, 12, 1))
+    <PlanStatus.EXPIRED: 'verlopen'>
+    >>> plan_status(DocumentMetadata("Dalfsen", "Plan", 2019, 2026), date(2026, 12, 1))
+    <PlanStatus.CURRENT: 'actueel'>
+    """
+    withdrawn = iso_day(metadata.expired_on)
+    if withdrawn is not None and withdrawn <= today:
+        return PlanStatus.EXPIRED
+    if metadata.period_end and metadata.period_end < today.year:
+        return PlanStatus.EXPIRED
+    return PlanStatus.CURRENT

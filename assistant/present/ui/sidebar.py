@@ -119,7 +119,7 @@ def render_filters(index: Index) -> Scope:
     if MUNICIPALITIES in st.session_state:
         st.session_state[MUNICIPALITIES] = [m for m in st.session_state[MUNICIPALITIES] if m in municipalities]
     chosen = st.multiselect("Gemeenten", municipalities, key=MUNICIPALITIES, placeholder="Alle gemeenten",
-                            help="Zoek alleen in de plannen van deze gemeenten.")
+                            help="Zoek alleen in de plannen van deze gemeenten.", select_all=False)
     documents = document_periods(index)
     bounds = period_bounds((a, b) for _, _, a, b in documents)
     period = None

@@ -166,8 +166,8 @@ def theme_labels(theme_ids: Sequence[str]) -> str:
 
 def municipality_filter(index: Index, key: str, minimum: int = 1) -> list[str]:
     known = index.municipalities
-    chosen = st.multiselect("Gemeenten", known, default=known, key=key,
-                            help="Kies de gemeenten die u naast elkaar wilt zien.")
+    chosen = st.multiselect("Gemeenten", known, default=known, key=key, placeholder="Kies gemeenten",
+                            help="Kies de gemeenten die u naast elkaar wilt zien.", select_all=False)
     if len(chosen) < minimum:
         st.info(f"Kies ten minste {minimum} gemeenten.", icon=":material/info:")
         st.stop()

@@ -21,6 +21,8 @@ from assistant.present.ui.widgets import render_answer, show_warning
 
 log = logging.getLogger(__name__)
 
+DRAWN = "chat_drawn"  # turns the last full run drew (the conversation fragment draws the rest)
+
 # "… 40 woninginbraken in 2017 …": a figure the seed plans state, turned into an example question.
 _FIGURE = re.compile(r"\b(\d{1,6})\s+([a-zà-ÿ]{6,}en)\s+in\s+((?:19|20)\d\d)\b")
 _DEFINITION_TERMS = (("RIEC", "Wat doet het RIEC?"), ("Veiligheidshuis", "Wat doet het Zorg- en Veiligheidshuis?"),
@@ -141,24 +143,33 @@ def render_conversation_tools(history: list[Turn]) -> None:
         st.divider()
         st.markdown("**Gesprek**")
         now = datetime.now()
-        st.download_button("Gesprek downloaden (Markdown)", data=conversation_markdown(history, now),
+        # The export is written when it is clicked, not on every question.
+        st.download_button("Gesprek downloaden (Markdown)", data=lambda: conversation_markdown(history, datetime.now()),
                            file_name=export_file_name(now), mime="text/markdown", icon=":material/download:",
                            disabled=not history, on_click="ignore", key="export")
         st.button("Nieuw gesprek", on_click=_new_conversation, disabled=not history, icon=":material/restart_alt:",
                   key="new-conversation")
 
 
-def render_chat_page() -> None:
-    assistant = assistant_or_stop()
+@st.fragment
+def render_conversation(assistant) -> None:
+    """The question box, the turns the full run did not draw, the new question and its answer.
+
+    A fragment: asking a question reruns only this, so the turns already on screen are not sent
+    to the browser again (that grew with every question). The full run draws the conversation so
+    far (``DRAWN``); this draws what came after it.
+    """
     index = assistant.index
-    typed = st.chat_input("Stel een vraag over het veiligheidsbeleid…", key="question")
+    with st.bottom:
+        typed = st.chat_input("Stel een vraag over het veiligheidsbeleid…", key="question")
     question = typed or st.session_state.pop(PENDING, None)
     history = turns()
-    st.title("Beleidswijzer", anchor=False)
-    st.caption("Antwoorden uit gemeentelijke veiligheidsplannen — letterlijk geciteerd, met bronnen.")
+    drawn = st.session_state.get(DRAWN, 0)
+    if len(history) < drawn:  # a new conversation: the turns drawn outside this fragment must go
+        st.rerun()
     if not history and not question:
         render_intro(index)
-    for turn in history:
+    for turn in history[drawn:]:
         render_turn(turn, index)
     if question:
         with st.chat_message("user"):
@@ -169,3 +180,15 @@ def render_chat_page() -> None:
             history.append(turn)
             render_reply(turn, index)
     render_conversation_tools(history)
+
+
+def render_chat_page() -> None:
+    assistant = assistant_or_stop()
+    index = assistant.index
+    history = turns()
+    st.title("Beleidswijzer", anchor=False)
+    st.caption("Antwoorden uit gemeentelijke veiligheidsplannen — letterlijk geciteerd, met bronnen.")
+    st.session_state[DRAWN] = len(history)
+    for turn in history:
+        render_turn(turn, index)
+    render_conversation(assistant)

@@ -26,7 +26,7 @@ def render_compare_page() -> None:
     if mode == "Thema":
         themes = list(taxonomy.themes)
         choice = st.selectbox("Thema", range(len(themes)), format_func=lambda i: f"{themes[i].number} {themes[i].label}",
-                              key="compare-theme")
+                              key="compare-theme", placeholder="Kies een thema")
         theme = themes[choice].id
     else:
         question = st.text_input("Vraag", key="compare-question",

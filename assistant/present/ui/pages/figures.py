@@ -23,7 +23,8 @@ def render_figures_page() -> None:
         st.info("De plannen bevatten geen tabellen met cijfers.", icon=":material/info:")
         return
     choice = st.selectbox("Plan", range(len(docs)), key="figures-doc",
-                          format_func=lambda i: f"{docs[i].municipality} — {docs[i].title}")
+                          format_func=lambda i: f"{docs[i].municipality} — {docs[i].title}",
+                          placeholder="Kies een plan")
     doc = docs[choice]
     for t, table in enumerate(document_tables(index, doc.doc_id)):
         st.subheader(inline_text(table.title), anchor=False)
@@ -34,7 +35,7 @@ def render_figures_page() -> None:
         if not chartable:
             continue
         pick = st.selectbox("Grafiek van regel", range(len(chartable)), key=f"figures-{doc.doc_id}-{t}",
-                            format_func=lambda i, rows=chartable: rows[i].label)
+                            format_func=lambda i, rows=chartable: rows[i].label, placeholder="Kies een regel")
         row = chartable[pick]
         chart(chart_points(table, row), row.label)
         source(row_source(doc, row), index, key=f"figures-{doc.doc_id}-{t}-src")

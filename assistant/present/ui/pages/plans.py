@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import streamlit as st
 
 from assistant.ingest.plan_items import GoalKind
-from assistant.insights.plans import plan_cards
+from assistant.insights.plans import plan_cards, status_text
 from assistant.present.render_text import inline_text, plain_line
 from assistant.present.ui.state import assistant_or_stop
 from assistant.present.ui.widgets import SCOPE_LABELS, quoted, source, theme_labels
@@ -23,11 +24,13 @@ def render_plans_page() -> None:
         st.info("Er zijn nog geen documenten.", icon=":material/info:")
         return
     choice = st.selectbox("Plan", range(len(cards)), key="plans-card",
-                          format_func=lambda i: f"{cards[i].municipality} — {cards[i].title}")
+                          format_func=lambda i: f"{cards[i].municipality} — {cards[i].title}",
+                          placeholder="Kies een plan")
     card = cards[choice]
     st.subheader(inline_text(card.title), anchor=False)
     facts = [("Gemeente", card.municipality), ("Periode", card.period), ("Vastgesteld door", card.adopted_by),
-             ("Vastgesteld op", card.adopted_on), ("In werking", card.in_force_from), ("Bron", card.source)]
+             ("Vastgesteld op", card.adopted_on), ("In werking", card.in_force_from), ("Bron", card.source),
+             ("Status", status_text(index.documents[card.doc_id].metadata, date.today()))]
     st.dataframe([{"Gegeven": k, "Waarde": v} for k, v in facts if v], hide_index=True)
     st.download_button("Download als JSON", json.dumps(card.to_dict(), ensure_ascii=False, indent=2).encode("utf-8"),
                        file_name=f"plan-{card.doc_id}.json", mime="application/json", icon=":material/download:")
@@ -47,7 +50,7 @@ def render_plans_page() -> None:
     else:
         st.dataframe([{"Partner": p.name, "Genoemd onder": p.group} for p in card.partners], hide_index=True)
         pick = st.selectbox("Bron van partner", range(len(card.partners)), key=f"plan-{card.doc_id}-partner",
-                            format_func=lambda i: card.partners[i].name)
+                            format_func=lambda i: card.partners[i].name, placeholder="Kies een partner")
         source(card.partners[pick].citation, index, key=f"plan-{card.doc_id}-partner-src")
 
     st.markdown("#### Meetbare doelen")

@@ -10,6 +10,7 @@ without scrolling), and in the full text below, where its section is opened.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Mapping, Sequence
 
 import streamlit as st
@@ -17,6 +18,7 @@ import streamlit as st
 from assistant.index.store import Index
 from assistant.ingest.documents import Document
 from assistant.ingest.structure import BlockKind, DocumentStructure, Section
+from assistant.insights.plans import status_text
 from assistant.present.render_text import context_span, highlight_markdown, inline_text
 from assistant.present.ui.state import assistant_or_stop
 from assistant.present.ui.widgets import breadcrumb, show_warning
@@ -128,6 +130,7 @@ def _metadata_line(document: Document) -> str:
         parts.append("vastgesteld" + (f" door {m.adopted_by}" if m.adopted_by else "") + (f" op {m.adopted_on}" if m.adopted_on else ""))
     if m.source:
         parts.append(f"bron: {m.source}")
+    parts.append(status_text(m, date.today()))
     return " · ".join(parts)
 
 
@@ -200,7 +203,7 @@ def render_reader(index: Index, target: Target | None) -> None:
     document = index.documents[target.doc_id]
     st.session_state[CHOICE] = document.doc_id
     st.selectbox("Document", [d.doc_id for d in documents], key=CHOICE, on_change=_choose_document,
-                 format_func=lambda doc_id: _document_label(index.documents[doc_id]))
+                 format_func=lambda doc_id: _document_label(index.documents[doc_id]), placeholder="Kies een document")
     st.subheader(inline_text(document.title), anchor=False)
     st.caption(inline_text(_metadata_line(document)))
     focus = section_at(document.structure.sections, target.offset) if target.offset is not None else None

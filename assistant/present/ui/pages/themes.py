@@ -37,9 +37,10 @@ def render_themes_page() -> None:
     default_theme = next((i for i, t in enumerate(themes) if selected and t.label == selected[1]), 0)
     left, right = st.columns(2)
     municipality = left.selectbox("Gemeente", list(matrix.municipalities), key="themes-cell-municipality",
-                                  index=list(matrix.municipalities).index(selected[0]) if selected else 0)
+                                  index=list(matrix.municipalities).index(selected[0]) if selected else 0,
+                                  placeholder="Kies een gemeente")
     theme_index = right.selectbox("Thema", range(len(themes)), format_func=lambda i: labels[i],
-                                  key="themes-cell-theme", index=default_theme)
+                                  key="themes-cell-theme", index=default_theme, placeholder="Kies een thema")
     cell = matrix.cell(municipality, themes[theme_index].id)
     st.markdown(f"**{inline_text(municipality)} · {inline_text(labels[theme_index])}: "
                 f"{STATUS_LABELS[cell.status]}**")

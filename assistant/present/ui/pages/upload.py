@@ -15,7 +15,14 @@ from assistant.errors import UserError
 from assistant.index.intake import DocumentDetails, add_document, check_details, check_upload
 from assistant.ingest.documents import supported_suffixes
 from assistant.present.render_text import highlight_markdown, inline_text
-from assistant.present.ui.state import READER, assistant_or_stop, current_assistant, get_settings, page
+from assistant.present.ui.state import (
+    READER,
+    assistant_or_stop,
+    current_assistant,
+    get_settings,
+    page,
+    writer_threads,
+)
 from assistant.present.ui.widgets import show_error
 
 log = logging.getLogger(__name__)
@@ -87,7 +94,8 @@ def render_upload_page() -> None:
     with st.status("Document toevoegen…", expanded=True) as status:
         bar = st.progress(0.0, text="Bestand opslaan…")
         try:
-            result = add_document(settings, assistant.embedder, draft, details, progress=_progress_callback(bar))
+            with writer_threads():
+                result = add_document(settings, assistant.embedder, draft, details, progress=_progress_callback(bar))
             refreshed = current_assistant()
         except UserError as exc:
             status.update(label="Toevoegen mislukt; er is niets gewijzigd.", state="error")
