@@ -59,9 +59,12 @@ def add_line(data: Lookups, draft: Draft, doc_id: str, start: int, end: int, sty
 
 
 def add_item(data: Lookups, draft: Draft, doc_id: str, start: int, end: int) -> None:
-    """A list item: without its bullet (style bullet) or with its number/letter (style item)."""
-    trimmed = strip_marker(data.index.documents[doc_id].text, start)
-    add_line(data, draft, doc_id, trimmed, end, LineStyle.BULLET if trimmed != start else LineStyle.ITEM)
+    """A list item: without its bullet (style bullet) or with its number/letter (style item). An item whose
+    marker is not in the text (Word numbering, an HTML list) is drawn as a bullet too."""
+    text = data.index.documents[doc_id].text
+    trimmed = strip_marker(text, start)
+    numbered = trimmed == start and BULLET.match(text[start:end]) is not None
+    add_line(data, draft, doc_id, trimmed, end, LineStyle.ITEM if numbered else LineStyle.BULLET)
 
 
 def add_row(data: Lookups, draft: Draft, doc_id: str, start: int) -> bool:
@@ -90,6 +93,10 @@ def add_unit(data: Lookups, draft: Draft, unit: Unit) -> None:
         return
     if unit.kind == UnitKind.LIST_ITEM:
         add_item(data, draft, unit.doc_id, unit.start, unit.end)
+        block = doc.structure.block_at(unit.start)
+        if block is not None and block.kind == BlockKind.LIST_ITEM and block.lead_in:  # "… als volgt:" over sub-items
+            for item in doc.structure.items_under(block):
+                add_item(data, draft, unit.doc_id, item.start, item.end)
         return
     add_line(data, draft, unit.doc_id, unit.start, unit.end, LineStyle.SENTENCE)
     block = doc.structure.block_at(unit.start)

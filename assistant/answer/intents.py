@@ -97,8 +97,8 @@ class Material:
         """The documents a definition may be quoted from."""
         return {d for d, doc in data.index.documents.items()
                 if (self.scope_docs is None or d in self.scope_docs)
-                and (self.municipality is None or self.municipality in doc.metadata.members)
-                and (not self.allowed or doc.municipality in self.allowed)
+                and (self.municipality is None or doc.metadata.covers(self.municipality))
+                and (not self.allowed or any(doc.metadata.covers(m) for m in self.allowed))
                 and (self.doc_ids is None or d in self.doc_ids)}
 
 
@@ -319,9 +319,10 @@ def matching_priorities(data: Lookups, m: Material) -> list[Priority] | None:
     docs = m.plans(data)
     if not docs:
         return None
+    asked = m.municipality or (m.allowed[0] if len(m.allowed) == 1 else None)
     priorities = [p for d in sorted(docs) for p in plan_items(data.index, d).priorities
-                  if not p.member or m.municipality is None or p.member == m.municipality
-                  or m.municipality not in data.index.documents[d].metadata.members]
+                  if not p.member or asked is None or p.member == asked
+                  or asked not in data.index.documents[d].metadata.members]
     if not priorities:
         return None
     topic = _priority_topic(m)

@@ -676,10 +676,14 @@ class Index:
 
     @property
     def municipalities(self) -> list[str]:
-        return sorted({d.municipality for d in self.documents.values()})
+        """Every municipality the collection has a plan of: the name a plan goes by, and the members of a
+        joint plan ("Lindewaarde", and "Aarlebeek", "Dommelrode", "Heesveld")."""
+        return self.derived("municipalities", lambda index: sorted(
+            {name for d in index.documents.values() for name in (d.municipality, *d.metadata.members)}))
 
     def documents_of(self, municipality: str) -> list[Document]:
-        return [d for d in self.documents.values() if d.municipality == municipality]
+        """The plans about a municipality: its own, and the joint plans it is a member of."""
+        return [d for d in self.documents.values() if d.metadata.covers(municipality)]
 
     def chunk_mask(self, municipalities: Iterable[str] | None = None, doc_ids: Iterable[str] | None = None) -> np.ndarray:
         """Boolean mask over chunks for a municipality / document filter (None = everything).
@@ -691,7 +695,8 @@ class Index:
         mask = np.ones(len(self.chunks), dtype=bool)
         if municipalities is not None:
             wanted = set(municipalities)
-            mask &= self._documents_wanted(d for d, doc in self.documents.items() if doc.municipality in wanted)
+            mask &= self._documents_wanted(d for d, doc in self.documents.items()
+                                           if doc.municipality in wanted or wanted & set(doc.metadata.municipalities))
         if doc_ids is not None:
             mask &= self._documents_wanted(doc_ids)
         return mask

@@ -54,6 +54,10 @@ class DocumentMetadata:
     valid_until: str | None = None  # ISO date: "Geldend … t/m"
     expired_on: str | None = None  # ISO date: "Regeling vervallen per"
 
+    def covers(self, name: str) -> bool:
+        """Whether the plan is about the municipality ``name``: the name it goes by, or one of its members."""
+        return name == self.municipality or name in self.municipalities
+
     @property
     def members(self) -> tuple[str, ...]:
         """The municipalities the plan is about (one, or the members of a joint plan)."""
