@@ -22,7 +22,7 @@ from typing import Sequence
 
 import numpy as np
 
-from assistant.answer.context import add_group_items, add_in_context, add_line
+from assistant.answer.context import add_group_items, add_in_context, add_line, add_unit
 from assistant.answer.glossary import GlossaryEntry, lookup
 from assistant.answer.lookup import ListGroup, Lookups, plan_items
 from assistant.answer.types import Draft, LineStyle, Unit
@@ -36,6 +36,7 @@ from assistant.answer.units import (
     adds_information,
     candidate_units,
     figure_units,
+    score_rows,
     strong,
 )
 from assistant.ask import ranking
@@ -356,6 +357,46 @@ def priority_answer(data: Lookups, m: Material) -> Draft | None:
     return draft
 
 
+# --------------------------------------------------------------------------- action
+
+MAX_ACTION_LINES = 6  # sentences or items of an action section in one answer
+
+
+def action_answer(data: Lookups, m: Material) -> Draft | None:
+    """'Hoe wil X … voorkomen?', 'Wat doet X tegen …?': what the plan does about the topic of its best unit —
+    the action part ("Wat gaan we doen?", "Aanpak", "Acties") of the section that unit belongs to, which plans
+    word apart from the problem they describe."""
+    if not m.question.asks_action or not m.units:
+        return None
+    best = next((u for u in m.units[:3] if u.topical > 0), None)
+    if best is None:
+        return None
+    structure = data.index.documents[best.doc_id].structure
+    path = structure.heading_path_at(best.start)
+    if not path:
+        return None
+    sentences = data.index.sentences
+    for depth in (len(path) - 1, len(path)):  # a sibling subsection of a label ("Wat speelt er?"), or a child
+        topic = path[:depth]
+        if not topic:
+            continue
+        action = [sec for sec in structure.sections if sec.heading_path[:-1] == topic
+                  and ranking.action_cue("", sec.heading_path) >= 1.0]
+        if not action:
+            continue
+        section = action[0]
+        rows = [r for r in data.rows_of.get(best.doc_id, [])
+                if section.start < int(sentences.start[r]) < section.end][:MAX_ACTION_LINES]
+        if not rows:
+            continue
+        draft = Draft()
+        for row in rows:
+            unit = score_rows(data, m.question, [(row, len(PASSAGE_PRIOR))], m.similarities, m.weights)[0]
+            add_unit(data, draft, unit)
+        return draft
+    return None
+
+
 # --------------------------------------------------------------------------- general
 
 def general_answer(data: Lookups, m: Material) -> Draft:
@@ -385,6 +426,8 @@ def draft_answer(data: Lookups, m: Material) -> Draft:
     strategy = STRATEGIES.get(m.question.aspect)
     if draft is None and strategy:
         draft = strategy(data, m)
+    if draft is None:
+        draft = action_answer(data, m)
     if draft is None:
         draft = general_answer(data, m)
     if not draft.related:

@@ -29,6 +29,7 @@ CUE_WEIGHT = 1.0  # the intent cue of the unit (figure, definition, frequency)
 PASSAGES_CONSIDERED = 5  # passages whose units compete (per municipality in a comparison)
 MIN_TOPICAL_COVERAGE = 0.3  # strong evidence contains this share of the question's topical key terms …
 MIN_SIMILARITY_Z = 1.0  # … or stands out this far in similarity among the candidate units
+ACTION_SIMILARITY_Z = 0.0  # an action unit more similar to the question than the average candidate is about it
 MIN_LABEL_TERM = 5  # a question term this long found in a table row's label says the row is what is asked
 MIN_NEW_TERMS = 2  # a unit in a general answer must add at least this many content terms beyond the question
 
@@ -101,8 +102,11 @@ def intent_cue(data: Lookups, question: Question, row: int) -> float:
         return cue
     if question.aspect == Aspect.DEFINITION:
         return ranking.definition_cue(question.subject, text)
+    path = data.index.documents[str(sentences.doc[row])].structure.heading_path_at(int(sentences.start[row]))
     if question.reason:
-        return ranking.reason_cue(text)
+        return ranking.reason_cue(text, path)
+    if question.asks_action:
+        return ranking.action_cue(text, path)
     return 0.0
 
 
@@ -119,7 +123,10 @@ def score_rows(data: Lookups, question: Question, rows: list[tuple[int, int]], s
         cov = ranking.coverage(weights, stems, wset)
         top = ranking.coverage(about, stems, wset)
         kind = str(sentences.kind[row])
-        cue = intent_cue(data, question, row) if top > 0 else 0.0
+        # an intent cue counts in a unit about the question: sharing its terms, or (what a plan does is often
+        # worded apart from the question: "voorlichtingsavonden" for "voorkomen") close to it in meaning
+        relevant = top > 0 or (question.asks_action and sim > ACTION_SIMILARITY_Z)
+        cue = intent_cue(data, question, row) if relevant else 0.0
         prior = PASSAGE_PRIOR[rank] if rank < len(PASSAGE_PRIOR) else 0.0
         score = SIMILARITY_WEIGHT * float(sim) + COVERAGE_WEIGHT * cov + CUE_WEIGHT * cue + prior
         doc_id, start, end = sentences.span(row)

@@ -101,6 +101,8 @@ def chunk_evidence(index: Index, tables: TermTables, question: Question, chunk_i
             cue = ranking.figure_cue(str(sentences.kind[row]), text, question.years, str(sentences.context[row]))
         elif aspect == Aspect.DEFINITION:
             cue = ranking.definition_cue(question.subject, text)
+        elif question.asks_action:
+            cue = ranking.action_cue(text, index.chunks[chunk_i].heading_path)
         else:
             cue = 0.0
         best_intent = max(best_intent, cue * min(1.0, gate / ranking.CUE_COVERAGE))

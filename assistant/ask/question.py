@@ -50,6 +50,14 @@ MAX_COUNTED = 2  # words taken as what is counted ("aandachtsfunctionarissen men
 _MONEY = re.compile(r"\b(geld|budget\w*|bedrag\w*|euro|kost\w*|begroot|begroting|financi\w*|subsidie\w*|\w*budget)\b", re.I)
 _PERCENT = re.compile(r"\b(procent|percentage|%)", re.I)
 _REASON = re.compile(r"^\s*waarom\b|\bom\s+welke\s+reden|\bwat\s+is\s+de\s+reden|\bredenen\b", re.I)
+# "Hoe wil X voorkomen …", "Wat doet X tegen …", "Welke maatregelen …": the answer is what the plan does.
+_ACTION = re.compile(r"^\s*(?:hoe\s+(?:wil|willen|gaat|gaan|pakt|pakken|zorgt|zorgen|wordt|worden|werkt|werken|houdt|"
+                     r"bestrijdt|voorkomt|verbetert|aanpakt)\b|wat\s+(?:doet|doen|gaat|gaan|onderneemt|ondernemen)\b|"
+                     r"welke\s+(?:maatregelen|acties|activiteiten|stappen|aanpak|interventies)\b)|"
+                     r"\b(?:aanpak|aanpakken|tegengaan|bestrijden|voorkomen|terugdringen)\b", re.I)
+# "Hoe gaat X om met …", "Wat zegt het plan over …": how the plan treats a topic (leaving it out is an answer).
+_TREATMENT = re.compile(r"\b(?:om\s*gaan|omgaan|omgaat|gaat\s+\w+(?:\s+\w+){0,3}\s+om\s+met|behandel\w*|"
+                        r"wat\s+(?:zegt|zeggen|staat|schrijft|schrijven|vermeldt)|welke\s+plek)\b", re.I)
 _ABOUT_ABSENCE = re.compile(r"\b(niet|geen|buiten|ontbreekt|ontbreken|weggelaten)\b", re.I)
 _COMPARISON = re.compile(
     r"\b(vergelijk\w*|verschil\w*|overeenkomst\w*|beide\s+gemeenten|allebei|elke\s+gemeente|alle\s+gemeenten|"
@@ -139,6 +147,8 @@ class Question:
     reason: bool = False  # "waarom …": the answer gives a reason
     about_policy: bool = False  # asks about priorities, plans, goals, measures (of the place it names)
     about_absence: bool = False  # the question itself asks why something is not there ("waarom … niet")
+    asks_action: bool = False  # asks what the plan does ("Hoe wil X voorkomen …", "Welke maatregelen …")
+    about_treatment: bool = False  # asks how a plan treats a topic ("Hoe gaat X om met …"): leaving it out answers
     list_nouns: tuple[str, ...] = field(default=())  # stems of what a list question enumerates, with synonyms
     counted: tuple[str, ...] = field(default=())  # stems of what a count question counts ("boa", "wijkagent")
     asks_priority: bool = False  # whether a topic is a priority ("Welke gemeenten hebben X als prioriteit?")
@@ -371,7 +381,7 @@ def understand(text: str, known_municipalities: list[str]) -> Question:
         subjects=_subjects(asked) if aspect == Aspect.DEFINITION else (),
         list_nouns=_list_nouns(asked) if aspect == Aspect.LIST else (),
         counted=_counted(text, place_stems),
-        asks_priority=bool(_AS_PRIORITY.search(text)),
+        asks_priority=bool(_AS_PRIORITY.search(text)) and not _ABOUT_ABSENCE.search(text),
         plan_facts=tuple(field for field, pattern in _PLAN_FACTS if pattern.search(text)),
         until=bool(_UNTIL.search(text)),
         aspect=aspect,
@@ -381,6 +391,8 @@ def understand(text: str, known_municipalities: list[str]) -> Question:
         reason=bool(_REASON.search(text)),
         about_policy=bool(_ABOUT_POLICY.search(text)),
         about_absence=bool(_ABOUT_ABSENCE.search(text)),
+        asks_action=bool(_ACTION.search(text)),
+        about_treatment=bool(_TREATMENT.search(text)),
     )
 
 

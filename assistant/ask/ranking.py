@@ -255,9 +255,30 @@ def counts(text: str, counted: Sequence[str]) -> bool:
     return False
 
 
-def reason_cue(text: str) -> float:
-    """A sentence that gives a reason ("omdat", "de redenen … zijn", "zetten wij separaat weg")."""
-    return 1.0 if _REASON_WORDS.search(text) else 0.0
+# Plans set out what they do under labels like these ("Wat gaan we doen?", "Aanpak", "Acties") and explain
+# why under others ("Wat speelt er?", "Aanleiding", "Analyse"): the common structure of Dutch policy plans.
+_ACTION_HEADING = re.compile(r"\b(?:wat\s+(?:gaan|doen)\s+(?:we|wij)|aanpak|acties?|activiteiten|maatregelen|"
+                             r"uitvoering\w*|inzet|interventies|werkwijze|wat\s+kunt\s+u)\b", re.I)
+_EXPLAIN_HEADING = re.compile(r"\b(?:wat\s+(?:speelt|zien|weten)\s+(?:er|we|wij)|aanleiding|achtergrond|analyse|"
+                              r"probleem\w*|context|waarom|situatie|beeld|inleiding)\b", re.I)
+_ACTION_SENTENCE = re.compile(r"^(?:[•\-–*]\s*)?(?:wij|we|de\s+gemeente|samen\s+met\b[^,]{0,80},?\s*(?:wij|we))\s+"
+                              r"(?!zien|weten|hebben\s+gezien|constateren|merken)\w+", re.I)
+ACTION_SENTENCE_CUE = 0.6  # "Wij organiseren …" outside an action section: an action, less sure than under a label
+
+
+def action_cue(text: str, heading_path: Sequence[str]) -> float:
+    """A unit that says what the plan does: under an action heading, or an action sentence ("Wij organiseren …")."""
+    if any(_ACTION_HEADING.search(h) for h in heading_path[-2:]):
+        return 1.0
+    return ACTION_SENTENCE_CUE if _ACTION_SENTENCE.match(text.strip()) else 0.0
+
+
+def reason_cue(text: str, heading_path: Sequence[str] = ()) -> float:
+    """A sentence that gives a reason ("omdat", "de redenen … zijn", "zetten wij separaat weg"), or a
+    sentence of a section that explains the situation ("Wat speelt er?")."""
+    if _REASON_WORDS.search(text):
+        return 1.0
+    return 0.5 if any(_EXPLAIN_HEADING.search(h) for h in heading_path[-2:]) else 0.0
 
 
 def figure_cue(kind: str, text: str, years: Sequence[int] = (), context: str = "") -> float:
