@@ -300,16 +300,25 @@ def no_figure(question: Question, evidence: Evidence) -> Reason | None:
 
 
 def weak_evidence(question: Question, evidence: Evidence) -> Reason | None:
-    """The drafted answer does not contain the question's key terms (and its strategy's find is not
-    evidence in itself). Within one municipality of a comparison, standing out in similarity is not enough."""
+    """Nothing the drafted answer rests on shares a term with the question, and it does not stand out in
+    meaning either: off topic. (Evidence that shares the topic but not enough of the question is not refused;
+    the answer is marked as only possibly relevant, see ``tentative``.)"""
     draft = evidence.draft
     if draft.evidenced:
         return None
     units = evidence.units
-    if strong(units[0], units, relative_ok=evidence.material.municipality is None):
+    if any(u.topical > 0 for u in units[:3]) or strong(units[0], units, relative_ok=evidence.material.municipality is None):
         return None
-    return Reason("weak_evidence", "the evidence does not contain the question's key terms",
+    return Reason("weak_evidence", "the evidence shares no term with the question",
                   related=tuple(draft.related))
+
+
+def tentative(question: Question, evidence: Evidence) -> bool:
+    """Whether an answer rests on evidence that shares the question's topic but not enough of the question to
+    be sure: it is shown, labelled as possibly relevant, rather than refused."""
+    draft = evidence.draft
+    return not draft.evidenced and not strong(evidence.units[0], evidence.units,
+                                              relative_ok=evidence.material.municipality is None)
 
 
 def nothing_to_quote(question: Question, evidence: Evidence) -> Reason | None:

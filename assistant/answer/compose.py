@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence
 
-from assistant.answer.abstain import EVIDENCE_RULES, QUESTION_RULES, Evidence, first_reason
+from assistant.answer.abstain import EVIDENCE_RULES, QUESTION_RULES, Evidence, first_reason, tentative
 from assistant.answer.intents import Material
 from assistant.answer.lookup import Lookups, lookups
 from assistant.answer.phrasing import blocks, join_names, phrase
@@ -49,8 +49,10 @@ def compose(result: SearchResult) -> Answer:
     citations = CitationList()
     answer_blocks = blocks(data.index, evidence.draft, citations, None)
     ordered = _evidence_first(data, passages, citations.items, len(passages))
+    unsure = tentative(question, evidence)
+    notes = ((phrase("tentative"),) if unsure else ()) + _place_notes(question)
     return Answer(question.text, question.intent, tuple(answer_blocks), tuple(citations.items), False,
-                  tuple(ordered), (), _place_notes(question))
+                  tuple(ordered), (), notes, tentative=unsure)
 
 
 def _compose_groups(data: Lookups, result: SearchResult) -> Answer:
@@ -62,6 +64,7 @@ def _compose_groups(data: Lookups, result: SearchResult) -> Answer:
     reasons: list[Reason] = []
     answered: list[list[Passage]] = []
     silent: list[Group] = []
+    unsure = False
     for group in result.groups:
         evidence = _evidence(data, result, list(group.passages), group.label, group.doc_ids)
         reason = first_reason(EVIDENCE_RULES, question, evidence)
@@ -72,6 +75,7 @@ def _compose_groups(data: Lookups, result: SearchResult) -> Answer:
             continue
         own = CitationList()
         group_blocks = blocks(data.index, evidence.draft, own, group.label)
+        unsure = unsure or tentative(question, evidence)
         numbers = {n: citations.add(c) for n, c in enumerate(own.items, 1)}
         answer_blocks.extend(AnswerBlock(b.heading, tuple(replace(line, citation=numbers.get(line.citation))
                                                           for line in b.lines), b.municipality)
@@ -85,8 +89,11 @@ def _compose_groups(data: Lookups, result: SearchResult) -> Answer:
     limit = len(result.passages)
     ordered = _interleaved(answered, limit)
     ordered += [p for p in _interleaved([list(g.passages) for g in silent], limit) if p not in ordered]
+    if unsure:
+        notes.insert(0, phrase("tentative"))
     return Answer(question.text, question.intent, tuple(answer_blocks), tuple(citations.items), False,
-                  tuple(ordered[:limit]), (), tuple(notes) + _place_notes(question), reasons=tuple(reasons))
+                  tuple(ordered[:limit]), (), tuple(notes) + _place_notes(question), reasons=tuple(reasons),
+                  tentative=unsure)
 
 
 def _interleaved(lists: Sequence[Sequence[Passage]], limit: int) -> list[Passage]:

@@ -62,6 +62,7 @@ class Answer:
     notes: tuple[str, ...] = field(default=())
     reason: str = ""  # why the answer abstained (English, for logs and the eval)
     reasons: tuple[Reason, ...] = ()  # every abstention rule that fired (for a comparison: per municipality)
+    tentative: bool = False  # the evidence shares the question's topic but may not answer it ("mogelijk relevant")
 
     @property
     def text(self) -> str:
