@@ -148,8 +148,12 @@ def test_abstains_on_an_off_topic_question(assistant):
 
 def test_abstains_on_a_topic_the_plan_explicitly_leaves_out_and_shows_why(assistant):
     answer = assistant.ask("Wat doet Doesburg aan verkeersveiligheid?")
-    assert answer.abstained and answer.citations == ()
+    assert answer.abstained and [r.rule for r in answer.reasons] == ["topic_left_out"]
+    # the plan's own sentence that leaves the topic out is the reason, shown and cited (and nothing else is)
+    assert len(answer.citations) == 1 and "buiten dit beleid vallen" in answer.citations[0].quote
+    assert "verkeersveiligheid" in answer.citations[0].quote
     assert any("buiten dit beleid vallen" in c.quote for c in answer.related)
+    assert_citations_exact(assistant, answer)
 
 
 def test_abstains_on_an_amount_the_plans_never_state(assistant):

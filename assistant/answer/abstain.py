@@ -36,67 +36,18 @@ from assistant.answer.intents import (
 )
 from assistant.answer.lookup import Lookups
 from assistant.answer.phrasing import join_names, phrase
+from assistant.answer.scoping import TOPIC_TERM_LENGTH, left_out
 from assistant.answer.types import Draft, Reason
 from assistant.answer.units import MIN_TOPICAL_COVERAGE, strong
 from assistant.ask import ranking
-from assistant.ask.question import Aspect, Question, municipality_pattern
+from assistant.ask.question import Aspect, Question
 from assistant.ingest.facts import FactField
-from assistant.text import term_set
 
 DOMINANT_TERM = 0.4  # a key term carrying this share of the question's topical weight is its main topic
-TOPIC_TERM_LENGTH = 7  # … if its stem is at least this long (topics are long compounds: "burgernet", "cameratoezicht")
-SPECIFIC_IDF = 2.0  # a term in fewer than ~1 in 8 chunks names a topic (an exclusion must name one)
 MAX_LISTED_MUNICIPALITIES = 6  # the refusal for an unknown place names the known ones up to this many
-
-# Scoping language: a sentence that says the plan leaves a topic to other policy. Three kinds, general
-# Dutch policy writing: the topic "falls under" another plan ("valt onder het GVVP", "… onder de
-# Mobiliteitsvisie", "… onder het eigen mobiliteitsbeleid"); it falls outside or is no part of this plan;
-# this plan does not work it out ("wordt in dit beleid niet verder uitgewerkt", "… niet meegenomen in
-# dit veiligheidsbeleid"); or it is explicitly not a priority of this plan.
-_POLICY_WORD = r"[\w-]*(?:plan|visie|beleid|nota|programma|agenda|regeling)\b"
-_OTHER_POLICY = re.compile(
-    r"\b(?:valt|vallen)\b[^.;]{0,40}?\bonder\s+(?:het|de|een|hun|haar|zijn|ons|onze)?\s*(?:eigen\s+)?"
-    r"(?P<other>[A-Z]{2,}\b|" + _POLICY_WORD + r"|(?:[A-Z][\w-]*\s+){1,3}(?:en\s+)?" + _POLICY_WORD + r")")
-_THIS_PLAN = (r"(?:dit|deze|het|ons)\s+(?:\w+\s+)?(?:beleid|plan|nota|kadernota|programma|beleidsplan|"
-              r"veiligheidsbeleid|veiligheidsplan|document)\b")
-_EXCLUSION = re.compile(
-    r"\b(?:valt|vallen)\s+(?:\w+\s+){0,3}?buiten\b|\bbuiten\s+" + _THIS_PLAN + r"|"
-    r"\b(?:maakt|maken)\s+geen\s+(?:onder)?deel\s+uit\b|\bgeen\s+(?:onder)?deel\s+(?:uit\s+)?van\s+" + _THIS_PLAN + r"|"
-    r"\bseparaat\b|\bapart\s+(?:behandeld|opgepakt|weggezet|uitgewerkt)\b|\bbij\s+een\s+andere\s+(?:beleids)?afdeling\b|"
-    r"\belders\s+(?:geregeld|belegd|uitgewerkt)\b", re.I)
-_NOT_WORKED_OUT = re.compile(r"\bniet\s+(?:\w+\s+){0,4}?(?:uitgewerkt|meegenomen|behandeld|opgenomen)\b", re.I)
-_NAMES_A_PLAN = re.compile(_POLICY_WORD)  # "veiligheidsbeleid", "kadernota": a plan, not a topic
-_REFERS_TO_THIS_PLAN = re.compile(r"\b" + _THIS_PLAN, re.I)
-_NOT_A_PRIORITY = re.compile(r"\bgeen\s+(?:\w+\s+)?prioriteit\b", re.I)
-SPECIFIC_SHARE = 0.2  # a term in more than this share of a build's chunks is the plans' common vocabulary, not a topic
-
-
-def scope_exclusion(sentence: str) -> re.Match[str] | None:
-    """Where a sentence says that a topic is left to other policy or out of this plan, if it does.
-
-    >>> bool(scope_exclusion("Verkeersveiligheid valt onder het GVVP en maakt geen onderdeel uit van dit beleid."))
-    True
-    >>> bool(scope_exclusion("Ook de aantasting van goederen valt onder het begrip veiligheid."))
-    False
-    >>> bool(scope_exclusion("Cameratoezicht valt onder het integraal veiligheidsbeleid."))
-    False
-    """
-    other = _OTHER_POLICY.search(sentence)
-    if other and "veiligheid" not in other.group("other").lower():
-        return other
-    for pattern in (_EXCLUSION, _NOT_A_PRIORITY):
-        match = pattern.search(sentence)
-        if match:
-            return match
-    negated = _NOT_WORKED_OUT.search(sentence)
-    if negated and _REFERS_TO_THIS_PLAN.search(sentence):
-        return negated
-    return None
-
 
 _ACHIEVEMENT_QUESTION = re.compile(r"\b(gehaald|behaald|bereikt|gerealiseerd|gelukt|geslaagd|resultaat\s+van)\b", re.I)
 _ACHIEVED = re.compile(r"\b(is|zijn|werd|werden|hebben|heeft)\b[^.]{0,60}\b(gehaald|behaald|bereikt|gerealiseerd)\b", re.I)
-
 
 @dataclass(frozen=True)
 class Evidence:
@@ -170,7 +121,7 @@ def no_evidence(question: Question, evidence: Evidence) -> Reason | None:
 def topic_absent(question: Question, evidence: Evidence) -> Reason | None:
     """The question's main topic occurs in the corpus, but nowhere in the plans this block is about
     ("Burgernet" is in Dalfsen's plan, not in Doesburg's): that municipality has nothing on it."""
-    docs = _scope_documents(evidence)
+    docs = evidence.material.plans(evidence.data)
     if not docs:
         return None
     t = evidence.data.tables
@@ -188,67 +139,17 @@ def topic_absent(question: Question, evidence: Evidence) -> Reason | None:
     return None
 
 
-def _scope_documents(evidence: Evidence) -> set[str] | None:
-    return evidence.material.plans(evidence.data)
-
-
-def exclusion_rows(index) -> dict[str, list[int]]:
-    """Per document, the sentence-table rows that leave a topic out of the plan (computed once per build)."""
-    def compute(index) -> dict[str, list[int]]:
-        out: dict[str, list[int]] = {}
-        for row, text in enumerate(index.sentences.texts):
-            if scope_exclusion(text):
-                out.setdefault(str(index.sentences.doc[row]), []).append(row)
-        return out
-
-    return index.derived("answer.exclusions", compute)
-
-
 def topic_left_out(question: Question, evidence: Evidence) -> Reason | None:
     """The plan says in so many words that the question's topic is left to other policy or is no part of it
-    ('… buiten dit beleid …, zoals verkeersveiligheid'). The sentence must name one of the question's own
-    specific terms (not via a synonym), and where its excluding clause names municipalities, the block's."""
-    if question.about_absence:
+    ('… buiten dit beleid …, zoals verkeersveiligheid'): that sentence is the reason, and it is shown.
+    A question about how the plan treats the topic is answered by it instead (see ``intents``)."""
+    if question.about_absence or question.about_treatment:
         return None
-    docs = _scope_documents(evidence)
-    if not docs:
+    m = evidence.material
+    span = left_out(evidence.data, m.weights, m.plans(evidence.data), m.municipality or next(iter(m.allowed), None))
+    if span is None:
         return None
-    data = evidence.data
-    t = data.tables
-    limit = SPECIFIC_SHARE * max(t.n_chunks, 1)
-    specific = [k for k in evidence.material.weights
-                if not k.isdigit() and 0 < t.document_frequency.get(k, 0) <= limit]
-    if not specific:
-        return None
-    rows_by_doc = exclusion_rows(data.index)
-    municipality = evidence.material.municipality or next(iter(evidence.material.allowed), None)
-    for doc_id in sorted(docs):
-        document = data.index.documents[doc_id]
-        members = document.metadata.members
-        about_plan = term_set(document.title)  # "veiligheidsbeleid" names the plan itself, not a topic
-        topics = [k for k in specific if k not in about_plan and len(k) >= TOPIC_TERM_LENGTH
-                  and not _NAMES_A_PLAN.fullmatch(k)]
-        for row in rows_by_doc.get(doc_id, []):
-            text = data.index.sentences.texts[row]
-            if not any(ranking.term_match(k, t.sentence_stems[row], t.sentence_words[row]) > 0 for k in topics):
-                continue
-            match = scope_exclusion(text)
-            clause = next((c for c in _clauses(text) if c[0] <= match.start() < c[1]), (0, len(text)))
-            named = [m for m in members if municipality_pattern(m).search(text[clause[0]:clause[1]])]
-            if named and municipality not in named:
-                continue  # "valt in Aarlebeek en Heesveld onder …; alleen voor Dommelrode …"
-            doc, start, end = data.index.sentences.span(row)
-            return Reason("topic_left_out", "the plan leaves this topic out", related=((doc, start, end),))
-    return None
-
-
-def _clauses(text: str) -> list[tuple[int, int]]:
-    """Semicolon-separated clauses of a sentence, as (start, end) offsets."""
-    out, start = [], 0
-    for m in re.finditer(";", text):
-        out.append((start, m.start()))
-        start = m.end()
-    return out + [(start, len(text))]
+    return Reason("topic_left_out", "the plan leaves this topic out", related=(span,), quote=span)
 
 
 def period_does_not_match(question: Question, evidence: Evidence) -> Reason | None:
@@ -275,8 +176,12 @@ def results_not_goals(question: Question, evidence: Evidence) -> Reason | None:
     """'Is het doel gehaald?': a plan states intentions; unless it reports a result, it cannot say."""
     if not _ACHIEVEMENT_QUESTION.search(question.text):
         return None
-    if any(_ACHIEVED.search(evidence.data.text(u)) and u.topical >= MIN_TOPICAL_COVERAGE for u in evidence.units[:3]):
-        return None  # a result reported about this topic ("het aantal woninginbraken is … gehalveerd")
+    asked = [*question.figures, *(str(y) for y in question.years)]
+    for unit in evidence.units[:3]:
+        text = evidence.data.text(unit)
+        if _ACHIEVED.search(text) and unit.topical >= MIN_TOPICAL_COVERAGE and (
+                not asked or any(re.search(rf"(?<![\d.,]){re.escape(n)}(?![\d])", text) for n in asked)):
+            return None  # a result reported about this very goal ("… is in 2021 gehaald")
     return Reason("results_not_goals", "a plan states goals, not whether they were achieved",
                   related=tuple(u.span for u in evidence.units[:2]))
 

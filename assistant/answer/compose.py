@@ -156,7 +156,15 @@ def _refusal(data: Lookups, question: Question, passages: list[Passage], related
     if not spans:
         spans = [(p.doc_id, p.chunk.start, p.chunk.end) for p in passages[:RELATED_FALLBACK]]
     cites = tuple(cite(data.index.documents[d], a, b) for d, a, b in spans[:MAX_RELATED])
-    block = AnswerBlock("", (AnswerLine(phrase("abstain"), None, LineStyle.NOTE),))
+    answer_blocks = [AnswerBlock("", (AnswerLine(phrase("abstain"), None, LineStyle.NOTE),))]
+    citations = CitationList()
+    quotes = list(dict.fromkeys(r.quote for r in reasons if r.quote is not None))
+    if quotes:  # the plan's own words that give the reason ("… valt onder het GVVP …"), cited
+        lines = [AnswerLine(phrase("plan_says"), None, LineStyle.NOTE)]
+        for d, a, b in quotes:
+            document = data.index.documents[d]
+            lines.append(AnswerLine(" ".join(document.text[a:b].split()), citations.add(cite(document, a, b))))
+        answer_blocks.append(AnswerBlock("", tuple(lines)))
     detail = "; ".join(r.detail for r in reasons if r.detail) or "weak evidence"
-    return Answer(question.text, question.intent, (block,), (), True, tuple(passages), cites, tuple(notes), detail,
-                  tuple(reasons))
+    return Answer(question.text, question.intent, tuple(answer_blocks), tuple(citations.items), True, tuple(passages),
+                  cites, tuple(notes), detail, tuple(reasons))

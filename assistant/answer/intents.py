@@ -25,6 +25,7 @@ import numpy as np
 from assistant.answer.context import add_group_items, add_in_context, add_line, add_unit
 from assistant.answer.glossary import GlossaryEntry, lookup
 from assistant.answer.lookup import ListGroup, Lookups, plan_items
+from assistant.answer.scoping import PRIORITY_WORD, left_out
 from assistant.answer.types import Draft, LineStyle, Unit
 from assistant.answer.units import (
     COVERAGE_WEIGHT,
@@ -59,7 +60,6 @@ MAX_SIBLING_LISTS = 3  # lists with their own matching label in one section that
 # The words that ask for an amount or a share, not for what it is about.
 MEASURE_TERMS = re.compile(r"(?:geld|budget\w*|bedrag\w*|euro|kost\w*|begrot\w*|financi\w*|procent\w*|percentag\w*|"
                            r"hoev|uittrek\w*|extra)")
-PRIORITY_WORD = re.compile(r"(?:prioriteit|geprioriteerd|speerpunt|zwaartepunt|focuspunt|kernthema)")
 PLAN_WORD = re.compile(r"[\w-]*(?:plann?|visie|beleid|nota|programma|agenda)")
 GENERIC_TERMS = frozenset({"gemeent", "hebb", "heeft", "hebben", "welk", "plan", "document"})  # asking, not topic
 EXPANSION_QUESTION = re.compile(r"\b(waar\s+staat|staat\s+\S+\s+voor|afkorting|voluit|uitgeschreven)\b", re.I)
@@ -357,6 +357,20 @@ def priority_answer(data: Lookups, m: Material) -> Draft | None:
     return draft
 
 
+# --------------------------------------------------------------------------- how the plan treats a topic
+
+def treatment_answer(data: Lookups, m: Material) -> Draft | None:
+    """'Hoe gaat X om met Y?': when the plan leaves Y to other policy, the sentence that says so is the answer."""
+    if not m.question.about_treatment:
+        return None
+    span = left_out(data, m.weights, m.plans(data), m.municipality or next(iter(m.allowed), None))
+    if span is None:
+        return None
+    draft = Draft(evidenced=True)
+    add_line(data, draft, *span, LineStyle.SENTENCE)
+    return draft
+
+
 # --------------------------------------------------------------------------- action
 
 MAX_ACTION_LINES = 6  # sentences or items of an action section in one answer
@@ -422,7 +436,7 @@ STRATEGIES = {Aspect.LIST: list_answer, Aspect.DEFINITION: definition_answer, As
 
 def draft_answer(data: Lookups, m: Material) -> Draft:
     """The draft of the question's own strategy, else the general answer."""
-    draft = plan_fact_answer(data, m) or priority_answer(data, m)
+    draft = plan_fact_answer(data, m) or treatment_answer(data, m) or priority_answer(data, m)
     strategy = STRATEGIES.get(m.question.aspect)
     if draft is None and strategy:
         draft = strategy(data, m)

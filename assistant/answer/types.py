@@ -48,6 +48,7 @@ class Reason:
     detail: str
     related: tuple[Span, ...] = ()
     note: str = ""
+    quote: Span | None = None  # the plan's own sentence that gives the reason ("… valt onder het GVVP …")
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,7 @@ _ACTION = re.compile(r"^\s*(?:hoe\s+(?:wil|willen|gaat|gaan|pakt|pakken|zorgt|zo
 # "Hoe gaat X om met …", "Wat zegt het plan over …": how the plan treats a topic (leaving it out is an answer).
 _TREATMENT = re.compile(r"\b(?:om\s*gaan|omgaan|omgaat|gaat\s+\w+(?:\s+\w+){0,3}\s+om\s+met|behandel\w*|"
                         r"wat\s+(?:zegt|zeggen|staat|schrijft|schrijven|vermeldt)|welke\s+plek)\b", re.I)
-_ABOUT_ABSENCE = re.compile(r"\b(niet|geen|buiten|ontbreekt|ontbreken|weggelaten)\b", re.I)
+_ABOUT_ABSENCE = re.compile(r"\b(niet|geen|buiten|zonder|ontbreekt|ontbreken|weggelaten)\b", re.I)
 _COMPARISON = re.compile(
     r"\b(vergelijk\w*|verschil\w*|overeenkomst\w*|beide\s+gemeenten|allebei|elke\s+gemeente|alle\s+gemeenten|"
     r"tussen\s+de\s+gemeenten|ten\s+opzichte\s+van\s+elkaar)\b", re.I)
@@ -154,6 +154,7 @@ class Question:
     asks_priority: bool = False  # whether a topic is a priority ("Welke gemeenten hebben X als prioriteit?")
     plan_facts: tuple[FactField, ...] = ()  # what it asks about the plan itself (adopted on/by, in force, period, …)
     until: bool = False  # "lopen tot en met 2028": a year the period ends with, not one it contains
+    figures: tuple[str, ...] = ()  # the numbers the question itself names, years excepted ("10%" -> "10")
 
     @property
     def subject(self) -> str:
@@ -384,6 +385,7 @@ def understand(text: str, known_municipalities: list[str]) -> Question:
         asks_priority=bool(_AS_PRIORITY.search(text)) and not _ABOUT_ABSENCE.search(text),
         plan_facts=tuple(field for field, pattern in _PLAN_FACTS if pattern.search(text)),
         until=bool(_UNTIL.search(text)),
+        figures=tuple(n for n in re.findall(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])", text) if not _YEAR.fullmatch(n)),
         aspect=aspect,
         frequency=bool(_FREQUENCY.search(text)),
         asks_number=bool(_ASKS_NUMBER.search(text)),

@@ -1,0 +1,122 @@
+"""Scoping sentences: where a plan says it leaves a topic to other policy, or out of the plan.
+
+Plans draw their own borders in set phrases of Dutch policy writing: a topic "falls under" another plan
+("valt onder het GVVP", "… onder de Mobiliteitsvisie", "… onder het eigen mobiliteitsbeleid"); it falls
+outside or is no part of this plan; this plan does not work it out ("wordt in dit beleid niet verder
+uitgewerkt", "… niet meegenomen in dit veiligheidsbeleid"); or it is explicitly not a priority. Such a
+sentence about the question's topic is the plan's answer: a refusal shows it, and a question about how the
+plan treats the topic is answered with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.lookup import Lookups
+from assistant.answer.types import Span
+from assistant.ask import ranking
+from assistant.ask.question import municipality_pattern
+from assistant.index.store import Index
+from assistant.text import term_set
+
+TOPIC_TERM_LENGTH = 7  # topics are long compounds ("verkeersveiligheid", "cameratoezicht"); short stems are verbs
+PRIORITY_WORD = re.compile(r"(?:prioriteit|geprioriteerd|speerpunt|zwaartepunt|focuspunt|kernthema)")
+
+_POLICY_WORD = r"[\w-]*(?:plan|visie|beleid|nota|programma|agenda|regeling)\b"
+_OTHER_POLICY = re.compile(
+    r"\b(?:valt|vallen)\b[^.;]{0,40}?\bonder\s+(?:het|de|een|hun|haar|zijn|ons|onze)?\s*(?:eigen\s+)?"
+    r"(?P<other>[A-Z]{2,}\b|" + _POLICY_WORD + r"|(?:[A-Z][\w-]*\s+){1,3}(?:en\s+)?" + _POLICY_WORD + r")")
+_THIS_PLAN = (r"(?:dit|deze|het|ons)\s+(?:\w+\s+)?(?:beleid|plan|nota|kadernota|programma|beleidsplan|"
+              r"veiligheidsbeleid|veiligheidsplan|document)\b")
+_EXCLUSION = re.compile(
+    r"\b(?:valt|vallen)\s+(?:\w+\s+){0,3}?buiten\b|\bbuiten\s+" + _THIS_PLAN + r"|"
+    r"\b(?:maakt|maken)\s+geen\s+(?:onder)?deel\s+uit\b|\bgeen\s+(?:onder)?deel\s+(?:uit\s+)?van\s+" + _THIS_PLAN + r"|"
+    r"\bseparaat\b|\bapart\s+(?:behandeld|opgepakt|weggezet|uitgewerkt)\b|\bbij\s+een\s+andere\s+(?:beleids)?afdeling\b|"
+    r"\belders\s+(?:geregeld|belegd|uitgewerkt)\b", re.I)
+_NOT_WORKED_OUT = re.compile(r"\bniet\s+(?:\w+\s+){0,4}?(?:uitgewerkt|meegenomen|behandeld|opgenomen)\b", re.I)
+_NAMES_A_PLAN = re.compile(_POLICY_WORD)  # "veiligheidsbeleid", "kadernota": a plan, not a topic
+_REFERS_TO_THIS_PLAN = re.compile(r"\b" + _THIS_PLAN, re.I)
+_NOT_A_PRIORITY = re.compile(r"\bgeen\s+(?:\w+\s+)?prioriteit\b", re.I)
+SPECIFIC_SHARE = 0.2  # a term in more than this share of a build's chunks is the plans' common vocabulary, not a topic
+
+
+def scope_exclusion(sentence: str) -> re.Match[str] | None:
+    """Where a sentence says that a topic is left to other policy or out of this plan, if it does.
+
+    >>> bool(scope_exclusion("Verkeersveiligheid valt onder het GVVP en maakt geen onderdeel uit van dit beleid."))
+    True
+    >>> bool(scope_exclusion("Ook de aantasting van goederen valt onder het begrip veiligheid."))
+    False
+    >>> bool(scope_exclusion("Cameratoezicht valt onder het integraal veiligheidsbeleid."))
+    False
+    """
+    other = _OTHER_POLICY.search(sentence)
+    if other and "veiligheid" not in other.group("other").lower():
+        return other
+    for pattern in (_EXCLUSION, _NOT_A_PRIORITY):
+        match = pattern.search(sentence)
+        if match:
+            return match
+    negated = _NOT_WORKED_OUT.search(sentence)
+    if negated and _REFERS_TO_THIS_PLAN.search(sentence):
+        return negated
+    return None
+
+
+
+
+def exclusion_rows(index: Index) -> dict[str, list[int]]:
+    """Per document, the sentence-table rows that leave a topic out of the plan (computed once per build)."""
+    def compute(index: Index) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        for row, text in enumerate(index.sentences.texts):
+            if scope_exclusion(text):
+                out.setdefault(str(index.sentences.doc[row]), []).append(row)
+        return out
+
+    return index.derived("answer.exclusions", compute)
+
+
+def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, municipality: str | None) -> Span | None:
+    """The sentence of the block's plans (``docs``) that leaves the question's topic out, if there is one.
+
+    The sentence must name one of the question's own specific terms (``weights``; not via a synonym, not a
+    word for the plan itself or for priorities), and where its excluding clause names municipalities, the
+    block's ``municipality``.
+    """
+    if not docs:
+        return None
+    t = data.tables
+    limit = SPECIFIC_SHARE * max(t.n_chunks, 1)
+    specific = [k for k in weights if not k.isdigit() and 0 < t.document_frequency.get(k, 0) <= limit]
+    if not specific:
+        return None
+    rows_by_doc = exclusion_rows(data.index)
+    for doc_id in sorted(docs):
+        document = data.index.documents[doc_id]
+        members = document.metadata.members
+        about_plan = term_set(document.title)  # "veiligheidsbeleid" names the plan itself, not a topic
+        topics = [k for k in specific if k not in about_plan and len(k) >= TOPIC_TERM_LENGTH
+                  and not _NAMES_A_PLAN.fullmatch(k) and not PRIORITY_WORD.match(k)]
+        for row in rows_by_doc.get(doc_id, []):
+            text = data.index.sentences.texts[row]
+            if not any(ranking.term_match(k, t.sentence_stems[row], t.sentence_words[row]) > 0 for k in topics):
+                continue
+            match = scope_exclusion(text)
+            clause = next((c for c in _clauses(text) if c[0] <= match.start() < c[1]), (0, len(text)))
+            named = [m for m in members if municipality_pattern(m).search(text[clause[0]:clause[1]])]
+            if named and municipality not in named:
+                continue  # "valt in Aarlebeek en Heesveld onder …; alleen voor Dommelrode …"
+            return data.index.sentences.span(row)
+    return None
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Semicolon-separated clauses of a sentence, as (start, end) offsets."""
+    out, start = [], 0
+    for m in re.finditer(";", text):
+        out.append((start, m.start()))
+        start = m.end()
+    return out + [(start, len(text))]
+
+
