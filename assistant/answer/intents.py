@@ -225,6 +225,8 @@ def figure_found(data: Lookups, m: Material) -> bool:
         # an amount or a percentage is the asked kind of number; it must be about one of the question's topics
         topics = [t for t in m.weights if not t.isdigit() and not MEASURE_TERMS.fullmatch(t)]
         stems, found = data.tables.sentence_stems[best.row], data.tables.sentence_words[best.row]
+        if any(PLAN_WORD.fullmatch(t) for t in topics) and any(PLAN_WORD.fullmatch(w) for w in stems):
+            return True  # "… voor de uitvoering van deze kadernota …" is about the plan asked of
         return any(ranking.synonym_match(t, stems, found) > 0 for t in topics)
     return strong(best, with_figure[:1], relative_ok=m.municipality is None)
 
@@ -257,11 +259,18 @@ def plan_fact_spans(data: Lookups, doc_id: str, field: FactField) -> list[tuple[
     def in_header(start: int) -> bool:
         return any(a <= start < b for a, b in document.excluded)
 
+    def sentence(start: int, end: int) -> bool:
+        return document.text[start:end].rstrip().endswith(".")
+
     first = best(document.facts, field)
     spans = [(first.start, first.end)] if first else []
-    if first is None or in_header(first.start):  # the header is not retrieved: add the plan's own statement
-        stated = next((f for f in document.facts if f.field == field and not in_header(f.start)), None)
-        if stated is not None and (stated.start, stated.end) not in spans:
+    if first is None or in_header(first.start) or not sentence(first.start, first.end):
+        # a header or a title-page line: add the plan's own sentence that states it, where the reader finds it
+        stated = next((f for f in document.facts if f.field == field and not in_header(f.start)
+                       and sentence(f.start, f.end) and (f.start, f.end) not in spans), None)
+        stated = stated or next((f for f in document.facts if f.field == field and not in_header(f.start)
+                                 and (f.start, f.end) not in spans), None)
+        if stated is not None:
             spans.append((stated.start, stated.end))
     if not spans and field == FactField.PERIOD and document.metadata.period:
         at = document.text.find(document.title)
