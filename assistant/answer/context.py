@@ -25,6 +25,8 @@ _CONTINUATION = re.compile(r"^(Met als doel|Het doel|Zo |(?:\w+\s+)?(?:[Dd]it|[D
 # A sentence that announces what follows ("… ziet er als volgt uit", "Gevraagd is welke …") needs the next one.
 _ANNOUNCES = re.compile(r"(:\s*$|\bals\s+volgt\b|\bde\s+volgende\b|\bgevraagd\b)", re.I)
 # A sentence that starts by referring back cannot be read alone ("Hiervan hebben er 1244 meegewerkt").
+# "X is daarom geen prioriteit meer": a sentence whose reason is in the sentence before it.
+REFERS_BACK = re.compile(r"^(?:\S+\s+){0,4}?(?:daarom|hierom|daardoor|hierdoor|dus)\b", re.I)
 ANAPHOR = re.compile(r"^(Dit|Dat|Deze|Die|Hiervoor|Hierbij|Hiermee|Hiervan|Daarvoor|Daarmee|Daarbij|Daarvan|Van\s+hen|"
                      r"Zij|Hij|Ze)\b")
 
@@ -111,7 +113,8 @@ def _same_paragraph(text: str, end: int, start: int) -> bool:
 def add_antecedent(data: Lookups, draft: Draft, unit: Unit) -> None:
     """'Dit is een regelarm potje …' needs the sentence before it ('… werken we met een maatwerkbudget')."""
     text = data.index.documents[unit.doc_id].text
-    if unit.kind != UnitKind.SENTENCE or not ANAPHOR.match(text[unit.start:unit.end]):
+    own = text[unit.start:unit.end]
+    if unit.kind != UnitKind.SENTENCE or not (ANAPHOR.match(own) or REFERS_BACK.match(own)):
         return
     sentences = data.index.sentences
     row = sentences.row_at.get((unit.doc_id, unit.start))
@@ -146,6 +149,9 @@ def add_continuation(data: Lookups, draft: Draft, unit: Unit, reason: bool = Fal
         if not (announces or gives_reason or _CONTINUATION.match(text[start:end])):
             return
         add_line(data, draft, unit.doc_id, start, end, LineStyle.SENTENCE)
+        block = data.index.documents[unit.doc_id].structure.block_at(start)
+        if block is not None and block.lead_in and text[start:end].rstrip().endswith(":"):
+            add_group_items(data, draft, unit.doc_id, block.group)  # "Dit bedrag is als volgt opgebouwd:" + the list
 
 
 def add_in_context(data: Lookups, draft: Draft, unit: Unit, reason: bool = False) -> None:

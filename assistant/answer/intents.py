@@ -45,7 +45,7 @@ from assistant.ask.question import Aspect, Measure, Question
 from assistant.ask.retrieval import Passage
 from assistant.ingest.facts import FactField, best
 from assistant.ingest.plan_items import Origin, Priority
-from assistant.ingest.structure import UnitKind
+from assistant.ingest.structure import BlockKind, UnitKind, split_sentences
 from assistant.ingest.themes import load_taxonomy
 from assistant.text import term_set, words
 
@@ -186,10 +186,25 @@ def definition_answer(data: Lookups, m: Material) -> Draft | None:
     return draft
 
 
+def subject_pattern(subject: str) -> re.Pattern[str]:
+    """A subject as a whole word, also in its Dutch plural ("keet" and "keten", "boa" and "boa's", "bus" and
+    "bussen")."""
+    forms = [re.escape(subject)]
+    if " " not in subject and subject.islower():
+        forms += [re.escape(subject) + suffix for suffix in ("en", "n", "s", "'s", "’s")]
+        long_vowel = re.fullmatch(r"(.*)([aeou])\2([^aeiou])", subject)  # keet -> keten, straat -> straten
+        if long_vowel:
+            forms.append(re.escape(long_vowel.group(1) + long_vowel.group(2) + long_vowel.group(3)) + "en")
+        short = re.fullmatch(r"(.*[^aeiou][aeiou])([^aeiou])", subject)  # bus -> bussen
+        if short:
+            forms.append(re.escape(subject + short.group(2)) + "en")
+    return re.compile(r"(?<!\w)(?:" + "|".join(forms) + r")(?!\w)", re.I)
+
+
 def _defining_units(data: Lookups, m: Material, subject: str, scope: set[str]) -> list[Unit]:
     """The sentences that define ``subject``: the best one, and a second from another plan (or the same
     plan when it adds to the first, e.g. 'De BBG bestaat uit …' after '… een Bestuurlijke Begeleidingsgroep (BBG)')."""
-    pattern = re.compile(r"(?<!\w)" + re.escape(subject) + r"(?!\w)", re.I)
+    pattern = subject_pattern(subject)
     sentences = data.index.sentences
     rows = [r for r in range(len(sentences)) if str(sentences.doc[r]) in scope and pattern.search(sentences.texts[r])]
     candidates = candidate_units(data, m.question, m.passages[:PASSAGES_CONSIDERED], m.similarities, m.weights,
@@ -197,8 +212,9 @@ def _defining_units(data: Lookups, m: Material, subject: str, scope: set[str]) -
     defining = []
     for unit in candidates:
         text = data.text(unit)
-        cue = ranking.definition_cue(subject, text)
-        if cue >= 1.0 and pattern.search(text):
+        written = pattern.search(text)  # the subject as this sentence writes it ("keten" for "keet")
+        cue = ranking.definition_cue(written.group(0), text) if written else 0.0
+        if cue >= 1.0:
             defining.append((unit.score - CUE_WEIGHT * unit.cue + CUE_WEIGHT * cue, unit))
     defining.sort(key=lambda x: (-x[0], x[1].row))
     if not defining:
@@ -366,6 +382,46 @@ def priority_answer(data: Lookups, m: Material) -> Draft | None:
     return draft
 
 
+# --------------------------------------------------------------------------- partners
+
+PARTNER_NOUN = "partner"  # the stem a list question about partners enumerates (with its synonyms)
+
+
+MAX_PARTNER_PASSAGES = 2  # the sentences or lists that name the most partners, per plan
+
+
+def partner_answer(data: Lookups, m: Material) -> Draft | None:
+    """'Met welke partners werkt X samen?': the sentences or lists of the plan that name most of its partners
+    (the same extraction as the plan card)."""
+    if m.question.aspect != Aspect.LIST or PARTNER_NOUN not in m.question.list_nouns:
+        return None
+    docs = m.plans(data)
+    if not docs:
+        return None
+    draft = Draft(evidenced=True)
+    for doc_id in sorted(docs):
+        structure = data.index.documents[doc_id].structure
+        passages: dict[tuple[str, int, int], int] = {}  # (kind, start, end) -> partners named there
+        for partner in plan_items(data.index, doc_id).partners:
+            block = structure.block_at(partner.citation.start)
+            if block is None:
+                continue
+            if block.kind == BlockKind.LIST_ITEM and block.group >= 0:
+                key = ("list", block.group, block.group)
+            else:
+                a, b = next(((a, b) for a, b in split_sentences(structure.text, block.start, block.end)
+                             if a <= partner.citation.start < b), (block.start, block.end))
+                key = ("sentence", a, b)
+            passages[key] = passages.get(key, 0) + 1
+        best = sorted(passages, key=lambda k: (-passages[k], k[1]))[:MAX_PARTNER_PASSAGES]
+        for kind, a, b in sorted(best, key=lambda k: k[1]):
+            if kind == "list":
+                add_group_items(data, draft, doc_id, a)
+            else:
+                add_line(data, draft, doc_id, a, b, LineStyle.SENTENCE)
+    return draft if draft.lines else None
+
+
 # --------------------------------------------------------------------------- how the plan treats a topic
 
 def treatment_answer(data: Lookups, m: Material) -> Draft | None:
@@ -445,7 +501,8 @@ STRATEGIES = {Aspect.LIST: list_answer, Aspect.DEFINITION: definition_answer, As
 
 def draft_answer(data: Lookups, m: Material) -> Draft:
     """The draft of the question's own strategy, else the general answer."""
-    draft = plan_fact_answer(data, m) or treatment_answer(data, m) or priority_answer(data, m)
+    draft = (plan_fact_answer(data, m) or treatment_answer(data, m) or priority_answer(data, m)
+             or partner_answer(data, m))
     strategy = STRATEGIES.get(m.question.aspect)
     if draft is None and strategy:
         draft = strategy(data, m)

@@ -52,10 +52,14 @@ MAX_PRIORITY_WORDS = 10  # a priority is a name, not a sentence
 MAX_LIST_ITEMS = 12
 
 PARTNER_CUE = re.compile(r"\b(?:\w*partners?|partijen|aan\s+tafel)\b", re.I)
-PARTNER_SENTENCE = re.compile(r"\bpartners?\b[^.:]{0,80}?\b(?:zijn|is)\s*:\s*", re.I)
+PARTNER_SENTENCE = re.compile(r"\bpartners?\b[^.:]{0,80}?\b(?:zijn|is)(?:\s+(?:onder\s+andere|onder\s+meer|o\.a\.|"
+                              r"met\s+name|bijvoorbeeld))?\s*:\s*", re.I)
 PARTNER_FILLER = re.compile(r"^(?:en\s+)?(?:niet\s+te\s+vergeten\s+|ook\s+|verder\s+|onder\s+andere\s+|o\.a\.\s+)?"
                             r"(?:het\s+|de\s+|onze\s+|ons\s+|alle\s+)?", re.I)
 MAX_PARTNER_WORDS = 8
+# "De gemeente werkt voor dit plan samen met de politie, het OM, het RIEC, …": the partners, named in a sentence.
+WORKS_WITH = re.compile(r"\b(?:werkt|werken|werkte|werkten)\b(?:\s+\w+){0,5}?\s+samen\s+met\s+", re.I)
+MIN_WORKS_WITH_ITEMS = 3
 
 GOAL_LABEL = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:hoofd)?(?:doelstelling(?:en)?|doelen|doel|streefwaarden?|"
                         r"beoogde?\s+(?:resultaten|effecten)|wat\s+willen\s+we\s+bereiken)\b", re.I)
@@ -444,13 +448,15 @@ def _sentence_partners(doc: Document) -> list[Partner]:
         sentence = text[span.start:span.end]
         m = PARTNER_SENTENCE.search(sentence)
         if not m:
-            continue
+            m = WORKS_WITH.search(sentence)
+            if not m or sentence.count(",", m.end()) < MIN_WORKS_WITH_ITEMS - 1:
+                continue  # "samen met de politie voeren wij …" names one partner of one action, not the partners
         group = sentence[:m.start() + len(m.group(0))].rstrip(" :")
         cursor = span.start + m.end()
         body_end = span.end
         for piece in re.finditer(r"[^,]+", text[cursor:body_end]):
             a, b = cursor + piece.start(), cursor + piece.end()
-            parts = re.split(r"\s+en\s+", text[a:b])
+            parts = re.split(r"(?<!-)\s+en\s+", text[a:b])  # "Zorg- en Veiligheidshuis" is one name
             offset = a
             for part in parts:
                 pa = text.find(part, offset, b)
@@ -466,7 +472,8 @@ def _list_partners(doc: Document) -> list[Partner]:
     out = []
     text = doc.text
     for intro, lead, items in _lists(doc.structure):
-        if lead is None or not PARTNER_CUE.search(intro):
+        if lead is None or not PARTNER_CUE.search(intro) or _introduces_priorities(intro):
+            # "… gesprekken met de dorpsbelangen en partners kiest X voor drie prioriteiten:" lists priorities
             continue
         spans = [_partner_name_span(text, *_item_span(text, b)) for b in items]
         if any(s is None for s in spans):
