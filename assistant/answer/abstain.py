@@ -72,9 +72,12 @@ EvidenceRule = Callable[[Question, Evidence], "Reason | None"]
 # --------------------------------------------------------------------------- before the evidence
 
 def mentioned(corpus: Lookups, place: str) -> bool:
-    """Whether any document names ``place`` (Dalfsen's plan mentions Zwolle, Doesburg's Rheden)."""
-    pattern = re.compile(r"(?<![\w-])" + re.escape(place) + r"(?![\w-])")
-    return any(pattern.search(doc.text) for doc in corpus.index.documents.values())
+    """Whether any document names ``place`` (Dalfsen's plan mentions Zwolle, Doesburg's Rheden); per build."""
+    def compute(index) -> bool:
+        pattern = re.compile(r"(?<![\w-])" + re.escape(place) + r"(?![\w-])")
+        return any(pattern.search(doc.text) for doc in index.documents.values())
+
+    return corpus.index.derived(("answer.mentioned", place), compute)
 
 
 def place_not_in_corpus(question: Question, corpus: Lookups) -> Reason | None:

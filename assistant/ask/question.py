@@ -165,6 +165,7 @@ class Question:
         return len(self.municipalities) > 1 or self.all_municipalities
 
 
+@lru_cache(maxsize=4096)
 def municipality_pattern(name: str) -> re.Pattern[str]:
     """A municipality name with its Dutch adjective and genitive forms (Dalfsense, Doesburgs)."""
     return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?:se|s|er|ers|'s|’s)?(?![\w-])", re.I)

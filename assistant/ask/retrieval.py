@@ -133,22 +133,26 @@ class Retriever:
         self.deletions = index.derived("ask.typo_deletions", lambda ix: deletion_index(ix.vocabulary))
 
     # -- the three retrievers
-    def dense(self, vector: np.ndarray, mask: np.ndarray, n: int) -> dict[int, float]:
-        """The top ``n`` chunks within ``mask`` by cosine similarity of their own vector (exact search)."""
-        similarities = np.where(mask, self.index.chunk_vectors @ vector, -np.inf)
-        top = np.argsort(-similarities, kind="stable")[:n]
-        return {int(i): float(similarities[i]) for i in top if np.isfinite(similarities[i])}
+    def dense(self, vector: np.ndarray, mask: np.ndarray, n: int, chunk_similarities: np.ndarray | None = None,
+              ) -> dict[int, float]:
+        """The top ``n`` chunks within ``mask`` by cosine similarity of their own vector (exact search;
+        ``chunk_similarities``: already computed for this vector)."""
+        sims = self.index.chunk_vectors @ vector if chunk_similarities is None else chunk_similarities
+        return _top(sims, mask, n)
 
     def sentence_similarities(self, vector: np.ndarray) -> np.ndarray:
         return self.index.sentences.vectors @ vector
 
-    def dense_sentences(self, similarities: np.ndarray, mask: np.ndarray, n: int) -> dict[int, float]:
-        """Each chunk scored by its best sentence; the top ``n`` chunks."""
+    def best_sentences(self, similarities: np.ndarray) -> np.ndarray:
+        """Per chunk, the similarity of its best sentence (-inf for a chunk without one)."""
         best = np.full(len(self.index.chunks), -np.inf)
         np.maximum.at(best, self.index.sentences.chunk, similarities)
-        best = np.where(mask, best, -np.inf)
-        top = np.argsort(-best, kind="stable")[:n]
-        return {int(i): float(best[i]) for i in top if np.isfinite(best[i])}
+        return best
+
+    def dense_sentences(self, similarities: np.ndarray, mask: np.ndarray, n: int, best: np.ndarray | None = None,
+                        ) -> dict[int, float]:
+        """Each chunk scored by its best sentence; the top ``n`` chunks (``best``: already computed)."""
+        return _top(self.best_sentences(similarities) if best is None else best, mask, n)
 
     def lexical_scores(self, query_terms: Sequence[str]) -> np.ndarray:
         vocab = self.index.vocabulary
@@ -168,9 +172,8 @@ class Retriever:
     def lexical(self, query_terms: Sequence[str], mask: np.ndarray, n: int,
                 raw: np.ndarray | None = None) -> dict[int, float]:
         """The top ``n`` chunks by BM25 within ``mask`` (``raw``: scores already computed for this question)."""
-        scores = np.where(mask, self.lexical_scores(query_terms) if raw is None else raw, 0.0)
-        top = np.argsort(-scores, kind="stable")[:n]
-        return {int(i): float(scores[i]) for i in top if scores[i] > 0}
+        scores = self.lexical_scores(query_terms) if raw is None else raw
+        return {i: s for i, s in _top(scores, mask, n).items() if s > 0}
 
     def baseline(self, text: str, k: int | None = None) -> list[Passage]:
         """The plain-fusion baseline: equal-weight RRF of e5 chunk vectors and BM25 over the whole index,
@@ -187,10 +190,14 @@ class Retriever:
     # -- one scope
     def _rank_scope(self, question: Question, vector: np.ndarray, similarities: np.ndarray, weights: dict[str, float],
                     query_terms: list[str], municipalities: Sequence[str] | None, doc_ids: Sequence[str] | None,
-                    lexical_raw: np.ndarray | None = None, rerank_depth: int = ranking.RERANK_DEPTH) -> _Ranked:
+                    lexical_raw: np.ndarray | None = None, rerank_depth: int = ranking.RERANK_DEPTH,
+                    dense_views: tuple[np.ndarray, np.ndarray] | None = None) -> _Ranked:
+        """``dense_views``: (chunk similarities, best sentence per chunk) of ``vector``, when a question asked of
+        many plans shares one vector: computed once, then only masked per plan."""
         mask = self.index.chunk_mask(municipalities or None, doc_ids)
-        fused = ranking.fuse(self.dense(vector, mask, self.candidates),
-                             self.dense_sentences(similarities, mask, self.candidates),
+        chunk_sims, best = dense_views if dense_views is not None else (None, None)
+        fused = ranking.fuse(self.dense(vector, mask, self.candidates, chunk_sims),
+                             self.dense_sentences(similarities, mask, self.candidates, best),
                              self.lexical(query_terms, mask, self.candidates, lexical_raw))
         first = ranking.order(fused)
         depth = first[:rerank_depth]
@@ -248,6 +255,7 @@ class Retriever:
         query_terms = terms(question.text)
         lexical_raw = self.lexical_scores(query_terms)
         depth = ranking.RERANK_DEPTH if len(groups) <= MAX_FULL_RERANK_SCOPES else ranking.RERANK_DEPTH_MANY
+        shared = None if rewrites else (self.index.chunk_vectors @ vectors[0], self.best_sentences(own_similarities))
         per: list[list[int]] = []
         relevance: list[float] = []
         info: dict[int, tuple[float, ranking.Evidence | None, float]] = {}
@@ -255,7 +263,7 @@ class Retriever:
             vector = vectors[n + 1] if rewrites else vectors[0]
             similarities = self.sentence_similarities(vector) if rewrites else own_similarities
             ranked = self._rank_scope(question, vector, similarities, weights, query_terms, None, docs,
-                                      lexical_raw, depth)
+                                      lexical_raw, depth, shared)
             per.append(ranked.order)
             top = ranked.evidence.get(ranked.order[0]) if ranked.order else None
             relevance.append(ranking.absolute_relevance(top, similarities))
@@ -275,6 +283,18 @@ class Retriever:
         chunk = self.index.chunks[i]
         doc = self.index.documents[chunk.doc_id]
         return Passage(chunk, float(score), doc.municipality, doc.title, float(first_stage), evidence)
+
+
+def _top(scores: np.ndarray, mask: np.ndarray, n: int) -> dict[int, float]:
+    """The ``n`` best-scoring items within ``mask`` (ties by position), finite scores only.
+
+    Only the masked items are sorted: a question asked of every plan ranks each plan's few chunks,
+    not the whole collection, once per plan.
+    """
+    candidates = np.flatnonzero(mask)
+    local = scores[candidates]
+    top = candidates[np.argsort(-local, kind="stable")[:n]]
+    return {int(i): float(scores[i]) for i in top if np.isfinite(scores[i])}
 
 
 def _doc_tuple(doc_ids: Sequence[str] | None) -> tuple[str, ...] | None:
