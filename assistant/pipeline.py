@@ -10,17 +10,21 @@ so what is measured is what users get.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Sequence
 
-from assistant.answer.compose import compose
+from assistant.answer.abstain import QUESTION_RULES
+from assistant.answer.compose import compose, filter_excluded, outside_filter
 from assistant.answer.lookup import lookups
 from assistant.answer.types import Answer
+from assistant.ask.conversation import Context, read, remember
 from assistant.ask.question import Question, understand, validate
 from assistant.ask.retrieval import Retriever, SearchResult
 from assistant.config import Settings
 from assistant.index.embedding import Embedder
 from assistant.index.store import Index
+
+QUESTION_RULE_NAMES = frozenset(rule.__name__ for rule in QUESTION_RULES)
 
 
 def _warm(index: Index) -> Index:
@@ -29,6 +33,11 @@ def _warm(index: Index) -> Index:
     for doc_id in index.documents:
         index.tables(doc_id)
     return index
+
+
+def _refused_on_evidence(answer: Answer) -> bool:
+    """A refusal by the evidence found (not one about the question itself: an unknown place or period)."""
+    return not any(r.rule in QUESTION_RULE_NAMES for r in answer.reasons)
 
 
 @dataclass
@@ -64,12 +73,29 @@ class Assistant:
                                      doc_ids=doc_ids)
 
     def ask(self, question: str, municipalities: Sequence[str] | None = None, k: int | None = None,
-            doc_ids: Sequence[str] | None = None) -> Answer:
+            doc_ids: Sequence[str] | None = None, context: Context | None = None) -> Answer:
         """Answer a question (raises ``QuestionError`` for empty or overlong questions).
 
         ``municipalities`` and ``doc_ids`` are the user's filters (a municipality named in the
         question takes precedence over the municipality filter; the document filter always holds).
+        ``context`` is the conversation so far: a follow-up is answered as ``conversation.read``
+        rewrites it, and the answer's ``reading`` says how it was read.
         """
         text = validate(question, self.settings.max_question_chars)
-        understood = understand(text, self.index.municipalities)
-        return compose(self.search(understood, k=k, municipalities=municipalities, doc_ids=doc_ids))
+        reading = read(text, context, self.index.municipalities)
+        understood = understand(reading.text, self.index.municipalities)
+        filtered = [m for m in municipalities or () if m in self.index.municipalities]
+        if filtered and understood.municipalities and not set(understood.municipalities) & set(filtered):
+            answer = outside_filter(understood, filtered)
+        else:
+            answer = compose(self.search(understood, k=k, municipalities=municipalities, doc_ids=doc_ids))
+            if answer.abstained and (filtered or doc_ids is not None) and _refused_on_evidence(answer):
+                unfiltered = compose(self.search(understood, k=k))
+                if not unfiltered.abstained:
+                    answer = filter_excluded(answer)
+        return replace(answer, reading=reading) if reading.rewritten else answer
+
+    def follow(self, context: Context | None, answer: Answer) -> Context:
+        """The conversation's context after ``answer`` (pass it to the next ``ask``)."""
+        reading = answer.reading or read(answer.question, None, self.index.municipalities)
+        return remember(context, reading, self.index.municipalities)

@@ -2,6 +2,8 @@
 
     python -m assistant ingest [--force] [--wait SECONDS]    (exit 1 when a document could not be read)
     python -m assistant ask "Welke prioriteiten heeft Doesburg voor 2024-2027?" [--municipality X] [--k 10] [--json]
+    python -m assistant ask --conversation QUESTIONS.txt     (one question per line; follow-ups read in context)
+    python -m assistant chat                                 (interactive; follow-up questions)
     python -m assistant eval QUESTIONS.jsonl [--out RESULTS.jsonl]
     python -m assistant setup-model
     python -m assistant feedback [--only-negative] [--json]
@@ -122,31 +124,96 @@ def _load_assistant(settings: Settings, embedder: Embedder | None = None) -> Ass
     return Assistant.load(settings, embedder)
 
 
-def cmd_ask(args: argparse.Namespace) -> int:
-    settings = _settings(args)
-    assistant = _load_assistant(settings)
-    answer = assistant.ask(args.question, municipalities=args.municipality or None, k=args.k)
-    if args.json:
-        record = answer_record("cli", answer)
-        record["question"] = args.question
-        record["citations"] = [{"number": n, **c.to_dict()} for n, c in enumerate(answer.citations, 1)]
-        print(json.dumps(record, ensure_ascii=False, indent=2))
-        return 0
+def _print_answer(answer) -> None:
+    if answer.reading is not None:
+        print(f"Gelezen als: {answer.reading.text}\n")
     print(answer.text)
     if answer.citations:
         print("\nBronnen:")
         for n, c in enumerate(answer.citations, 1):
-            print(f"  [{n}] {c.label()} (tekens {c.start}-{c.end})")
+            print(f"  [{n}] {c.label()}")
     if answer.related:
         print("\nMogelijk relevant:")
         for c in answer.related:
             print(f"  - {c.label()}: {c.quote[:160]}")
+
+
+def _answer_json(asked: str, answer) -> dict:
+    record = answer_record("cli", answer)
+    record["question"] = asked
+    record["read_as"] = answer.reading.text if answer.reading is not None else asked
+    record["citations"] = [{"number": n, **c.to_dict()} for n, c in enumerate(answer.citations, 1)]
+    return record
+
+
+def _converse(assistant: Assistant, questions, args: argparse.Namespace, interactive: bool) -> int:
+    """Questions answered in turn, each follow-up read in the light of the ones before."""
+    context = None
+    records = []
+    for asked in questions:
+        asked = asked.strip()
+        if not asked or asked.startswith("#"):
+            continue
+        if interactive and asked.lower() in ("nieuw", "opnieuw"):
+            context = None
+            print("(nieuw gesprek)\n")
+            continue
+        try:
+            answer = assistant.ask(asked, municipalities=args.municipality or None, k=args.k, context=context)
+        except UserError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            continue
+        context = assistant.follow(context, answer)
+        if args.json:
+            records.append(_answer_json(asked, answer))
+            continue
+        print(f"> {asked}")
+        _print_answer(answer)
+        print()
+    if args.json:
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    if args.conversation:
+        path = Path(args.conversation)
+        if not path.is_file():
+            raise UserError(f"no such file: {path}")
+        questions = path.read_text(encoding="utf-8").splitlines()
+        return _converse(_load_assistant(settings), questions, args, interactive=False)
+    if not args.question:
+        raise UserError("give a question, or --conversation FILE")
+    assistant = _load_assistant(settings)
+    answer = assistant.ask(args.question, municipalities=args.municipality or None, k=args.k)
+    if args.json:
+        print(json.dumps(_answer_json(args.question, answer), ensure_ascii=False, indent=2))
+        return 0
+    _print_answer(answer)
     print("\nPassages:")
     for rank, p in enumerate(answer.passages, 1):
         path = " › ".join(p.chunk.heading_path)
         preview = " ".join(p.text.split())[:160]
         print(f"  {rank:2d}. [{p.score:.4f}] {p.municipality} › {path}\n      {preview}")
     return 0
+
+
+def _prompts():
+    while True:
+        try:
+            yield input("vraag> ")
+        except EOFError:
+            return
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    """An interactive conversation on the terminal (stdin): one question per line, 'nieuw' starts over."""
+    assistant = _load_assistant(_settings(args))
+    if sys.stdin.isatty():
+        print("Stel uw vraag (Ctrl-D stopt, 'nieuw' begint een nieuw gesprek).")
+        return _converse(assistant, _prompts(), args, interactive=True)
+    return _converse(assistant, sys.stdin, args, interactive=True)
 
 
 def _set_settings(settings: Settings, question_set: QuestionSet, index_root: Path, own_index: bool) -> Settings:
@@ -407,12 +474,20 @@ def build_parser() -> argparse.ArgumentParser:
                    help=f"how long to wait for another ingest to finish (default {LOCK_TIMEOUT:.0f}; 0: refuse at once)")
     p.set_defaults(func=cmd_ingest)
 
-    p = sub.add_parser("ask", parents=[common], help="answer one question")
-    p.add_argument("question")
+    p = sub.add_parser("ask", parents=[common], help="answer one question, or a conversation from a file")
+    p.add_argument("question", nargs="?")
+    p.add_argument("--conversation", metavar="FILE",
+                   help="a file with one question per line, answered in turn (follow-ups read in context)")
     p.add_argument("--municipality", action="append", help="restrict to a municipality (repeatable)")
     p.add_argument("--k", type=int, default=None, help="number of passages (default: BW_TOP_K)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("chat", parents=[common], help="an interactive conversation (follow-up questions)")
+    p.add_argument("--municipality", action="append", help="restrict to a municipality (repeatable)")
+    p.add_argument("--k", type=int, default=None, help="number of passages (default: BW_TOP_K)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_chat)
 
     p = sub.add_parser("eval", parents=[common], help="run question files and print the figures per set and overall")
     p.add_argument("questions", nargs="+",

@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Iterable, Sequence
 
 from assistant.answer.types import Answer
+from assistant.ask.conversation import Context
 from assistant.citation import Citation
 
 TITLE = "Gesprek met Beleidswijzer"
@@ -41,6 +42,7 @@ class Turn:
     period: tuple[int, int] | None = None
     asked_at: str = ""  # ISO timestamp
     seconds: float = 0.0
+    context: Context | None = None  # the conversation's context after this turn (the next follow-up reads it)
 
 
 def escape_inline(text: str) -> str:
@@ -64,15 +66,23 @@ def section_path(citation: Citation) -> str:
 def citation_markdown(number: int | None, citation: Citation) -> list[str]:
     """One source: '1. **Doesburg** — title — Sectie: a › b (tekens 10–20)' and the quote below it."""
     head = f"{number}." if number is not None else "-"
+    page = f", p. {citation.page}" if citation.page else ""
     lines = [f"{head} **{escape_inline(citation.municipality)}** — {escape_inline(citation.title)}  ",
-             f"   Sectie: {escape_inline(section_path(citation))} (tekens {citation.start}–{citation.end})  "]
+             f"   Sectie: {escape_inline(section_path(citation))}{page} (tekens {citation.start}–{citation.end})  "]
     lines.extend(_quote_block(citation.quote))
     return lines
 
 
 def answer_markdown(answer: Answer) -> list[str]:
     lines: list[str] = []
+    for caution in answer.cautions:
+        lines += [f"_{escape_inline(_one_line(caution))}_", ""]
     for block in answer.blocks:
+        if block.lead is not None:
+            lead = "".join(f"**{escape_inline(p.text)}**" if p.strong else escape_inline(p.text)
+                           for p in block.lead.parts)
+            marker = f" [{block.lead.citation}]" if block.lead.citation else ""
+            lines += [f"{_one_line(lead)}{marker}", ""]
         if block.heading:
             lines.append(f"**{escape_inline(_one_line(block.heading))}**")
             lines.append("")
@@ -107,19 +117,38 @@ def turn_markdown(number: int, turn: Turn) -> list[str]:
     if turn.answer is None:
         lines += [f"_{escape_inline(_one_line(turn.message or 'Geen antwoord.'))}_", ""]
         return lines
+    if turn.answer.reading is not None:
+        lines += [f"_Gelezen als: {escape_inline(_one_line(turn.answer.reading.text))}_", ""]
     lines += ["### Antwoord", ""]
-    lines += answer_markdown(turn.answer)
-    if turn.answer.citations:
-        lines += ["### Bronnen", ""]
-        for n, citation in enumerate(turn.answer.citations, 1):
+    lines += answer_with_sources(turn.answer, "###")
+    return lines
+
+
+def answer_with_sources(answer: Answer, level: str = "**") -> list[str]:
+    """An answer and its numbered sources as Markdown lines (the export, and the chat's copy button)."""
+    def heading(text: str) -> str:
+        return f"{level} {text}" if level.startswith("#") else f"{level}{text}{level}"
+
+    lines = answer_markdown(answer)
+    if answer.citations:
+        lines += [heading("Bronnen"), ""]
+        for n, citation in enumerate(answer.citations, 1):
             lines += citation_markdown(n, citation)
             lines.append("")
-    if turn.answer.related:
-        lines += ["### Mogelijk relevant", ""]
-        for citation in turn.answer.related:
+    if answer.related:
+        lines += [heading("Mogelijk relevant"), ""]
+        for citation in answer.related:
             lines += citation_markdown(None, citation)
             lines.append("")
     return lines
+
+
+def answer_copy_text(answer: Answer) -> str:
+    """What the copy button puts on the clipboard: the answer with its sources, as Markdown."""
+    lines = answer_with_sources(answer)
+    while lines and lines[-1] == "":
+        lines.pop()
+    return "\n".join(lines) + "\n"
 
 
 def conversation_markdown(turns: Sequence[Turn] | Iterable[Turn], exported_at: datetime | None = None) -> str:
