@@ -49,9 +49,13 @@ class Citation:
     page: int | None = None  # 1-based page of ``start`` in a paged document (PDF)
 
     def label(self) -> str:
-        """'Doesburg · Integraal veiligheidsbeleid … › Ondermijning › Doelstellingen'."""
+        """'Doesburg · Integraal veiligheidsbeleid … › Ondermijning › Doelstellingen' (and ', p. 12' in a PDF)."""
         path = " › ".join(self.heading_path)
-        return f"{self.municipality} · {self.title}" + (f" › {path}" if path else "")
+        return f"{self.municipality} · {self.title}" + (f" › {path}" if path else "") + self.page_label()
+
+    def page_label(self) -> str:
+        """', p. 12' for a citation of a paged document, else ''."""
+        return f", p. {self.page}" if self.page else ""
 
     def to_dict(self) -> dict:
         """The citation as JSON-ready data (``--json`` outputs, exports)."""

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.answer.glossary import build_glossary
 from assistant.config import PROJECT_ROOT
 from assistant.present.export import conversation_markdown
 from assistant.present.feedback import FeedbackStore, feedback_path
@@ -81,13 +82,25 @@ def test_a_question_gets_an_answer_with_numbered_citations_and_highlighted_passa
     at = ask(run_app(), "Wat doet het RIEC?")
     answer = last_turn(at).answer
     assert answer is not None and answer.citations
-    labels = [e.label for e in at.expander]
-    assert labels[0].startswith("\\[1\\] ")
-    assert len([label for label in labels if label.startswith("\\[")]) == len(answer.citations)
+    # one source box per passage, its label naming the numbers of the citations inside it, each number once
+    boxes = [e.label for e in at.expander if e.label.startswith("\\[")]
+    assert boxes[0].startswith("\\[1\\] ") or boxes[0].startswith("\\[1–")
+    assert sorted(n for label in boxes for n in source_numbers(label)) == list(range(1, len(answer.citations) + 1))
     highlighted = [m.value for m in at.markdown if ":orange-background[" in m.value]
-    assert len(highlighted) >= len(answer.citations)
-    assert len(at.page_link) >= len(answer.citations)
+    assert len(highlighted) >= len(boxes)
+    assert len(at.page_link) >= len(boxes)
+    assert not any("tekens" in e.label for e in at.expander)
     assert not any("Welkom bij Beleidswijzer" in m.value for m in at.markdown)
+
+
+def source_numbers(label: str) -> list[int]:
+    """The citation numbers a source box's label names: '\\[1–3\\] …' -> [1, 2, 3], '\\[1, 4\\] …' -> [1, 4]."""
+    inside = label[2:label.index("\\]")]
+    numbers: list[int] = []
+    for part in inside.split(","):
+        first, _, last = part.strip().partition("–")
+        numbers += list(range(int(first), int(last or first) + 1))
+    return numbers
 
 
 def test_clicking_an_example_question_answers_it(app_settings):
@@ -96,12 +109,14 @@ def test_clicking_an_example_question_answers_it(app_settings):
     button.click().run()
     assert not at.exception
     turn = last_turn(at)
-    assert turn.question == "Wat doet het RIEC?" and turn.answer.citations
+    assert turn.question == button.label.replace("\\", "") and turn.question.startswith("Waar staat")
+    assert turn.answer.citations and turn.answer.lead is not None and "staat voor" in turn.answer.lead.text
 
 
 def test_every_example_question_is_answered_with_sources(assistant):
     questions = example_questions(assistant.index)
-    assert "Wat doet het RIEC?" in questions
+    spelled = {e.term for e in build_glossary(assistant.index) if e.expansion}
+    assert any(q.startswith("Waar staat ") and q[len("Waar staat "):-len(" voor?")] in spelled for q in questions)
     assert any(q.startswith("Welke prioriteiten heeft Doesburg") for q in questions)
     assert any(q.startswith("Vergelijk") for q in questions)
     assert "Hoeveel woninginbraken waren er in Dalfsen in 2017?" in questions

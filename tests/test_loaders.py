@@ -6,7 +6,6 @@ python-docx and LibreOffice (``make_fixtures.py`` remakes them).
 
 from __future__ import annotations
 
-
 import pytest
 
 from assistant.citation import cite

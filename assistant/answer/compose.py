@@ -15,25 +15,30 @@ re-ordered so that the ones cited come first.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import Sequence
 
 from assistant.answer.abstain import EVIDENCE_RULES, QUESTION_RULES, Evidence, first_reason, tentative
 from assistant.answer.intents import Material
+from assistant.answer.lead import lead, with_cells
 from assistant.answer.lookup import Lookups, lookups
-from assistant.answer.phrasing import blocks, join_names, phrase
-from assistant.answer.types import Answer, AnswerBlock, AnswerLine, LineStyle, Reason, Span
+from assistant.answer.phrasing import blocks, join_names, phrase, phrases
+from assistant.answer.suggest import suggestions
+from assistant.answer.types import Answer, AnswerBlock, AnswerLine, Draft, LineStyle, Reason, Span, Suggestion
 from assistant.answer.units import PASSAGES_CONSIDERED, candidate_units
 from assistant.ask.question import Question
 from assistant.ask.retrieval import Group, Passage, SearchResult
 from assistant.citation import Citation, CitationList, cite
+from assistant.ingest.metadata import PlanStatus, plan_status
 
 MAX_RELATED = 4  # "mogelijk relevant" passages shown with a refusal
 MAX_LISTED_SILENT = 6  # municipalities named as having nothing; beyond, only their number
 RELATED_FALLBACK = 3  # passages shown when no rule named spans of its own
 
 
-def compose(result: SearchResult) -> Answer:
-    """The answer to a search result (nothing is searched or embedded again)."""
+def compose(result: SearchResult, today: date | None = None) -> Answer:
+    """The answer to a search result (nothing is searched or embedded again); ``today`` decides which cited
+    plans have expired (default: the date today)."""
     data = lookups(result.index)
     question = result.question
     passages = list(result.passages)
@@ -41,18 +46,49 @@ def compose(result: SearchResult) -> Answer:
     if reason is not None:
         return _refusal(data, question, passages, [], [reason], notes=[reason.note])
     if result.groups:
-        return _compose_groups(data, result)
-    evidence = _evidence(data, result, passages, None, None)
-    reason = first_reason(EVIDENCE_RULES, question, evidence)
-    if reason is not None:
-        return _refusal(data, question, passages, reason.related, [reason])
-    citations = CitationList()
-    answer_blocks = blocks(data.index, evidence.draft, citations, None)
-    ordered = _evidence_first(data, passages, citations.items, len(passages))
-    unsure = tentative(question, evidence)
-    notes = ((phrase("tentative"),) if unsure else ()) + _place_notes(question)
-    return Answer(question.text, question.intent, tuple(answer_blocks), tuple(citations.items), False,
-                  tuple(ordered), (), notes, tentative=unsure)
+        answer = _compose_groups(data, result)
+    else:
+        evidence = _evidence(data, result, passages, None, None)
+        reason = first_reason(EVIDENCE_RULES, question, evidence)
+        if reason is not None:
+            answer = _refusal(data, question, passages, reason.related,
+                              [replace(reason, municipality=_names(result.scope))])
+            return replace(answer, suggestions=suggestions(data, question, answer))
+        citations = CitationList()
+        answer_blocks = _drafted_blocks(data, question, evidence.draft, citations, None)
+        ordered = _evidence_first(data, passages, citations.items, len(passages))
+        unsure = tentative(question, evidence)
+        notes = ((phrase("tentative"),) if unsure else ()) + _place_notes(question)
+        answer = Answer(question.text, question.intent, tuple(answer_blocks), tuple(citations.items), False,
+                        tuple(ordered), (), notes, tentative=unsure)
+    return replace(answer, cautions=expired_cautions(data, answer.citations, today or date.today()),
+                   suggestions=suggestions(data, question, answer))
+
+
+def _drafted_blocks(data: Lookups, question: Question, draft: Draft, citations: CitationList,
+                    municipality: str | None) -> list[AnswerBlock]:
+    """A draft's blocks, numbered into ``citations``, table rows with their cells, the first with the lead."""
+    drafted = with_cells(data, question, blocks(data.index, draft, citations, municipality), citations.items)
+    opening = lead(data, question, draft, drafted, citations.items)
+    if opening is not None and drafted:
+        drafted[0] = replace(drafted[0], lead=opening)
+    return drafted
+
+
+def expired_cautions(data: Lookups, cited: Sequence[Citation], today: date) -> tuple[str, ...]:
+    """'Let op: dit plan gold van 2019 tot en met 2022.' for every cited plan whose period has ended."""
+    docs = list(dict.fromkeys(c.doc_id for c in cited))
+    expired = [data.index.documents[d] for d in docs
+               if plan_status(data.index.documents[d].metadata, today) == PlanStatus.EXPIRED]
+    out = []
+    for document in expired:
+        meta = document.metadata
+        if not meta.period_start or not meta.period_end:
+            continue
+        plan = (phrase("expired_plan_one") if len(docs) == 1
+                else phrase("expired_plan_named", municipality=document.municipality))
+        out.append(phrase("expired", plan=plan, start=meta.period_start, end=meta.period_end))
+    return tuple(dict.fromkeys(out))
 
 
 def _compose_groups(data: Lookups, result: SearchResult) -> Answer:
@@ -70,15 +106,16 @@ def _compose_groups(data: Lookups, result: SearchResult) -> Answer:
         reason = first_reason(EVIDENCE_RULES, question, evidence)
         if reason is not None:
             related.extend(reason.related)
-            reasons.append(reason)
+            reasons.append(replace(reason, municipality=group.label))
             silent.append(group)
             continue
         own = CitationList()
-        group_blocks = blocks(data.index, evidence.draft, own, group.label)
+        group_blocks = _drafted_blocks(data, question, evidence.draft, own, group.label)
         unsure = unsure or tentative(question, evidence)
         numbers = {n: citations.add(c) for n, c in enumerate(own.items, 1)}
         answer_blocks.extend(AnswerBlock(b.heading, tuple(replace(line, citation=numbers.get(line.citation))
-                                                          for line in b.lines), b.municipality)
+                                                          for line in b.lines), b.municipality,
+                                         replace(b.lead, citation=numbers.get(b.lead.citation)) if b.lead else None)
                              for b in group_blocks)
         answered.append(_evidence_first(data, list(group.passages), own.items, len(group.passages)))
     names = list(dict.fromkeys(g.label for g in silent))
@@ -111,6 +148,8 @@ def _interleaved(lists: Sequence[Sequence[Passage]], limit: int) -> list[Passage
 
 
 def _names(names: Sequence[str]) -> str:
+    if not names:
+        return ""
     if len(names) <= MAX_LISTED_SILENT:
         return join_names(names)
     return phrase("other_municipalities", count=len(names))
@@ -149,22 +188,74 @@ def _evidence_first(data: Lookups, passages: list[Passage], cited: Sequence[Cita
     return (holding + rest)[:max(limit, len(holding))]
 
 
+def _plans(data: Lookups, municipality: str) -> str:
+    """'het plan van Doesburg', 'de plannen van Doesburg en Dalfsen', 'de plannen in de collectie'."""
+    if not municipality:
+        return phrase("plans_all")
+    documents = [d for d in data.index.documents.values() if d.metadata.covers(municipality)]
+    if len(documents) == 1 or "," not in municipality and " en " not in municipality:
+        return phrase("plans_of_one", municipality=municipality)
+    return phrase("plans_of_many", municipalities=municipality)
+
+
+def reason_line(data: Lookups, reason: Reason) -> str:
+    """The rule that refused, in plain Dutch ('' for a rule whose note already says it)."""
+    template = phrases().get(f"reason_{reason.rule}")
+    if not template:
+        return ""
+    plans = _plans(data, reason.municipality)
+    return template.format(plans=plans, Plans=plans[:1].upper() + plans[1:])
+
+
 def _refusal(data: Lookups, question: Question, passages: list[Passage], related: Sequence[Span],
              reasons: Sequence[Reason], notes: Sequence[str] = ()) -> Answer:
-    """The fixed refusal, with the nearest passages as *mogelijk relevant*."""
+    """The fixed refusal with the reason of every rule that fired, the nearest passages as *mogelijk relevant*.
+    A plan's own sentence that gives the reason ("… valt buiten dit beleid, zoals verkeersveiligheid") is the
+    answer itself: shown, cited, under the reason."""
+    quoted = [r for r in reasons if r.quote is not None]
     spans = list(dict.fromkeys(related))
     if not spans:
         spans = [(p.doc_id, p.chunk.start, p.chunk.end) for p in passages[:RELATED_FALLBACK]]
     cites = tuple(cite(data.index.documents[d], a, b) for d, a, b in spans[:MAX_RELATED])
-    answer_blocks = [AnswerBlock("", (AnswerLine(phrase("abstain"), None, LineStyle.NOTE),))]
     citations = CitationList()
-    quotes = list(dict.fromkeys(r.quote for r in reasons if r.quote is not None))
-    if quotes:  # the plan's own words that give the reason ("… valt onder het GVVP …"), cited
-        lines = [AnswerLine(phrase("plan_says"), None, LineStyle.NOTE)]
-        for d, a, b in quotes:
-            document = data.index.documents[d]
-            lines.append(AnswerLine(" ".join(document.text[a:b].split()), citations.add(cite(document, a, b))))
-        answer_blocks.append(AnswerBlock("", tuple(lines)))
+    answer_blocks: list[AnswerBlock] = []
+    if not quoted:
+        answer_blocks.append(AnswerBlock("", (AnswerLine(phrase("abstain"), None, LineStyle.NOTE),)))
+    said = list(dict.fromkeys(line for line in (reason_line(data, r) for r in reasons if r.quote is None) if line))
+    if said:
+        answer_blocks.append(AnswerBlock("", tuple(AnswerLine(line, None, LineStyle.NOTE) for line in said)))
+    for reason in quoted:
+        d, a, b = reason.quote
+        document = data.index.documents[d]
+        line = AnswerLine(" ".join(document.text[a:b].split()), citations.add(cite(document, a, b)))
+        if any(line.text == other.text for block in answer_blocks for other in block.lines):
+            continue
+        answer_blocks.append(AnswerBlock("", (AnswerLine(reason_line(data, reason), None, LineStyle.NOTE), line)))
     detail = "; ".join(r.detail for r in reasons if r.detail) or "weak evidence"
     return Answer(question.text, question.intent, tuple(answer_blocks), tuple(citations.items), True, tuple(passages),
                   cites, tuple(notes), detail, tuple(reasons))
+
+
+# --------------------------------------------------------------------------- the user's filters
+
+def outside_filter(question: Question, filtered: Sequence[str]) -> Answer:
+    """A question that names only municipalities the sidebar's filter leaves out: not answered from them
+    behind the filter's back, but said so, with the one-click way to search there."""
+    named = join_names(question.municipalities)
+    note = phrase("reason_outside_filter", named=named, filtered=join_names(filtered))
+    reason = Reason("outside_filter", "the question names a municipality outside the filter", note=note)
+    lines = (AnswerLine(note, None, LineStyle.NOTE),)
+    return Answer(question.text, question.intent, (AnswerBlock("", lines),), (), True, reason="outside filter",
+                  reasons=(reason,), suggestions=(Suggestion(phrase("suggest_unfiltered", named=named),
+                                                             question.text, unfiltered=True),))
+
+
+def filter_excluded(answer: Answer) -> Answer:
+    """A refusal within the filters where the collection without them holds an answer: the refusal says
+    that the filter did it, and offers to search without it."""
+    note = phrase("reason_filter_excluded")
+    reason = Reason("filter_excluded", "the filters leave out the plans that answer", note=note)
+    blocks_ = answer.blocks + (AnswerBlock("", (AnswerLine(note, None, LineStyle.NOTE),)),)
+    return replace(answer, blocks=blocks_, reasons=answer.reasons + (reason,),
+                   suggestions=(Suggestion(phrase("suggest_without_filter"), answer.question, unfiltered=True),)
+                   + answer.suggestions)

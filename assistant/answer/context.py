@@ -79,6 +79,19 @@ def add_row(data: Lookups, draft: Draft, doc_id: str, start: int) -> bool:
     return True
 
 
+def add_lead_in(data: Lookups, draft: Draft, doc_id: str, group: int) -> bool:
+    """The sentence that introduces a list (the last of its lead-in paragraph); False when it has none."""
+    doc = data.index.documents[doc_id]
+    added = False
+    for block in doc.structure.groups().get(group, []):
+        if block.lead_in:
+            last = [sp for sp in doc.structure.spans if block.start <= sp.start and sp.end <= block.end]
+            start, end = (last[-1].start, last[-1].end) if last else (block.start, block.end)
+            add_line(data, draft, doc_id, start, end, LineStyle.SENTENCE)
+            added = True
+    return added
+
+
 def add_group_items(data: Lookups, draft: Draft, doc_id: str, group: int) -> None:
     """Every item (or table row) of a list group, in order."""
     for block in data.index.documents[doc_id].structure.groups().get(group, []):

@@ -22,11 +22,11 @@ from typing import Sequence
 
 import numpy as np
 
-from assistant.answer.context import add_group_items, add_in_context, add_line, add_unit
+from assistant.answer.context import add_group_items, add_in_context, add_lead_in, add_line, add_unit
 from assistant.answer.glossary import GlossaryEntry, lookup
 from assistant.answer.lookup import ListGroup, Lookups, plan_items
 from assistant.answer.scoping import PRIORITY_WORD, left_out
-from assistant.answer.types import Draft, LineStyle, Unit
+from assistant.answer.types import Draft, DraftKind, LineStyle, Unit
 from assistant.answer.units import (
     COVERAGE_WEIGHT,
     CUE_WEIGHT,
@@ -44,7 +44,7 @@ from assistant.ask import ranking
 from assistant.ask.question import Aspect, Measure, Question
 from assistant.ask.retrieval import Passage
 from assistant.ingest.facts import FactField, best
-from assistant.ingest.plan_items import Origin, Priority
+from assistant.ingest.plan_items import Origin, Priority, Scope
 from assistant.ingest.structure import BlockKind, UnitKind, split_sentences
 from assistant.ingest.themes import load_taxonomy
 from assistant.text import term_set, words
@@ -130,14 +130,9 @@ def list_answer(data: Lookups, m: Material) -> Draft | None:
     scored = sorted(((LIST_LABEL_BONUS * named + COVERAGE_WEIGHT * cov + SIMILARITY_WEIGHT * float(z) + prior, group)
                      for (group, named, cov, _, prior), z in zip(candidates, sims)), key=lambda x: -x[0])
     chosen = _with_siblings(question, scored[0][1], [g for _, g in scored[1:]])
-    draft = Draft(evidenced=True)  # a list named like the question is evidence in itself
+    draft = Draft(evidenced=True, kind=DraftKind.LIST)  # a list named like the question is evidence in itself
     for group in chosen:
-        doc = data.index.documents[group.doc_id]
-        for block in group.members:
-            if block.lead_in:  # the sentence that introduces the list, not the whole paragraph
-                last = [sp for sp in doc.structure.spans if block.start <= sp.start and sp.end <= block.end]
-                start, end = (last[-1].start, last[-1].end) if last else (block.start, block.end)
-                add_line(data, draft, group.doc_id, start, end, LineStyle.SENTENCE)
+        add_lead_in(data, draft, group.doc_id, group.group_id)  # the introducing sentence, not the paragraph
         add_group_items(data, draft, group.doc_id, group.group_id)
     return draft
 
@@ -168,10 +163,12 @@ def definition_answer(data: Lookups, m: Material) -> Draft | None:
     if EXPANSION_QUESTION.search(question.text):
         if expansion is None:
             return None  # the abbreviation rule refuses before this strategy is asked
-        draft = Draft(evidenced=True)
+        draft = Draft(evidenced=True, kind=DraftKind.DEFINITION, subject=expansion.term, value=expansion.expansion)
         add_line(data, draft, expansion.doc_id, expansion.start, expansion.end, LineStyle.SENTENCE)
         return draft
-    draft = Draft()
+    draft = Draft(kind=DraftKind.DEFINITION)
+    if expansion is not None:
+        draft.subject, draft.value = expansion.term, expansion.expansion
     scope = m.scope(data)
     for subject in question.subjects:
         for unit in _defining_units(data, m, subject, scope):
@@ -258,7 +255,7 @@ def figure_answer(data: Lookups, m: Material) -> Draft | None:
             break
         if unit.chunk != best.chunk and unit.topical >= MIN_TOPICAL_COVERAGE:
             chosen.append(unit)
-    draft = Draft(evidenced=True)  # figure_found judged its strength for a figure
+    draft = Draft(evidenced=True, kind=DraftKind.FIGURE)  # figure_found judged its strength for a figure
     for unit in chosen:
         add_in_context(data, draft, unit)
     return draft
@@ -323,7 +320,7 @@ def plan_fact_answer(data: Lookups, m: Material) -> Draft | None:
     docs = m.plans(data)
     if not question.plan_facts or not docs:
         return None
-    draft = Draft(evidenced=True)  # a plan's own statement about itself is the answer
+    draft = Draft(evidenced=True, kind=DraftKind.PLAN_FACT)  # a plan's own statement about itself is the answer
     for doc_id in sorted(docs):
         for field in question.plan_facts:
             for start, end in plan_fact_spans(data, doc_id, field):
@@ -369,7 +366,8 @@ def priority_answer(data: Lookups, m: Material) -> Draft | None:
     found = matching_priorities(data, m)
     if not found:
         return None
-    draft = Draft(evidenced=True)  # a priority named like the question is evidence in itself
+    # a priority named like the question is evidence in itself
+    draft = Draft(evidenced=True, kind=DraftKind.PRIORITY_CHECK, subject=found[0].short)
     for priority in found:
         context = priority.context
         if context is not None and priority.origin == Origin.SENTENCE:
@@ -380,6 +378,59 @@ def priority_answer(data: Lookups, m: Material) -> Draft | None:
         c = priority.citation
         add_line(data, draft, c.doc_id, c.start, c.end, LineStyle.BULLET)
     return draft
+
+
+SCOPE_WORDS = ((Scope.LOCAL, re.compile(r"\blokale?\b", re.I)), (Scope.REGIONAL, re.compile(r"\bregionale?\b", re.I)))
+
+
+def _asked_scope(text: str) -> Scope | None:
+    """'Wat zijn de lokale prioriteiten …': the scope asked for, if the question names exactly one."""
+    named = [scope for scope, pattern in SCOPE_WORDS if pattern.search(text)]
+    return named[0] if len(named) == 1 else None
+
+
+def priorities_answer(data: Lookups, m: Material) -> Draft | None:
+    """'Wat zijn de (lokale) prioriteiten van X?': the plan's priorities as the plan card lists them (the same
+    extraction), under the sentence or heading that makes them priorities. A question about the priorities on
+    one topic, or a plan without priorities found, is left to the other strategies."""
+    question = m.question
+    if question.aspect != Aspect.LIST or question.asks_priority or not any(PRIORITY_WORD.match(n)
+                                                                        for n in question.list_nouns):
+        return None
+    docs = m.plans(data)
+    if not docs or _topic_terms(m):
+        return None
+    asked = m.municipality or (m.allowed[0] if len(m.allowed) == 1 else None)
+    scope = _asked_scope(question.text)
+    priorities = [p for d in sorted(docs) for p in plan_items(data.index, d).priorities
+                  if (not p.member or asked is None or p.member == asked
+                      or asked not in data.index.documents[d].metadata.members)
+                  and (scope is None or p.scope == scope)]
+    if not priorities:
+        return None
+    draft = Draft(evidenced=True, kind=DraftKind.PRIORITIES, count=len(priorities),
+                  subject=scope.value if scope is not None else "")
+    for priority in priorities:
+        context, c = priority.context, priority.citation
+        block = data.index.documents[c.doc_id].structure.block_at(c.start)
+        in_list = priority.origin == Origin.LIST and block is not None and block.group >= 0
+        if not (in_list and add_lead_in(data, draft, c.doc_id, block.group)) and context is not None:
+            add_line(data, draft, context.doc_id, context.start, context.end, LineStyle.SENTENCE)
+        if priority.origin != Origin.SENTENCE or context is None:
+            c = priority.citation
+            add_line(data, draft, c.doc_id, c.start, c.end, LineStyle.BULLET)
+    return draft
+
+
+# Words of a priorities question that name no topic of their own ("lokale", "belangrijkste", "veiligheid":
+# every priority of a safety plan is about safety).
+_NO_TOPIC = re.compile(r"(?:lokal|regional|belangrijk|voornaamst|veilig|integral|huidig|nieuw)\w*")
+
+
+def _topic_terms(m: Material) -> list[str]:
+    """The question's terms that narrow the priorities asked for to a topic (none: all of them)."""
+    places = {t for name in (*m.allowed, m.municipality or "") if name for t in term_set(name)}
+    return [t for t in _priority_topic(m) if not _NO_TOPIC.fullmatch(t) and t not in places]
 
 
 # --------------------------------------------------------------------------- partners
@@ -398,7 +449,8 @@ def partner_answer(data: Lookups, m: Material) -> Draft | None:
     docs = m.plans(data)
     if not docs:
         return None
-    draft = Draft(evidenced=True)
+    draft = Draft(evidenced=True, kind=DraftKind.PARTNERS,
+                  count=sum(len(plan_items(data.index, d).partners) for d in docs))
     for doc_id in sorted(docs):
         structure = data.index.documents[doc_id].structure
         passages: dict[tuple[str, int, int], int] = {}  # (kind, start, end) -> partners named there
@@ -431,7 +483,7 @@ def treatment_answer(data: Lookups, m: Material) -> Draft | None:
     span = left_out(data, m.weights, m.plans(data), m.municipality or next(iter(m.allowed), None))
     if span is None:
         return None
-    draft = Draft(evidenced=True)
+    draft = Draft(evidenced=True, kind=DraftKind.TREATMENT)
     add_line(data, draft, *span, LineStyle.SENTENCE)
     return draft
 
@@ -468,7 +520,7 @@ def action_answer(data: Lookups, m: Material) -> Draft | None:
                 if section.start < int(sentences.start[r]) < section.end][:MAX_ACTION_LINES]
         if not rows:
             continue
-        draft = Draft()
+        draft = Draft(kind=DraftKind.ACTION, subject=section.heading_path[-1])
         for row in rows:
             unit = score_rows(data, m.question, [(row, len(PASSAGE_PRIOR))], m.similarities, m.weights)[0]
             add_unit(data, draft, unit)
@@ -502,7 +554,7 @@ STRATEGIES = {Aspect.LIST: list_answer, Aspect.DEFINITION: definition_answer, As
 def draft_answer(data: Lookups, m: Material) -> Draft:
     """The draft of the question's own strategy, else the general answer."""
     draft = (plan_fact_answer(data, m) or treatment_answer(data, m) or priority_answer(data, m)
-             or partner_answer(data, m))
+             or priorities_answer(data, m) or partner_answer(data, m))
     strategy = STRATEGIES.get(m.question.aspect)
     if draft is None and strategy:
         draft = strategy(data, m)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from assistant.ask.conversation import Reading
 from assistant.ask.question import Intent
 from assistant.ask.retrieval import Passage
 from assistant.citation import Citation
@@ -23,10 +24,43 @@ class LineStyle(StrEnum):
 
 
 @dataclass(frozen=True)
+class Cell:
+    """One cell of a table row in an answer, under its column header; ``asked``: the cell the question asks for."""
+
+    header: str
+    value: str
+    asked: bool = False
+
+
+@dataclass(frozen=True)
 class AnswerLine:
     text: str
     citation: int | None = None  # 1-based index into Answer.citations
     style: LineStyle = LineStyle.SENTENCE
+    cells: tuple[Cell, ...] = ()  # a ROW line's cells (the first is the row's label), for a small table
+
+
+@dataclass(frozen=True)
+class LeadPart:
+    text: str
+    strong: bool = False  # the value the question asks for ("**76**")
+
+
+@dataclass(frozen=True)
+class Lead:
+    """The short line an answer opens with: fixed phrases and values copied from the cited evidence."""
+
+    parts: tuple[LeadPart, ...]
+    citation: int | None = None  # the line its values come from
+
+    @property
+    def text(self) -> str:
+        return "".join(p.text for p in self.parts)
+
+    @property
+    def markdown_text(self) -> str:
+        """The lead with the asked value between ``**`` (plain text with emphasis, for the CLI and exports)."""
+        return "".join(f"**{p.text}**" if p.strong else p.text for p in self.parts)
 
 
 @dataclass(frozen=True)
@@ -34,6 +68,16 @@ class AnswerBlock:
     heading: str
     lines: tuple[AnswerLine, ...]
     municipality: str | None = None
+    lead: Lead | None = None
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A next question offered under an answer; ``unfiltered``: ask it without the sidebar's filters."""
+
+    label: str
+    question: str
+    unfiltered: bool = False
 
 
 @dataclass(frozen=True)
@@ -49,6 +93,7 @@ class Reason:
     related: tuple[Span, ...] = ()
     note: str = ""
     quote: Span | None = None  # the plan's own sentence that gives the reason ("… valt onder het GVVP …")
+    municipality: str = ""  # the municipality (group) whose evidence the rule refused, in an answer per group
 
 
 @dataclass(frozen=True)
@@ -64,13 +109,22 @@ class Answer:
     reason: str = ""  # why the answer abstained (English, for logs and the eval)
     reasons: tuple[Reason, ...] = ()  # every abstention rule that fired (for a comparison: per municipality)
     tentative: bool = False  # the evidence shares the question's topic but may not answer it ("mogelijk relevant")
+    reading: Reading | None = None  # how a follow-up was read in the light of the conversation ("Gelezen als: …")
+    cautions: tuple[str, ...] = ()  # fixed Dutch warnings about the evidence ("Let op: dit plan gold van …")
+    suggestions: tuple[Suggestion, ...] = ()
+
+    @property
+    def lead(self) -> Lead | None:
+        """The line the answer opens with."""
+        return next((b.lead for b in self.blocks if b.lead is not None), None)
 
     @property
     def text(self) -> str:
         """The answer as plain text with [n] citation markers."""
-        parts: list[str] = []
+        parts: list[str] = list(self.cautions)
         for block in self.blocks:
-            lines = [block.heading] if block.heading else []
+            lines = [block.lead.markdown_text] if block.lead is not None else []
+            lines += [block.heading] if block.heading else []
             for line in block.lines:
                 marker = f" [{line.citation}]" if line.citation else ""
                 prefix = "• " if line.style == LineStyle.BULLET else ""
@@ -110,11 +164,32 @@ class DraftLine:
     display: str | None = None  # shown instead of the span's text (a table row with its headers)
 
 
+class DraftKind(StrEnum):
+    """What kind of find a draft is (the lead line is phrased after it)."""
+
+    GENERAL = "general"
+    LIST = "list"
+    PRIORITIES = "priorities"
+    PRIORITY_CHECK = "priority_check"
+    PARTNERS = "partners"
+    GOALS = "goals"
+    DEFINITION = "definition"
+    FIGURE = "figure"
+    PLAN_FACT = "plan_fact"
+    TREATMENT = "treatment"
+    ACTION = "action"
+
+
 @dataclass
 class Draft:
     """The lines of one block before numbering; ``evidenced``: the strategy's find is evidence in itself
-    (a list named like the question, a defining sentence), so the evidence-strength rule does not apply."""
+    (a list named like the question, a defining sentence), so the evidence-strength rule does not apply.
+    ``kind`` and ``count`` say what the strategy found, for the lead line (``lead``)."""
 
     lines: list[DraftLine] = field(default_factory=list)
     evidenced: bool = False
     related: list[Span] = field(default_factory=list)
+    kind: DraftKind = DraftKind.GENERAL
+    count: int | None = None  # how many things the strategy found (priorities, partners), when it knows
+    subject: str = ""  # the name the lead says something about (a priority, an abbreviation)
+    value: str = ""  # a value copied from a source (an abbreviation's expansion)

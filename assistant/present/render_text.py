@@ -30,6 +30,8 @@ _ESCAPE = str.maketrans({c: "\\" + c for c in string.punctuation})
 
 HIGHLIGHT = "orange-background"  # the cited span
 TAB = " │ "  # how a tab (a table cell boundary in the plain-text plans) is shown
+# Inline markup some plain-text exports carry ("<i>t.a.v. …</i>", "**lokale**"): never shown as such.
+_SOURCE_MARKUP = re.compile(r"</?(?:i|b|u|em|strong|sup|sub)>|\*\*|__", re.I)
 
 
 def escape_markdown(text: str) -> str:
@@ -41,9 +43,14 @@ def escape_markdown(text: str) -> str:
     return text.translate(_ESCAPE)
 
 
+def without_markup(text: str) -> str:
+    """``text`` without the inline markup of its source ("<i>…</i>", "**…**"): what a reader should see."""
+    return _SOURCE_MARKUP.sub("", text)
+
+
 def plain_line(text: str) -> str:
-    """One line of document text, escaped, with tabs shown as column separators."""
-    return escape_markdown(text.replace("\t", TAB))
+    """One line of document text, escaped, without source markup, with tabs shown as column separators."""
+    return escape_markdown(without_markup(text).replace("\t", TAB))
 
 
 def inline_text(text: str) -> str:

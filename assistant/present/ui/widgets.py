@@ -15,7 +15,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from assistant.answer.types import Answer, AnswerBlock, LineStyle
+from assistant.answer.types import Answer, AnswerBlock, AnswerLine, Lead, LineStyle
 from assistant.ask.question import Intent
 from assistant.citation import Citation
 from assistant.index.store import Index
@@ -72,14 +72,38 @@ def _marker(number: int | None) -> str:
     return f" :blue-badge[{number}]" if number else ""
 
 
+def lead_markdown(lead: Lead) -> str:
+    """The answer's opening line, the asked value bold, with its source marker."""
+    text = "".join(f"**{plain_line(p.text.strip())}**" if p.strong and p.text.strip() else plain_line(p.text)
+                   for p in lead.parts)
+    return f"##### {text}{_marker(lead.citation)}"
+
+
+def row_table_markdown(line: AnswerLine) -> str:
+    """A quoted table row as a small Markdown table under its column headers, the asked cell bold."""
+    headers = [plain_line(c.header.strip()) or " " for c in line.cells]
+    values = [f"**{plain_line(c.value.strip())}**" if c.asked else plain_line(c.value.strip()) for c in line.cells]
+    values[-1] += _marker(line.citation)
+    return "\n".join(["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers), "| " + " | ".join(values) + " |"])
+
+
 def block_markdown(block: AnswerBlock) -> str:
-    """One block of an answer as Markdown: a bold heading, then sentences and bullets with source markers."""
+    """One block of an answer as Markdown: its lead, a bold heading, then sentences, bullets and table rows
+    with source markers."""
     parts: list[str] = []
+    if block.lead is not None:
+        parts.append(lead_markdown(block.lead))
     if block.heading:
         parts.append(f"**{inline_text(block.heading)}**")
     bullets: list[str] = []
     for line in block.lines:
         shown = " ".join(line.text.split("\n")).strip()
+        if line.style == LineStyle.ROW and line.cells:
+            if bullets:
+                parts.append("\n".join(bullets))
+                bullets = []
+            parts.append(row_table_markdown(line))
+            continue
         if line.style in BULLET_STYLES:
             bullets.append(f"- {plain_line(_LEADING_BULLET.sub('', shown))}{_marker(line.citation)}")
             continue
@@ -94,6 +118,8 @@ def block_markdown(block: AnswerBlock) -> str:
 
 
 def render_answer_text(answer: Answer) -> None:
+    for caution in answer.cautions:
+        st.warning(inline_text(caution), icon=":material/event_busy:")
     for block in answer.blocks:
         st.markdown(block_markdown(block))
     for note in answer.notes:
@@ -103,9 +129,9 @@ def render_answer_text(answer: Answer) -> None:
 def render_citation(citation: Citation, index: Index, number: int | None, key: str, expanded: bool = False) -> None:
     """An expander: breadcrumb, the passage with the quote highlighted, and a link into the document reader."""
     label = f"[{number}] " if number else ""
-    label += breadcrumb(citation.municipality, citation.heading_path)
+    label += breadcrumb(citation.municipality, citation.heading_path) + citation.page_label()
     with st.expander(inline_text(label), expanded=expanded, icon=":material/format_quote:"):
-        st.caption(inline_text(f"{citation.title} · tekens {citation.start}–{citation.end}"))
+        st.caption(inline_text(citation.title + citation.page_label()))
         st.markdown(passage_markdown(index, citation))
         reader = page(READER)
         if reader is not None:  # a page rendered on its own (tests) has no reader to link to
@@ -114,15 +140,64 @@ def render_citation(citation: Citation, index: Index, number: int | None, key: s
                          help="Open het hele document op deze plek, met de geciteerde tekst gemarkeerd.")
 
 
+def source_groups(index: Index, citations: Sequence[Citation]) -> list[list[tuple[int, Citation]]]:
+    """The numbered citations grouped per passage (the chunk they fall in), in order of first number:
+    a four-item list is one source box, not four."""
+    groups: dict[tuple, list[tuple[int, Citation]]] = {}
+    for number, citation in enumerate(citations, 1):
+        span = enclosing_span(index.chunk_spans(citation.doc_id), citation.start, citation.end) \
+            if citation.doc_id in index.documents else None
+        key = (citation.doc_id, span) if span else (citation.doc_id, citation.start, citation.end)
+        groups.setdefault(key, []).append((number, citation))
+    return list(groups.values())
+
+
+def _numbers(numbers: Sequence[int]) -> str:
+    """'1', '1–4', '1, 3'."""
+    if len(numbers) > 1 and numbers == list(range(numbers[0], numbers[-1] + 1)):
+        return f"{numbers[0]}–{numbers[-1]}"
+    return ", ".join(str(n) for n in numbers)
+
+
+def render_source_group(group: Sequence[tuple[int, Citation]], index: Index) -> None:
+    """One box per passage: its breadcrumb and page, the passage with every cited line highlighted, and the
+    link into the reader at the first of them."""
+    numbers = [n for n, _ in group]
+    first = group[0][1]
+    if len(group) == 1:
+        render_citation(first, index, numbers[0], key=f"c{numbers[0]}")
+        return
+    label = f"[{_numbers(numbers)}] " + breadcrumb(first.municipality, first.heading_path) + first.page_label()
+    with st.expander(inline_text(label), icon=":material/format_quote:"):
+        st.caption(inline_text(first.title + first.page_label()))
+        document = index.documents.get(first.doc_id)
+        span = enclosing_span(index.chunk_spans(first.doc_id), first.start, first.end) if document else None
+        if document is None or span is None:
+            for _, citation in group:
+                st.markdown(plain_line(citation.quote))
+        else:
+            a, b = span
+            st.markdown(highlight_markdown(document.text[a:b], [(c.start, c.end) for _, c in group], offset=a,
+                                           strong=heading_spans(index, first.doc_id, a, b)))
+        reader = page(READER)
+        if reader is not None:
+            last = group[-1][1]
+            st.page_link(reader, label="Bekijk in het document", icon=":material/open_in_new:",
+                         query_params={"doc": first.doc_id, "start": str(first.start), "end": str(last.end)},
+                         help="Open het hele document op deze plek, met de geciteerde tekst gemarkeerd.")
+
+
 def render_sources(answer: Answer, index: Index, key: str) -> None:
     if answer.citations:
         st.markdown("**Bronnen**")
-        for number, citation in enumerate(answer.citations, 1):
-            render_citation(citation, index, number, key=f"{key}-c{number}")
-    if answer.related:
+        for group in source_groups(index, answer.citations):
+            render_source_group(group, index)
+    shown = {(c.doc_id, c.start, c.end) for c in answer.citations}
+    related = [c for c in answer.related if (c.doc_id, c.start, c.end) not in shown]
+    if related:
         st.markdown("**Mogelijk relevant**")
         st.caption("Deze passages gaan over een verwant onderwerp, maar beantwoorden de vraag niet met zekerheid.")
-        for i, citation in enumerate(answer.related, 1):
+        for i, citation in enumerate(related, 1):
             render_citation(citation, index, None, key=f"{key}-r{i}")
 
 

@@ -10,9 +10,11 @@ from datetime import datetime
 
 import streamlit as st
 
+from assistant.answer.lookup import lookups
+from assistant.ask.conversation import Context
 from assistant.errors import QuestionError
 from assistant.index.store import Index
-from assistant.present.export import Turn, conversation_markdown, export_file_name
+from assistant.present.export import Turn, answer_copy_text, conversation_markdown, export_file_name
 from assistant.present.feedback import citation_records
 from assistant.present.render_text import inline_text
 from assistant.present.ui.sidebar import Scope, current_scope
@@ -22,11 +24,12 @@ from assistant.present.ui.widgets import render_answer, show_warning
 log = logging.getLogger(__name__)
 
 DRAWN = "chat_drawn"  # turns the last full run drew (the conversation fragment draws the rest)
+UNFILTERED = "pending_unfiltered"  # the pending question is asked without the sidebar's filters
+REDRAW = "chat_redraw"  # a drawn turn was replaced (read literally): the whole page is drawn again
 
-# "… 40 woninginbraken in 2017 …": a figure the seed plans state, turned into an example question.
+# "… 40 woninginbraken in 2017 …": a figure the plans state, turned into an example question.
 _FIGURE = re.compile(r"\b(\d{1,6})\s+([a-zà-ÿ]{6,}en)\s+in\s+((?:19|20)\d\d)\b")
-_DEFINITION_TERMS = (("RIEC", "Wat doet het RIEC?"), ("Veiligheidshuis", "Wat doet het Zorg- en Veiligheidshuis?"),
-                     ("Bibob", "Wat is de Wet Bibob?"))
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{2,7}$")
 
 
 def example_questions(index: Index, limit: int = 5) -> list[str]:
@@ -39,11 +42,12 @@ def example_questions(index: Index, limit: int = 5) -> list[str]:
         period = f" voor {plan.metadata.period_start}-{plan.metadata.period_end}" if (
             plan.metadata.period_start and plan.metadata.period_end) else ""
         questions.append(f"Welke prioriteiten heeft {municipality}{period}?")
-    texts = [d.text for d in documents]
-    for term, question in _DEFINITION_TERMS:
-        if any(term in text for text in texts):
-            questions.append(question)
-            break
+    # an abbreviation the plans spell out, from the glossary (the same entry the glossary page shows)
+    # (the one the plans use most: the abbreviation a new colleague meets first)
+    spelled = sorted({e.term for e in lookups(index).glossary if e.expansion and _ACRONYM.match(e.term)})
+    if spelled:
+        used = {term: sum(len(re.findall(rf"\b{re.escape(term)}\b", d.text)) for d in documents) for term in spelled}
+        questions.append(f"Waar staat {max(spelled, key=lambda t: (used[t], t))} voor?")
     if len(municipalities) >= 2:
         a, b = municipalities[0], municipalities[1]
         questions.append(f"Vergelijk de aanpak van ondermijning in {a} en {b}")
@@ -55,8 +59,26 @@ def example_questions(index: Index, limit: int = 5) -> list[str]:
     return questions[:limit]
 
 
-def _ask_example(question: str) -> None:
+def _ask_example(question: str, unfiltered: bool = False) -> None:
     st.session_state[PENDING] = question
+    st.session_state[UNFILTERED] = unfiltered
+
+
+def _last_context(history: list[Turn]) -> Context | None:
+    """The context the next question is read in: that of the last answered turn."""
+    return next((t.context for t in reversed(history) if t.answer is not None), None)
+
+
+def _read_literally(turn_id: str) -> None:
+    """Undo a follow-up's reading: the question is asked again as typed, and replaces its turn."""
+    history = turns()
+    at = next((i for i, t in enumerate(history) if t.turn_id == turn_id), None)
+    assistant, _ = try_assistant()
+    if at is None or assistant is None:
+        return
+    old = history[at]
+    history[at] = ask(assistant, old.question, current_scope(), None)
+    st.session_state[REDRAW] = True
 
 
 def _new_conversation() -> None:
@@ -78,25 +100,28 @@ def render_intro(index: Index) -> None:
                "Nieuwe plannen voegt u toe via ‘Document toevoegen’.")
 
 
-def ask(assistant, question: str, scope: Scope) -> Turn:
-    """Wiring: one question through ``Assistant.ask`` into a ``Turn`` (a refusal becomes a Dutch message)."""
+def ask(assistant, question: str, scope: Scope, context: Context | None = None) -> Turn:
+    """Wiring: one question through ``Assistant.ask`` into a ``Turn`` (a refusal becomes a Dutch message);
+    ``context`` is the conversation the question is read in."""
     turn_id = uuid.uuid4().hex
     asked_at = datetime.now().isoformat(timespec="seconds")
     municipalities = tuple(scope.municipalities or ())
     if scope.empty:
         return Turn(turn_id, question, None, "Geen enkel document past bij de filters in de zijbalk. "
-                    "Pas de filters aan en stel de vraag opnieuw.", municipalities, scope.period, asked_at)
+                    "Pas de filters aan en stel de vraag opnieuw.", municipalities, scope.period, asked_at,
+                    context=context)
     started = time.perf_counter()
     try:
         answer = assistant.ask(question, municipalities=list(municipalities) or None,
-                               doc_ids=list(scope.doc_ids) if scope.doc_ids is not None else None)
+                               doc_ids=list(scope.doc_ids) if scope.doc_ids is not None else None, context=context)
     except QuestionError as exc:
-        return Turn(turn_id, question, None, exc.message_nl, municipalities, scope.period, asked_at)
+        return Turn(turn_id, question, None, exc.message_nl, municipalities, scope.period, asked_at, context=context)
     except Exception:  # never a traceback in front of a user
         log.exception("answering failed")
         return Turn(turn_id, question, None, "Er ging iets mis bij het zoeken. Probeer het opnieuw of stel de vraag anders.",
-                    municipalities, scope.period, asked_at)
-    return Turn(turn_id, question, answer, "", municipalities, scope.period, asked_at, time.perf_counter() - started)
+                    municipalities, scope.period, asked_at, context=context)
+    return Turn(turn_id, question, answer, "", municipalities, scope.period, asked_at, time.perf_counter() - started,
+                assistant.follow(context, answer))
 
 
 def _on_feedback(turn_id: str) -> None:
@@ -123,17 +148,45 @@ def render_turn(turn: Turn, index: Index) -> None:
         render_reply(turn, index)
 
 
+def render_reading(turn: Turn) -> None:
+    """'Gelezen als: …' for a follow-up read in the light of the conversation, with the way to undo it."""
+    reading = turn.answer.reading if turn.answer is not None else None
+    if reading is None:
+        return
+    left, right = st.columns([4, 1], vertical_alignment="center")
+    left.caption(inline_text(f"Gelezen als: {reading.text}"))
+    right.button("Letterlijk vragen", key=f"literal-{turn.turn_id}", on_click=_read_literally, args=(turn.turn_id,),
+                 help="Stel de vraag opnieuw zoals u hem typte, zonder het eerdere gesprek.", type="tertiary")
+
+
+def render_suggestions(turn: Turn) -> None:
+    """The next questions offered under an answer, one click each."""
+    suggestions = turn.answer.suggestions if turn.answer is not None else ()
+    if not suggestions:
+        return
+    columns = st.columns(len(suggestions))
+    for i, (column, suggestion) in enumerate(zip(columns, suggestions)):
+        column.button(inline_text(suggestion.label), key=f"suggest-{turn.turn_id}-{i}", on_click=_ask_example,
+                      args=(suggestion.question, suggestion.unfiltered), icon=":material/arrow_forward:",
+                      help=inline_text(suggestion.question))
+
+
 def render_reply(turn: Turn, index: Index) -> None:
     if turn.answer is None:
         show_warning(turn.message)
         return
+    render_reading(turn)
     render_answer(turn.answer, index, key=turn.turn_id)
+    render_suggestions(turn)
     sources = len(turn.answer.citations)
     info = f"{sources} {'bron' if sources == 1 else 'bronnen'} · {turn.seconds:.2f} s".replace(".", ",")
     if turn.municipalities:
         info += " · gefilterd op " + ", ".join(turn.municipalities)
-    left, right = st.columns([3, 1], vertical_alignment="center")
+    left, middle, right = st.columns([3, 1, 1], vertical_alignment="center")
     left.caption(inline_text(info))
+    with middle.popover("Kopiëren", icon=":material/content_copy:"):
+        st.caption("Het antwoord met de bronnen; klik op het kopieersymbool rechtsboven.")
+        st.code(answer_copy_text(turn.answer), language="markdown", wrap_lines=True)
     with right:
         st.feedback("thumbs", key=f"feedback-{turn.turn_id}", on_change=_on_feedback, args=(turn.turn_id,))
 
@@ -163,10 +216,11 @@ def render_conversation(assistant) -> None:
     with st.bottom:
         typed = st.chat_input("Stel een vraag over het veiligheidsbeleid…", key="question")
     question = typed or st.session_state.pop(PENDING, None)
+    unfiltered = bool(st.session_state.pop(UNFILTERED, False)) and not typed
     history = turns()
     drawn = st.session_state.get(DRAWN, 0)
-    if len(history) < drawn:  # a new conversation: the turns drawn outside this fragment must go
-        st.rerun()
+    if len(history) < drawn or st.session_state.pop(REDRAW, False):
+        st.rerun()  # a new conversation, or a turn read again: what the full run drew must go
     if not history and not question:
         render_intro(index)
     for turn in history[drawn:]:
@@ -176,7 +230,8 @@ def render_conversation(assistant) -> None:
             st.markdown(inline_text(question))
         with st.chat_message("assistant"):
             with st.spinner("Ik zoek in de beleidsplannen…"):
-                turn = ask(assistant, question, current_scope())
+                scope = Scope() if unfiltered else current_scope()
+                turn = ask(assistant, question, scope, _last_context(history))
             history.append(turn)
             render_reply(turn, index)
     render_conversation_tools(history)
