@@ -440,3 +440,48 @@ def test_document_parts_cover_the_whole_text(assistant):
         assert all(a.end == b.start for a, b in zip(parts, parts[1:]))
         section = section_at(document.structure.sections, parts[-1].start)
         assert section is not None and section.start == parts[-1].start
+
+
+# --------------------------------------------------------------------------- conversation
+
+def test_a_follow_up_is_read_in_context_shown_and_can_be_undone(app_settings):
+    at = ask(ask(run_app(), "Hoeveel woninginbraken telde Dalfsen in 2016?"), "En in Doesburg?")
+    turn = last_turn(at)
+    assert turn.question == "En in Doesburg?"
+    assert turn.answer.reading.text == "Hoeveel woninginbraken telde Doesburg in 2016?"
+    assert any("Gelezen als: Hoeveel woninginbraken telde Doesburg in 2016" in c.value.replace("\\", "")
+               for c in at.caption)
+    at.button(key=f"literal-{turn.turn_id}").click().run()
+    assert not at.exception
+    undone = last_turn(at)
+    assert len(at.session_state["turns"]) == 2 and undone.question == "En in Doesburg?"
+    assert undone.answer.reading is None and undone.answer.question == "En in Doesburg?"
+
+
+def test_a_question_outside_the_filter_says_so_and_one_click_searches_there(app_settings):
+    at = run_app()
+    at.multiselect(key="filter_municipalities").set_value(["Doesburg"]).run()
+    ask(at, "Hoeveel woninginbraken telde Dalfsen in 2016?")
+    turn = last_turn(at)
+    assert [r.rule for r in turn.answer.reasons] == ["outside_filter"]
+    assert any("filters in de zijbalk staan op Doesburg" in m.value.replace("\\", "") for m in at.markdown)
+    at.button(key=f"suggest-{turn.turn_id}-0").click().run()
+    assert not at.exception
+    searched = last_turn(at)
+    assert searched.municipalities == () and not searched.answer.abstained
+    assert {c.municipality for c in searched.answer.citations} == {"Dalfsen"}
+
+
+def test_a_refusal_names_its_reason_and_an_expired_plan_is_flagged(app_settings):
+    at = ask(run_app(), "Is de doelstelling voor woninginbraken in Dalfsen inmiddels gehaald?")
+    assert any("geen resultaten" in m.value for m in at.markdown)
+    ask(at, "Wat zijn de lokale prioriteiten van Dalfsen?")
+    assert any("Let op: dit plan gold van 2019 tot en met 2022" in w.value.replace("\\", "") for w in at.warning)
+    assert any("Dalfsen noemt vier lokale prioriteiten" in m.value for m in at.markdown)
+
+
+def test_a_figure_row_is_shown_as_a_table_with_the_asked_cell_bold(app_settings):
+    at = ask(run_app(), "Hoeveel woninginbraken telde Dalfsen in 2016?")
+    tables = [m.value for m in at.markdown if "\n|---|" in m.value]
+    assert tables and "**76**" in tables[0] and "| 2016 |" in tables[0]
+    assert not any("<i>" in m.value or "tekens" in m.value for m in at.markdown)

@@ -44,3 +44,40 @@ def test_document_filter_restricts_passages_and_citations(assistant):
     answer = assistant.ask("Wat doet het RIEC?", doc_ids=["dalfsen"])
     assert {p.doc_id for p in answer.passages} == {"dalfsen"}
     assert {c.doc_id for c in answer.citations} == {"dalfsen"}
+
+
+# --------------------------------------------------------------------------- filters that never mislead
+
+def test_a_question_naming_a_municipality_outside_the_filter_says_so_and_offers_to_search_there(assistant):
+    answer = assistant.ask("Hoeveel woninginbraken telde Dalfsen in 2016?", municipalities=["Doesburg"])
+    assert answer.abstained and [r.rule for r in answer.reasons] == ["outside_filter"]
+    assert "Dalfsen" in answer.text and "Doesburg" in answer.text and not answer.citations
+    [suggestion] = answer.suggestions
+    assert suggestion.unfiltered and suggestion.question == "Hoeveel woninginbraken telde Dalfsen in 2016?"
+    assert not assistant.ask(suggestion.question).abstained  # the one click answers it
+
+
+def test_a_refusal_caused_by_the_filter_says_so(assistant):
+    doesburg = [d for d, doc in assistant.index.documents.items() if doc.municipality == "Doesburg"]
+    answer = assistant.ask("Hoeveel woninginbraken waren er in 2016?", doc_ids=doesburg)
+    assert answer.abstained and "filter_excluded" in [r.rule for r in answer.reasons]
+    assert "filters" in answer.text and any(s.unfiltered for s in answer.suggestions)
+    # without the filter the same question is answered
+    assert not assistant.ask("Hoeveel woninginbraken waren er in 2016?").abstained
+
+
+def test_a_refusal_the_filter_did_not_cause_does_not_blame_it(assistant):
+    answer = assistant.ask("Waar staat de Wet Bibob voor?", municipalities=["Doesburg"])
+    assert answer.abstained and "filter_excluded" not in [r.rule for r in answer.reasons]
+
+
+# --------------------------------------------------------------------------- follow-ups through the pipeline
+
+def test_a_follow_up_is_answered_as_read_and_says_how(assistant):
+    first = assistant.ask("Hoeveel woninginbraken telde Dalfsen in 2016?")
+    context = assistant.follow(None, first)
+    answer = assistant.ask("En in 2017?", context=context)
+    assert answer.reading is not None and answer.reading.text == "Hoeveel woninginbraken telde Dalfsen in 2017?"
+    assert answer.question == answer.reading.text and answer.lead is not None
+    assert [p.text for p in answer.lead.parts if p.strong] == ["40"]  # "… t.o.v. 40 woninginbraken in 2017"
+    assert assistant.ask("En in 2017?").reading is None  # without the conversation it is read as typed

@@ -22,12 +22,14 @@ from assistant.ask.question import Question
 from assistant.citation import Citation
 from assistant.ingest.facts import FactField
 from assistant.ingest.tables import Table, TableRow, parse_number
-from assistant.text import fold
+from assistant.text import fold, term_set
 
 SOURCE_HEADERS = ("bron", "bronnen")  # a column that names where a row's figures come from
 _NUMBER = re.compile(r"(?<![\w.,])(?:€\s?)?\d[\d.,]*(?:\s?%|\s?procent)?(?![\w])")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 LIST_STYLES = (LineStyle.BULLET, LineStyle.ITEM, LineStyle.ROW)
+COUNTED_WINDOW = 40  # characters after a number searched for what it counts
 
 
 def count_word(count: int) -> str:
@@ -105,15 +107,27 @@ def _figure_lead(data: Lookups, question: Question, lines: Sequence[AnswerLine],
             parts.append(LeadPart(phrase("lead_figure_source", source=source)))
         parts.append(LeadPart("."))
         return Lead(tuple(parts), line.citation)
-    asked_years = {str(y) for y in question.years}
     for line in lines:
         if line.style == LineStyle.ROW:
             continue
-        numbers = [n.group(0) for n in _NUMBER.finditer(line.text) if n.group(0) not in asked_years]
-        if numbers:
-            return Lead((LeadPart(phrase("lead_figure_sentence", who=place)), LeadPart(numbers[0].strip(), True),
-                         LeadPart(".")), line.citation)
+        number, counted = _asked_number(line.text, question)
+        if number:
+            return Lead((LeadPart(phrase("lead_figure_sentence", who=place)), LeadPart(number, True),
+                         LeadPart(counted + ".")), line.citation)
     return None
+
+
+def _asked_number(text: str, question: Question) -> tuple[str, str]:
+    """The number of a sentence that a figure question asks for, and the words after it up to what it counts:
+    a number followed by what the question counts or one of its terms ("40 woninginbraken"), else the only
+    number that is not a year; ('', '') when unsure."""
+    terms = set(question.counted or question.key_terms)
+    numbers = [m for m in _NUMBER.finditer(text) if not _YEAR.match(m.group(0).strip())]
+    for match in numbers:
+        for word in list(_WORD.finditer(text, match.end(), match.end() + COUNTED_WINDOW))[:2]:
+            if term_set(word.group(0)) & terms:
+                return match.group(0).strip(), " " + " ".join(text[match.end():word.end()].split())
+    return (numbers[0].group(0).strip(), "") if len(numbers) == 1 else ("", "")
 
 
 def _plan_period(data: Lookups, question: Question, doc_ids: Sequence[str], place: str) -> Lead | None:

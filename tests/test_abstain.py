@@ -1,0 +1,54 @@
+"""Every abstention rule (``assistant.answer.abstain``) fires on its case, stays silent on a near miss, and
+says why in plain Dutch."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.abstain import RULE_NAMES
+from assistant.answer.phrasing import phrases
+
+REFUSED = [
+    # (question, rule, words of the Dutch reason the answer gives)
+    ("Wat doet Doesburg op het gebied van verkeersveiligheid?", "topic_left_out", "valt dit onderwerp buiten dit plan"),
+    ("Is de doelstelling voor woninginbraken in Dalfsen inmiddels gehaald?", "results_not_goals", "geen resultaten"),
+    ("Waar staat de Wet Bibob voor?", "abbreviation_not_spelled_out", "nergens voluit geschreven"),
+    ("Hoeveel woninginbraken telde Doesburg in 2016?", "no_figure", "geen getal"),
+    ("Wat doet de gemeente Zutphen aan ondermijning?", "place_not_in_corpus", "Over gemeente Zutphen staan geen documenten"),
+]
+
+NEAR_MISSES = [
+    ("Hoe gaat Doesburg om met verkeersveiligheid?", "topic_left_out"),  # how the plan treats it: that sentence
+    ("Wat is de doelstelling voor woninginbraken in Dalfsen?", "results_not_goals"),
+    ("Waar staat RIEC voor?", "abbreviation_not_spelled_out"),
+    ("Hoeveel woninginbraken telde Dalfsen in 2016?", "no_figure"),
+    ("Wat doet de gemeente Doesburg aan ondermijning?", "place_not_in_corpus"),
+]
+
+
+@pytest.mark.parametrize("question, rule, says", REFUSED)
+def test_each_rule_refuses_its_case_with_a_dutch_reason(assistant, question, rule, says):
+    answer = assistant.ask(question)
+    assert answer.abstained and rule in [r.rule for r in answer.reasons]
+    assert says in answer.text
+
+
+@pytest.mark.parametrize("question, rule", NEAR_MISSES)
+def test_each_rule_is_silent_on_a_near_miss(assistant, question, rule):
+    answer = assistant.ask(question)
+    assert rule not in [r.rule for r in answer.reasons]
+    assert not answer.abstained and answer.citations
+
+
+def test_the_excluding_sentence_is_the_answer_cited_not_a_bare_refusal(assistant):
+    answer = assistant.ask("Wat doet Doesburg op het gebied van verkeersveiligheid?")
+    assert "geen betrouwbaar antwoord" not in answer.text
+    assert answer.citations and "verkeersveiligheid" in answer.citations[0].quote
+    assert answer.text.index("valt dit onderwerp buiten dit plan") < answer.text.index("verkeersveiligheid")
+
+
+def test_every_evidence_rule_has_a_dutch_reason():
+    table = phrases()
+    question_rules = {"place_not_in_corpus", "period_not_in_corpus"}  # their note names the place or the period
+    assert all(f"reason_{name}" in table for name in RULE_NAMES if name not in question_rules)
+    assert "reason_outside_filter" in table and "reason_filter_excluded" in table

@@ -1,0 +1,58 @@
+"""The line an answer opens with (``assistant.answer.lead``): fixed phrases around values from the evidence."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from assistant.answer.compose import compose
+from assistant.answer.lead import count_word
+from assistant.answer.types import LineStyle
+from assistant.ask.question import understand
+from assistant.insights.plans import plan_cards
+
+
+def test_count_words():
+    assert [count_word(n) for n in (1, 4, 10, 13)] == ["één", "vier", "tien", "13"]
+
+
+def test_local_priorities_lead_with_their_number_and_are_the_cards_local_priorities(assistant):
+    answer = assistant.ask("Wat zijn de lokale prioriteiten van Dalfsen?")
+    card = next(c for c in plan_cards(assistant.index) if c.municipality == "Dalfsen")
+    local = [p.name for p in card.priorities if p.scope == "lokaal"]
+    assert answer.lead is not None and answer.lead.text == f"Dalfsen noemt {count_word(len(local))} lokale prioriteiten:"
+    bullets = [line.text for block in answer.blocks for line in block.lines if line.style == LineStyle.BULLET]
+    assert bullets == local
+    assert answer.text.startswith("Let op") or answer.text.startswith("Dalfsen noemt")
+
+
+def test_a_figure_question_leads_with_the_asked_cell_emphasised(assistant):
+    answer = assistant.ask("Hoeveel woninginbraken telde Dalfsen in 2016?")
+    lead = answer.lead
+    assert lead is not None and lead.text.startswith("In 2016: 76")
+    assert [p.text for p in lead.parts if p.strong] == ["76"]
+    row = next(line for block in answer.blocks for line in block.lines if line.style == LineStyle.ROW)
+    asked = [c for c in row.cells if c.asked]
+    assert [(c.header, c.value) for c in asked] == [("2016", "76")]
+    # every value of the lead is in the row it cites
+    cited = answer.citations[lead.citation - 1].quote
+    assert "76" in cited and row.cells[0].value.split()[0] in cited
+
+
+def test_an_abbreviation_leads_with_its_expansion_as_the_glossary_reads_it(assistant):
+    answer = assistant.ask("Waar staat RIEC voor?")
+    assert answer.lead is not None and answer.lead.text.startswith("RIEC staat voor ")
+    expansion = answer.lead.text[len("RIEC staat voor "):-1]
+    assert any(expansion in c.quote for c in answer.citations)
+
+
+def test_partners_lead_with_the_cards_count(assistant):
+    answer = assistant.ask("Met welke partners werkt Doesburg samen?")
+    card = next(c for c in plan_cards(assistant.index) if c.municipality == "Doesburg")
+    assert answer.lead is not None and answer.lead.text == f"Doesburg noemt {count_word(len(card.partners))} partners:"
+
+
+def test_an_answer_from_an_expired_plan_says_so(assistant):
+    question = understand("Wat zijn de lokale prioriteiten van Dalfsen?", assistant.index.municipalities)
+    result = assistant.search(question)
+    assert compose(result, today=date(2026, 12, 1)).cautions == ("Let op: dit plan gold van 2019 tot en met 2022.",)
+    assert compose(result, today=date(2021, 6, 1)).cautions == ()
