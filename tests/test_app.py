@@ -485,3 +485,22 @@ def test_a_figure_row_is_shown_as_a_table_with_the_asked_cell_bold(app_settings)
     tables = [m.value for m in at.markdown if "\n|---|" in m.value]
     assert tables and "**76**" in tables[0] and "| 2016 |" in tables[0]
     assert not any("<i>" in m.value or "tekens" in m.value for m in at.markdown)
+
+
+def test_a_comparison_is_shown_as_a_contrast_table_with_every_cell_cited(app_settings):
+    at = ask(run_app(), "Wat doen Doesburg en Dalfsen aan woninginbraken?")
+    answer = last_turn(at).answer
+    table = answer.contrast
+    assert table is not None and set(table.columns) == {"Doesburg", "Dalfsen"}
+    cited = {(c.doc_id, c.start, c.end) for c in answer.citations}
+    for row in table.rows:
+        for column, cell in zip(table.columns, row.cells):
+            for text, number in zip(cell.texts, cell.citations):
+                citation = answer.citations[number - 1]
+                assert citation.municipality == column and " ".join(citation.quote.split()) == text
+                assert (citation.doc_id, citation.start, citation.end) in cited
+    priority = next(r for r in table.rows if r.aspect == "Prioriteit")
+    doesburg, dalfsen = (priority.cells[table.columns.index(m)] for m in ("Doesburg", "Dalfsen"))
+    assert doesburg.silent and dalfsen.texts == ("Woninginbraken",)  # Dalfsen's card: a local priority
+    shown = next(m.value for m in at.markdown if m.value.startswith("| |"))
+    assert "niet genoemd" in shown and "Woninginbraken" in shown

@@ -136,3 +136,17 @@ def test_render_figure_chart_draws_only_for_a_cited_table_row(seed_app):
     at = run(figure_chart_script)
     assert at.session_state["shown"] == (True, False)
     assert len(at.get("vega_lite_chart")) == 1
+
+
+def test_compare_page_shows_the_chats_contrast_table(seed_app, assistant):
+    at = run(compare_page)
+    at.radio(key="compare-mode").set_value("Vraag").run()
+    at.text_input(key="compare-question").input("Wat doen Doesburg en Dalfsen aan woninginbraken?").run()
+    assert not at.exception
+    shown = next(m.value for m in at.markdown if m.value.startswith("| |"))
+    chat = assistant.ask("Wat doen Doesburg en Dalfsen aan woninginbraken?", municipalities=["Dalfsen", "Doesburg"])
+    assert chat.contrast is not None
+    for row in chat.contrast.rows:
+        assert row.aspect in shown
+        for cell in row.cells:
+            assert all(text.split()[0] in shown for text in cell.texts)

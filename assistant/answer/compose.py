@@ -19,6 +19,7 @@ from datetime import date
 from typing import Sequence
 
 from assistant.answer.abstain import EVIDENCE_RULES, QUESTION_RULES, Evidence, first_reason, tentative
+from assistant.answer.contrast import contrast
 from assistant.answer.intents import Material
 from assistant.answer.lead import lead, with_cells
 from assistant.answer.lookup import Lookups, lookups
@@ -26,7 +27,7 @@ from assistant.answer.phrasing import blocks, join_names, phrase, phrases
 from assistant.answer.suggest import suggestions
 from assistant.answer.types import Answer, AnswerBlock, AnswerLine, Draft, LineStyle, Reason, Span, Suggestion
 from assistant.answer.units import PASSAGES_CONSIDERED, candidate_units
-from assistant.ask.question import Question
+from assistant.ask.question import Intent, Question
 from assistant.ask.retrieval import Group, Passage, SearchResult
 from assistant.citation import Citation, CitationList, cite
 from assistant.ingest.metadata import PlanStatus, plan_status
@@ -34,6 +35,7 @@ from assistant.ingest.metadata import PlanStatus, plan_status
 MAX_RELATED = 4  # "mogelijk relevant" passages shown with a refusal
 MAX_LISTED_SILENT = 6  # municipalities named as having nothing; beyond, only their number
 RELATED_FALLBACK = 3  # passages shown when no rule named spans of its own
+MAX_CONTRAST_COLUMNS = 4  # municipalities side by side in a comparison's table
 
 
 def compose(result: SearchResult, today: date | None = None) -> Answer:
@@ -69,7 +71,7 @@ def _drafted_blocks(data: Lookups, question: Question, draft: Draft, citations: 
                     municipality: str | None) -> list[AnswerBlock]:
     """A draft's blocks, numbered into ``citations``, table rows with their cells, the first with the lead."""
     drafted = with_cells(data, question, blocks(data.index, draft, citations, municipality), citations.items)
-    opening = lead(data, question, draft, drafted, citations.items)
+    opening = lead(data, question, draft, drafted, citations.items, in_group=municipality is not None)
     if opening is not None and drafted:
         drafted[0] = replace(drafted[0], lead=opening)
     return drafted
@@ -101,6 +103,7 @@ def _compose_groups(data: Lookups, result: SearchResult) -> Answer:
     answered: list[list[Passage]] = []
     silent: list[Group] = []
     unsure = False
+    columns: list[tuple[str, Material, list[AnswerBlock]]] = []  # per group, for the contrast of a comparison
     for group in result.groups:
         evidence = _evidence(data, result, list(group.passages), group.label, group.doc_ids)
         reason = first_reason(EVIDENCE_RULES, question, evidence)
@@ -108,15 +111,18 @@ def _compose_groups(data: Lookups, result: SearchResult) -> Answer:
             related.extend(reason.related)
             reasons.append(replace(reason, municipality=group.label))
             silent.append(group)
+            columns.append((group.label, evidence.material, []))
             continue
         own = CitationList()
         group_blocks = _drafted_blocks(data, question, evidence.draft, own, group.label)
         unsure = unsure or tentative(question, evidence)
         numbers = {n: citations.add(c) for n, c in enumerate(own.items, 1)}
-        answer_blocks.extend(AnswerBlock(b.heading, tuple(replace(line, citation=numbers.get(line.citation))
-                                                          for line in b.lines), b.municipality,
-                                         replace(b.lead, citation=numbers.get(b.lead.citation)) if b.lead else None)
-                             for b in group_blocks)
+        renumbered = [AnswerBlock(b.heading, tuple(replace(line, citation=numbers.get(line.citation))
+                                                   for line in b.lines), b.municipality,
+                                  replace(b.lead, citation=numbers.get(b.lead.citation)) if b.lead else None)
+                      for b in group_blocks]
+        answer_blocks.extend(renumbered)
+        columns.append((group.label, evidence.material, renumbered))
         answered.append(_evidence_first(data, list(group.passages), own.items, len(group.passages)))
     names = list(dict.fromkeys(g.label for g in silent))
     notes = [phrase("nothing_for", municipality=_names(names))] if names else []
@@ -128,9 +134,14 @@ def _compose_groups(data: Lookups, result: SearchResult) -> Answer:
     ordered += [p for p in _interleaved([list(g.passages) for g in silent], limit) if p not in ordered]
     if unsure:
         notes.insert(0, phrase("tentative"))
+    table = None
+    if question.intent == Intent.COMPARISON and 2 <= len(columns) <= MAX_CONTRAST_COLUMNS:
+        cited = list(citations.items)
+        table = contrast(data, [c[0] for c in columns], [c[1] for c in columns], [c[2] for c in columns],
+                         citations, cited)
     return Answer(question.text, question.intent, tuple(answer_blocks), tuple(citations.items), False,
                   tuple(ordered[:limit]), (), tuple(notes) + _place_notes(question), reasons=tuple(reasons),
-                  tentative=unsure)
+                  tentative=unsure, contrast=table)
 
 
 def _interleaved(lists: Sequence[Sequence[Passage]], limit: int) -> list[Passage]:

@@ -398,7 +398,7 @@ def priorities_answer(data: Lookups, m: Material) -> Draft | None:
                                                                         for n in question.list_nouns):
         return None
     docs = m.plans(data)
-    if not docs or _topic_terms(m):
+    if not docs or topic_terms(m):
         return None
     asked = m.municipality or (m.allowed[0] if len(m.allowed) == 1 else None)
     scope = _asked_scope(question.text)
@@ -427,7 +427,7 @@ def priorities_answer(data: Lookups, m: Material) -> Draft | None:
 _NO_TOPIC = re.compile(r"(?:lokal|regional|belangrijk|voornaamst|veilig|integral|huidig|nieuw)\w*")
 
 
-def _topic_terms(m: Material) -> list[str]:
+def topic_terms(m: Material) -> list[str]:
     """The question's terms that narrow the priorities asked for to a topic (none: all of them)."""
     places = {t for name in (*m.allowed, m.municipality or "") if name for t in term_set(name)}
     return [t for t in _priority_topic(m) if not _NO_TOPIC.fullmatch(t) and t not in places]

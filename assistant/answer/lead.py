@@ -142,8 +142,10 @@ def _plan_period(data: Lookups, question: Question, doc_ids: Sequence[str], plac
 
 
 def lead(data: Lookups, question: Question, draft: Draft, blocks: Sequence[AnswerBlock],
-         citations: Sequence[Citation]) -> Lead | None:
-    """The opening line for a drafted answer (its ``blocks``, numbered), or None when there is nothing to say."""
+         citations: Sequence[Citation], in_group: bool = False) -> Lead | None:
+    """The opening line for a drafted answer (its ``blocks``, numbered), or None when there is nothing to say.
+    A block of an answer per municipality (``in_group``) already names its municipality and source: it only
+    leads with what the strategy found (a count, a value), not with a general line."""
     lines = [line for block in blocks for line in block.lines]
     if not lines:
         return None
@@ -171,9 +173,9 @@ def lead(data: Lookups, question: Question, draft: Draft, blocks: Sequence[Answe
             return found
     if kind == DraftKind.TREATMENT:
         return Lead((LeadPart(phrase("lead_treatment", who=place)),), first)
-    if kind == DraftKind.ACTION and draft.subject:
+    if kind == DraftKind.ACTION and draft.subject and not in_group:
         return Lead((LeadPart(phrase("lead_action", who=place, section=draft.subject)),))
     items = sum(1 for line in lines if line.style in LIST_STYLES)
     if kind == DraftKind.LIST and items >= 2:
         return Lead((LeadPart(phrase("lead_list", who=place, count=count_word(items))),))
-    return Lead((LeadPart(_capital(phrase("lead_general", who=place))),)) if place else None
+    return Lead((LeadPart(_capital(phrase("lead_general", who=place))),)) if place and not in_group else None

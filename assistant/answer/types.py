@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from assistant.ask.conversation import Reading
+
+if TYPE_CHECKING:
+    from assistant.answer.contrast import Contrast
 from assistant.ask.question import Intent
 from assistant.ask.retrieval import Passage
 from assistant.citation import Citation
@@ -112,6 +116,7 @@ class Answer:
     reading: Reading | None = None  # how a follow-up was read in the light of the conversation ("Gelezen als: …")
     cautions: tuple[str, ...] = ()  # fixed Dutch warnings about the evidence ("Let op: dit plan gold van …")
     suggestions: tuple[Suggestion, ...] = ()
+    contrast: "Contrast | None" = None  # a comparison side by side (``answer.contrast``)
 
     @property
     def lead(self) -> Lead | None:

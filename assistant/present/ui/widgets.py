@@ -117,9 +117,31 @@ def block_markdown(block: AnswerBlock) -> str:
     return "\n\n".join(parts)
 
 
+def contrast_markdown(answer: Answer) -> str:
+    """A comparison side by side: a column per municipality, a row per aspect, every cell with its markers
+    ("niet genoemd" where a plan is silent)."""
+    table = answer.contrast
+    if table is None:
+        return ""
+    lines = ["| | " + " | ".join(f"**{inline_text(c)}**" for c in table.columns) + " |",
+             "|---|" + "---|" * len(table.columns)]
+    for row in table.rows:
+        cells = []
+        for cell in row.cells:
+            if cell.silent:
+                cells.append(f"*{plain_line(table.silent_text())}*")
+            else:
+                cells.append(" · ".join(f"{plain_line(' '.join(t.split()))}{_marker(n)}"
+                                         for t, n in zip(cell.texts, cell.citations)))
+        lines.append(f"| **{inline_text(row.aspect)}** | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def render_answer_text(answer: Answer) -> None:
     for caution in answer.cautions:
         st.warning(inline_text(caution), icon=":material/event_busy:")
+    if answer.contrast is not None:
+        st.markdown(contrast_markdown(answer))
     for block in answer.blocks:
         st.markdown(block_markdown(block))
     for note in answer.notes:

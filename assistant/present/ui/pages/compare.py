@@ -4,12 +4,37 @@ from __future__ import annotations
 
 import streamlit as st
 
+from assistant.answer.compose import MAX_CONTRAST_COLUMNS
+from assistant.ask.conversation import asked_of
+from assistant.ask.question import find_municipalities
 from assistant.ingest.plan_items import GoalKind
 from assistant.ingest.themes import load_taxonomy
 from assistant.insights.compare import NOT_MENTIONED_TEXT, compare
 from assistant.present.render_text import inline_text
 from assistant.present.ui.state import assistant_or_stop
-from assistant.present.ui.widgets import STATUS_LABELS, municipality_filter, quoted, theme_labels
+from assistant.present.ui.widgets import (
+    STATUS_LABELS,
+    contrast_markdown,
+    municipality_filter,
+    quoted,
+    render_sources,
+    theme_labels,
+)
+
+THEME_QUESTION = "Wat doen de gemeenten aan {theme}?"  # the chat's question behind a theme comparison
+
+
+def render_contrast(assistant, question: str, chosen: list[str]) -> None:
+    """The chat's own contrast of the comparison (the same answer the chat gives), with its sources."""
+    named = find_municipalities(question, assistant.index.municipalities)
+    asked = question if len(named) >= 2 else asked_of(question, [], chosen)
+    answer = assistant.ask(asked, municipalities=chosen)
+    if answer.contrast is None:
+        return
+    st.markdown("**Naast elkaar**")
+    st.markdown(contrast_markdown(answer))
+    with st.expander("Bronnen van de tabel", icon=":material/format_quote:"):
+        render_sources(answer, assistant.index, key="cmp-contrast")
 
 
 def render_compare_page() -> None:
@@ -42,6 +67,9 @@ def render_compare_page() -> None:
         return
     if comparison.themes and mode == "Vraag":
         st.caption("Thema: " + inline_text(theme_labels(comparison.themes)))
+    if len(chosen) <= MAX_CONTRAST_COLUMNS:
+        theme_label = next((t.label for t in taxonomy.themes if t.id == theme), "")
+        render_contrast(assistant, question or THEME_QUESTION.format(theme=theme_label.lower()), chosen)
     columns = st.columns(len(comparison.columns))
     for n, (slot, column) in enumerate(zip(columns, comparison.columns)):
         with slot:

@@ -1,0 +1,98 @@
+"""A comparison as a contrast: one column per municipality, one row per aspect, every cell cited.
+
+Rows are the aspects a plan can address for the compared topic — whether it is one of
+the plan's priorities, its goals for it, and what the answer quotes from it — each read
+from the same extraction as the plan cards (``lookup.plan_items``). A row appears when at
+least one plan addresses it; a plan that is silent on it gets "niet genoemd".
+
+    >>> Contrast(("A", "B"), ()).columns
+    ('A', 'B')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from assistant.answer.intents import Material, matching_priorities, topic_terms
+from assistant.answer.lookup import Lookups, plan_items
+from assistant.answer.phrasing import phrase
+from assistant.answer.types import AnswerBlock
+from assistant.ask import ranking
+from assistant.citation import Citation, CitationList
+from assistant.text import term_set, words
+
+ASPECT_PRIORITY = "Prioriteit"
+ASPECT_GOALS = "Doelen"
+ASPECT_ANSWER = "Uit het plan"
+MAX_GOALS = 2  # goals quoted per cell
+_COMPARING = re.compile(r"(?:aanpak|vergelijk|verschil|overeenkomst|doen|doet|beleid|gemeent)\w*")
+
+
+@dataclass(frozen=True)
+class ContrastCell:
+    texts: tuple[str, ...]  # quoted from the plan; empty: the plan does not address this aspect
+    citations: tuple[int, ...] = ()  # 1-based numbers into Answer.citations, one per text
+
+    @property
+    def silent(self) -> bool:
+        return not self.texts
+
+
+@dataclass(frozen=True)
+class ContrastRow:
+    aspect: str
+    cells: tuple[ContrastCell, ...]  # one per column
+
+
+@dataclass(frozen=True)
+class Contrast:
+    columns: tuple[str, ...]  # the municipalities compared
+    rows: tuple[ContrastRow, ...]
+
+    @staticmethod
+    def silent_text() -> str:
+        return phrase("not_mentioned_short")
+
+
+def _cell(citations: CitationList, found: Sequence[Citation]) -> ContrastCell:
+    return ContrastCell(tuple(" ".join(c.quote.split()) for c in found), tuple(citations.add(c) for c in found))
+
+
+def _goals(data: Lookups, material: Material) -> list[Citation]:
+    """The goals of the block's plans that are about the question's topic (their heading or their text)."""
+    docs = material.plans(data) or set()
+    topics = [t for t in topic_terms(material) if not _COMPARING.fullmatch(t)]
+    found = []
+    for doc_id in sorted(docs):
+        for goal in plan_items(data.index, doc_id).goals:
+            stems, found_words = term_set(goal.topic), frozenset(words(goal.topic))
+            if topics and any(ranking.synonym_match(t, stems, found_words) > 0 for t in topics):
+                found.append(goal.citation)  # a goal under a heading named like the topic ("1. Woninginbraken")
+    return found[:MAX_GOALS]
+
+
+def contrast(data: Lookups, columns: Sequence[str], materials: Sequence[Material | None],
+             blocks: Sequence[Sequence[AnswerBlock]], citations: CitationList,
+             answer_citations: Sequence[Citation]) -> Contrast | None:
+    """The contrast of a comparison: ``materials`` and ``blocks`` per column (None / () for a plan with
+    nothing on it); the cells' citations are added to ``citations`` (the answer's numbering)."""
+    if len(columns) < 2:
+        return None
+    priority, goals, quoted = [], [], []
+    for material, own_blocks in zip(materials, blocks):
+        if material is None:
+            priority.append(ContrastCell(()))
+            goals.append(ContrastCell(()))
+            quoted.append(ContrastCell(()))
+            continue
+        found = matching_priorities(data, material) or []
+        priority.append(_cell(citations, [p.citation for p in found]))
+        goals.append(_cell(citations, _goals(data, material)))
+        first = next((line for block in own_blocks for line in block.lines if line.citation), None)
+        quoted.append(_cell(citations, [answer_citations[first.citation - 1]]) if first else ContrastCell(()))
+    rows = [ContrastRow(aspect, tuple(cells)) for aspect, cells in
+            ((ASPECT_PRIORITY, priority), (ASPECT_GOALS, goals), (ASPECT_ANSWER, quoted))
+            if any(not c.silent for c in cells)]
+    return Contrast(tuple(columns), tuple(rows)) if rows else None
