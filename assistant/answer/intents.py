@@ -416,9 +416,7 @@ def priorities_answer(data: Lookups, m: Material) -> Draft | None:
         in_list = priority.origin == Origin.LIST and block is not None and block.group >= 0
         if not (in_list and add_lead_in(data, draft, c.doc_id, block.group)) and context is not None:
             add_line(data, draft, context.doc_id, context.start, context.end, LineStyle.SENTENCE)
-        if priority.origin != Origin.SENTENCE or context is None:
-            c = priority.citation
-            add_line(data, draft, c.doc_id, c.start, c.end, LineStyle.BULLET)
+        add_line(data, draft, c.doc_id, c.start, c.end, LineStyle.BULLET)  # the name, as the card lists it
     return draft
 
 

@@ -150,7 +150,10 @@ def lead(data: Lookups, question: Question, draft: Draft, blocks: Sequence[Answe
     if not lines:
         return None
     doc_ids = list(dict.fromkeys(citations[line.citation - 1].doc_id for line in lines if line.citation))
-    place = who(data, doc_ids)
+    # the municipality asked about (a member of a joint plan is named, not the plan's lead municipality)
+    asked = [m for m in question.municipalities
+             if all(data.index.documents[d].metadata.covers(m) for d in doc_ids)]
+    place = asked[0] if len(asked) == 1 and len(question.municipalities) == 1 else who(data, doc_ids)
     first = lines[0].citation
     kind = draft.kind
     if kind == DraftKind.PRIORITIES and draft.count:

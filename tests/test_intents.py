@@ -1,0 +1,63 @@
+"""The chat's priorities and partners answers come from the plan cards' extraction (``answer.intents``):
+asked in the chat and read from the card, they agree — on the seeds and on plans written by others
+(``../shared/eval/corpus``: a joint plan, a DOCX kadernota, a Word PDF, an HTML page, an older plan)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from assistant.answer.lead import count_word
+from assistant.answer.types import LineStyle
+from assistant.config import PROJECT_ROOT
+from assistant.insights.plans import plan_cards
+
+SHARED_CORPUS = PROJECT_ROOT.parent / "shared" / "eval" / "corpus"
+
+
+@pytest.fixture(scope="module")
+def shared_assistant(tmp_path_factory, seed_settings, embedder):
+    """The plans of the shared evaluation corpus, indexed once (about 40 s of embedding on two cores)."""
+    if not SHARED_CORPUS.is_dir():
+        pytest.skip(f"{SHARED_CORPUS} is not here")
+    from assistant.index.build import build_index
+    from assistant.pipeline import Assistant
+
+    root = tmp_path_factory.mktemp("shared-plans")
+    shutil.copytree(SHARED_CORPUS, root / "corpus")
+    settings = seed_settings.replace(corpus_dir=root / "corpus", index_dir=root / "index", data_dir=root / "data")
+    build_index(settings, embedder)
+    return Assistant.load(settings, embedder)
+
+
+def _agree(assistant) -> list[str]:
+    """Every municipality whose chat answer disagrees with its card, and how (empty: they all agree)."""
+    cards = plan_cards(assistant.index)
+    wrong = []
+    for municipality in assistant.index.municipalities:
+        own = [c for c in cards if assistant.index.documents[c.doc_id].metadata.covers(municipality)]
+        card = [p.name for c in own for p in c.priorities if not p.member or p.member == municipality]
+        if not card:
+            continue
+        answer = assistant.ask(f"Wat zijn de prioriteiten van {municipality}?")
+        chat = [line.text for block in answer.blocks for line in block.lines if line.style == LineStyle.BULLET]
+        lead = answer.lead.text if answer.lead else ""
+        if chat != card or lead != f"{municipality} noemt {count_word(len(card))} prioriteiten:":
+            wrong.append(f"{municipality}: card {card}, chat {chat}, lead {lead!r}")
+        partners = sum(len(c.partners) for c in own)
+        if partners:
+            answer = assistant.ask(f"Met welke partners werkt {municipality} samen?")
+            lead = answer.lead.text if answer.lead else ""
+            if lead != f"{municipality} noemt {count_word(partners)} partners:":
+                wrong.append(f"{municipality}: card {partners} partners, chat lead {lead!r}")
+    return wrong
+
+
+def test_chat_and_plan_cards_agree_on_the_seeds(assistant):
+    assert _agree(assistant) == []
+
+
+def test_chat_and_plan_cards_agree_on_plans_written_by_others(shared_assistant):
+    assert len(shared_assistant.index.municipalities) >= 6
+    assert _agree(shared_assistant) == []
