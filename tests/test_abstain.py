@@ -13,7 +13,8 @@ REFUSED = [
     ("Wat doet Doesburg op het gebied van verkeersveiligheid?", "topic_left_out", "valt dit onderwerp buiten dit plan"),
     ("Is de doelstelling voor woninginbraken in Dalfsen inmiddels gehaald?", "results_not_goals", "geen resultaten"),
     ("Waar staat de Wet Bibob voor?", "abbreviation_not_spelled_out", "nergens voluit geschreven"),
-    ("Hoeveel woninginbraken telde Doesburg in 2016?", "no_figure", "geen getal"),
+    ("Hoeveel woninginbraken telde Doesburg in 2016?", "no_figure", "staat hierover geen aantal"),
+    ("Hoeveel euro trekt Dalfsen uit voor Burgernet?", "no_figure", "staat hierover geen bedrag"),
     ("Wat doet de gemeente Zutphen aan ondermijning?", "place_not_in_corpus", "Over gemeente Zutphen staan geen documenten"),
 ]
 

@@ -56,3 +56,12 @@ def test_an_answer_from_an_expired_plan_says_so(assistant):
     result = assistant.search(question)
     assert compose(result, today=date(2026, 12, 1)).cautions == ("Let op: dit plan gold van 2019 tot en met 2022.",)
     assert compose(result, today=date(2021, 6, 1)).cautions == ()
+
+
+def test_goals_for_a_topic_are_the_cards_goals_under_that_heading(assistant):
+    answer = assistant.ask("Welke doelstellingen heeft Doesburg voor ondermijning?")
+    card = next(c for c in plan_cards(assistant.index) if c.municipality == "Doesburg")
+    goals = [g.citation.quote for g in card.goals if g.topic == "Ondermijning" and g.kind == "doelstelling"]
+    assert goals and len(answer.citations) == len(goals)
+    assert all(c.quote.startswith(goal) for c, goal in zip(answer.citations, goals))  # the whole list item
+    assert answer.lead.text == f"Doesburg noemt {count_word(len(goals))} doelstellingen onder ‘Ondermijning’:"

@@ -209,13 +209,14 @@ def _plans(data: Lookups, municipality: str) -> str:
     return phrase("plans_of_many", municipalities=municipality)
 
 
-def reason_line(data: Lookups, reason: Reason) -> str:
+def reason_line(data: Lookups, reason: Reason, question: Question | None = None) -> str:
     """The rule that refused, in plain Dutch ('' for a rule whose note already says it)."""
     template = phrases().get(f"reason_{reason.rule}")
     if not template:
         return ""
     plans = _plans(data, reason.municipality)
-    return template.format(plans=plans, Plans=plans[:1].upper() + plans[1:])
+    measure = phrases()["measures"].get(question.measure.value if question else "", phrases()["measures"]["count"])
+    return template.format(plans=plans, Plans=plans[:1].upper() + plans[1:], measure=measure)
 
 
 def _refusal(data: Lookups, question: Question, passages: list[Passage], related: Sequence[Span],
@@ -232,7 +233,8 @@ def _refusal(data: Lookups, question: Question, passages: list[Passage], related
     answer_blocks: list[AnswerBlock] = []
     if not quoted:
         answer_blocks.append(AnswerBlock("", (AnswerLine(phrase("abstain"), None, LineStyle.NOTE),)))
-    said = list(dict.fromkeys(line for line in (reason_line(data, r) for r in reasons if r.quote is None) if line))
+    said = list(dict.fromkeys(line for line in (reason_line(data, r, question) for r in reasons if r.quote is None)
+                              if line))
     if said:
         answer_blocks.append(AnswerBlock("", tuple(AnswerLine(line, None, LineStyle.NOTE) for line in said)))
     for reason in quoted:
@@ -241,7 +243,8 @@ def _refusal(data: Lookups, question: Question, passages: list[Passage], related
         line = AnswerLine(" ".join(document.text[a:b].split()), citations.add(cite(document, a, b)))
         if any(line.text == other.text for block in answer_blocks for other in block.lines):
             continue
-        answer_blocks.append(AnswerBlock("", (AnswerLine(reason_line(data, reason), None, LineStyle.NOTE), line)))
+        answer_blocks.append(AnswerBlock("", (AnswerLine(reason_line(data, reason, question), None, LineStyle.NOTE),
+                                              line)))
     detail = "; ".join(r.detail for r in reasons if r.detail) or "weak evidence"
     return Answer(question.text, question.intent, tuple(answer_blocks), tuple(citations.items), True, tuple(passages),
                   cites, tuple(notes), detail, tuple(reasons))

@@ -22,7 +22,7 @@ from typing import Sequence
 
 import numpy as np
 
-from assistant.answer.context import add_group_items, add_in_context, add_lead_in, add_line, add_unit
+from assistant.answer.context import add_group_items, add_in_context, add_item, add_lead_in, add_line, add_unit
 from assistant.answer.glossary import GlossaryEntry, lookup
 from assistant.answer.lookup import ListGroup, Lookups, plan_items
 from assistant.answer.scoping import PRIORITY_WORD, left_out
@@ -44,7 +44,7 @@ from assistant.ask import ranking
 from assistant.ask.question import Aspect, Measure, Question
 from assistant.ask.retrieval import Passage
 from assistant.ingest.facts import FactField, best
-from assistant.ingest.plan_items import Origin, Priority, Scope
+from assistant.ingest.plan_items import GoalKind, Origin, Priority, Scope
 from assistant.ingest.structure import BlockKind, UnitKind, split_sentences
 from assistant.ingest.themes import load_taxonomy
 from assistant.text import term_set, words
@@ -431,6 +431,46 @@ def topic_terms(m: Material) -> list[str]:
     return [t for t in _priority_topic(m) if not _NO_TOPIC.fullmatch(t) and t not in places]
 
 
+# --------------------------------------------------------------------------- goals
+
+GOAL_WORDS = ((GoalKind.GOAL, re.compile(r"\bdoel(?:en|stelling(?:en)?)?\b", re.I)),
+              (GoalKind.AMBITION, re.compile(r"\bambitie[s]?\b", re.I)))
+_GOAL_STEM = re.compile(r"(?:doel|doelen|doelstell\w*|ambitie\w*|beoogd\w*)")
+
+
+def goals_answer(data: Lookups, m: Material) -> Draft | None:
+    """'Wat zijn de doelstellingen van X voor woninginbraken?': the goals (or ambitions) the plan card lists
+    under the heading of that topic; asked without a topic ('Wat zijn de doelen van X?'), all of them, as the
+    card lists them. When no goal heading names the topic, the other strategies answer."""
+    question = m.question
+    kinds = [kind for kind, pattern in GOAL_WORDS if pattern.search(question.text)]
+    docs = m.plans(data)
+    if not kinds or not docs or question.asks_priority:
+        return None
+    topics = [t for t in topic_terms(m) if not _GOAL_STEM.fullmatch(t)]
+    if not topics and question.aspect != Aspect.LIST:
+        return None
+    goals = []
+    for doc_id in sorted(docs):
+        for goal in plan_items(data.index, doc_id).goals:
+            stems, found = term_set(goal.topic), frozenset(words(goal.topic))
+            if goal.kind in kinds and (not topics or any(ranking.synonym_match(t, stems, found) > 0 for t in topics)):
+                goals.append(goal)
+    if not goals:
+        return None
+    topic = goals[0].topic if len({g.topic for g in goals}) == 1 else ""
+    draft = Draft(evidenced=True, kind=DraftKind.GOALS, count=len(goals), subject=topic,
+                  value=kinds[0].value if len({g.kind for g in goals}) == 1 else "")
+    for goal in goals:  # a goal that is a list item is quoted as the whole item, its closing ";" included
+        c = goal.citation
+        block = data.index.documents[c.doc_id].structure.block_at(c.start)
+        if block is not None and block.kind == BlockKind.LIST_ITEM:
+            add_item(data, draft, c.doc_id, block.start, block.end)
+        else:
+            add_line(data, draft, c.doc_id, c.start, c.end, LineStyle.BULLET)
+    return draft
+
+
 # --------------------------------------------------------------------------- partners
 
 PARTNER_NOUN = "partner"  # the stem a list question about partners enumerates (with its synonyms)
@@ -552,7 +592,7 @@ STRATEGIES = {Aspect.LIST: list_answer, Aspect.DEFINITION: definition_answer, As
 def draft_answer(data: Lookups, m: Material) -> Draft:
     """The draft of the question's own strategy, else the general answer."""
     draft = (plan_fact_answer(data, m) or treatment_answer(data, m) or priority_answer(data, m)
-             or priorities_answer(data, m) or partner_answer(data, m))
+             or goals_answer(data, m) or priorities_answer(data, m) or partner_answer(data, m))
     strategy = STRATEGIES.get(m.question.aspect)
     if draft is None and strategy:
         draft = strategy(data, m)

@@ -162,6 +162,11 @@ def lead(data: Lookups, question: Question, draft: Draft, blocks: Sequence[Answe
         return Lead((LeadPart(text),), first)
     if kind == DraftKind.PRIORITY_CHECK and draft.subject:
         return Lead((LeadPart(phrase("lead_priority", who=place, name=draft.subject)),), first)
+    if kind == DraftKind.GOALS and draft.count:
+        goals = phrases()["goal_kinds"].get(draft.value, phrases()["goal_kinds"][""])
+        text = phrase("lead_goals" if draft.subject else "lead_goals_all", who=place, count=count_word(draft.count),
+                      kind=goals[draft.count > 1], topic=draft.subject)
+        return Lead((LeadPart(text),), first)
     if kind == DraftKind.PARTNERS and draft.count:
         return Lead((LeadPart(phrase("lead_partners", who=place, count=count_word(draft.count))),), first)
     if kind == DraftKind.DEFINITION and draft.subject and draft.value:
