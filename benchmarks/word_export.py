@@ -45,8 +45,9 @@ def _field(paragraph, instruction: str) -> None:
         run._r.append(element)
 
 
-def _restart_numbering(document, paragraph) -> None:
-    """Start a numbered list at 1 again: a new numbering instance of the style's list definition."""
+def _restart_numbering(document, paragraph) -> int:
+    """Start a numbered list at 1 again: a new numbering instance of the style's list definition (its id;
+    the following items of the list get it too, as Word does)."""
     numbering = document.part.numbering_part.element
     style_numpr = paragraph.style.element.pPr.numPr
     old = numbering.num_having_numId(style_numpr.numId.val)
@@ -60,9 +61,14 @@ def _restart_numbering(document, paragraph) -> None:
     override.append(start)
     num.append(override)
     numbering.append(num)
+    _number_with(paragraph, new_id)
+    return new_id
+
+
+def _number_with(paragraph, num_id: int) -> None:
     numpr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
     numpr.get_or_add_ilvl().val = 0
-    numpr.get_or_add_numId().val = new_id
+    numpr.get_or_add_numId().val = num_id
 
 
 def write_docx(blocks: list[tuple], path: Path, title: str, running_title: str | None = None) -> Path:
@@ -84,8 +90,11 @@ def write_docx(blocks: list[tuple], path: Path, title: str, running_title: str |
     footer.add_run(" van ")
     _field(footer, "NUMPAGES")
     restart = False
+    list_id: int | None = None  # the numbering instance of the numbered list being written, once restarted
     for block in blocks:
         kind = block[0]
+        if kind not in ("number", "restart"):
+            list_id = None
         if kind == "title":
             document.add_paragraph(block[1], style="Title")
         elif kind == "subtitle":
@@ -116,8 +125,10 @@ def write_docx(blocks: list[tuple], path: Path, title: str, running_title: str |
         elif kind == "number":
             paragraph = document.add_paragraph(block[1], style="List Number")
             if restart:
-                _restart_numbering(document, paragraph)
+                list_id = _restart_numbering(document, paragraph)
                 restart = False
+            elif list_id is not None:
+                _number_with(paragraph, list_id)
         elif kind == "table":
             rows = block[1]
             width = max(len(r) for r in rows)

@@ -1,0 +1,116 @@
+"""Golden answers per format: a list question asked in the chat gets the complete list, in order, from a
+plan in each format that writes lists its own way — an overheid.nl text export (a marker line "• a." with
+the item text on the next, indented line), a Word document (list styles, no marker in the text) and a
+municipal web page (``<ul>``). Small plans of our own, indexed once."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.answer.types import LineStyle
+
+FORMATS = Path(__file__).parent / "fixtures" / "formats"
+
+CVDR_EXPORT = """Integraal veiligheidsbeleid Kleiwerd 2025-2028
+
+Gemeenteblad van Kleiwerd
+
+Besluit van de gemeenteraad van Kleiwerd
+
+De raad van de gemeente Kleiwerd besluit:
+
+• 1.
+
+    het Integraal Veiligheidsbeleid 2025-2028 vast te stellen met de daarbij horende prioriteiten:
+
+• a.
+
+    de aanpak van ondermijnende criminaliteit;
+
+• b.
+
+    zorg en veiligheid;
+
+• c.
+
+    veilig uitgaan;
+
+• 2.
+
+    het college op te dragen jaarlijks een uitvoeringsprogramma vast te stellen.
+
+Aldus besloten in de openbare vergadering van 3 maart 2025.
+"""
+
+WEB_PAGE = """<!DOCTYPE html><html lang="nl"><head><title>Veiligheidsplan 2024-2027 | Gemeente Proefdam</title></head>
+<body><header><a href="/">Gemeente Proefdam</a></header><main><article>
+<h1>Veiligheidsplan Proefdam 2024-2027</h1>
+<p>Het plan is op 1 maart 2024 vastgesteld door de gemeenteraad van Proefdam.</p>
+<h2>1. Prioriteiten</h2>
+<p>Proefdam kiest voor deze prioriteiten:</p>
+<ul><li>Ondermijning op bedrijventerreinen</li><li>Jeugd &amp; veiligheid</li><li>Digitale weerbaarheid</li></ul>
+<h2>2. Maatregelen tegen ondermijning</h2>
+<p>De volgende maatregelen nemen wij tegen ondermijning:</p>
+<ul><li>controles op bedrijventerreinen met politie en belastingdienst;</li>
+<li>een meldpunt voor ondernemers;</li><li>de Bibob-toets bij elke nieuwe horecavergunning.</li></ul>
+</article></main><footer>Postbus 1, Proefdam</footer></body></html>"""
+
+
+@pytest.fixture(scope="module")
+def formats_assistant(tmp_path_factory, seed_settings, embedder):
+    from assistant.index.build import build_index
+    from assistant.pipeline import Assistant
+
+    root = tmp_path_factory.mktemp("list-formats")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    (corpus / "kleiwerd.txt").write_text(CVDR_EXPORT, encoding="utf-8")
+    (corpus / "proefdam.html").write_text(WEB_PAGE, encoding="utf-8")
+    shutil.copy(FORMATS / "veenhoven.docx", corpus / "veenhoven.docx")
+    settings = seed_settings.replace(corpus_dir=corpus, index_dir=root / "index", data_dir=root / "data")
+    build_index(settings, embedder)
+    return Assistant.load(settings, embedder)
+
+
+def listed(answer) -> list[str]:
+    return [" ".join(line.text.split()) for block in answer.blocks for line in block.lines
+            if line.style in (LineStyle.BULLET, LineStyle.ITEM)]
+
+
+@pytest.mark.parametrize("question, items", [
+    ("Wat zijn de prioriteiten van Kleiwerd?",  # overheid.nl: marker line, text on the next line
+     ["a. de aanpak van ondermijnende criminaliteit;", "b. zorg en veiligheid;", "c. veilig uitgaan;"]),
+    ("Wat zijn de prioriteiten van Veenhoven?",  # Word: a numbered list style
+     ["Woninginbraak in het buitengebied", "Jeugd en veiligheid", "Verkeersveiligheid"]),
+    ("Wat zijn de prioriteiten van Proefdam?",  # a web page: <ul>
+     ["Ondermijning op bedrijventerreinen", "Jeugd & veiligheid", "Digitale weerbaarheid"]),
+    ("Welke maatregelen neemt Proefdam tegen ondermijning?",
+     ["controles op bedrijventerreinen met politie en belastingdienst;", "een meldpunt voor ondernemers;",
+      "de Bibob-toets bij elke nieuwe horecavergunning."]),
+])
+def test_a_list_question_gets_the_complete_list_in_every_format(formats_assistant, question, items):
+    answer = formats_assistant.ask(question)
+    assert not answer.abstained
+    assert [" ".join(i.split()) for i in listed(answer)][-len(items):] == items or listed(answer) == items
+    for citation in answer.citations:  # every line quotes its document exactly
+        assert formats_assistant.index.documents[citation.doc_id].text[citation.start:citation.end] == citation.quote
+
+
+@pytest.mark.parametrize("question, says", [
+    ("Wanneer heeft de gemeenteraad het veiligheidsplan van Proefdam vastgesteld?", "1 maart 2024"),
+    ("Door wie is het veiligheidsplan van Veenhoven vastgesteld?", "gemeenteraad"),
+    ("Wanneer is het veiligheidsplan van Veenhoven vastgesteld?", "12 februari 2026"),
+    ("Wanneer is het integraal veiligheidsbeleid van Kleiwerd vastgesteld?", "3 maart 2025"),
+])
+def test_a_question_about_the_plan_itself_cites_where_the_plan_says_it(formats_assistant, question, says):
+    answer = formats_assistant.ask(question)
+    assert not answer.abstained and any(says in c.quote for c in answer.citations), answer.text
+
+
+def test_the_period_of_a_plan_leads_its_answer(formats_assistant):
+    answer = formats_assistant.ask("Wat is de looptijd van het veiligheidsbeleid van Kleiwerd?")
+    assert answer.lead is not None and answer.lead.text == "Kleiwerd: looptijd 2025 tot en met 2028."
+    assert any("2025-2028" in c.quote for c in answer.citations)
