@@ -30,7 +30,7 @@ def cited_lines(answer):
 # --------------------------------------------------------------------------- per intent
 
 def test_list_question_returns_the_complete_list_under_its_label(assistant):
-    answer = assistant.ask("Wat zijn de ambities van Doesburg op het gebied van digitale veiligheid?")
+    answer = assistant.ask("Welke ambities noemt Doesburg voor digitale veiligheid?")
     assert answer.intent == "list" and not answer.abstained
     bullets = [normalise_space(line.text) for line, _ in cited_lines(answer) if line.style == "bullet"]
     assert bullets == [
@@ -57,7 +57,7 @@ def test_numbered_lists_keep_their_numbers_and_both_priority_lists_are_given(ass
 
 
 def test_definition_gives_the_defining_sentence_with_the_expansion(assistant):
-    answer = assistant.ask("Wat doet het RIEC?")
+    answer = assistant.ask("Wat is de taak van het RIEC?")
     assert answer.intent == "definition" and not answer.abstained
     text = answer.text
     assert "Regionaal Informatie en Expertise Centrum" in text
