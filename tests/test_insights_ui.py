@@ -150,3 +150,22 @@ def test_compare_page_shows_the_chats_contrast_table(seed_app, assistant):
         assert row.aspect in shown
         for cell in row.cells:
             assert all(text.split()[0] in shown for text in cell.texts)
+
+
+def chat_page():
+    from assistant.present.ui.pages.chat import render_chat_page
+
+    render_chat_page()
+
+
+def test_the_chat_and_the_plan_card_give_the_same_priorities(seed_app):
+    chat = run(chat_page)
+    chat.chat_input(key="question").set_value("Wat zijn de lokale prioriteiten van Dalfsen?").run()
+    assert not chat.exception
+    answer = chat.session_state["turns"][-1].answer
+    bullets = [line.text for block in answer.blocks for line in block.lines if line.style == "bullet"]
+    card = run(plans_page)
+    card.selectbox(key="plans-card").set_value(0).run()  # Dalfsen
+    shown = " ".join(m.value for m in card.markdown)
+    assert len(bullets) == 4 and all(name in shown for name in bullets)
+    assert any("Dalfsen noemt vier lokale prioriteiten" in m.value for m in chat.markdown)

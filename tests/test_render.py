@@ -17,6 +17,7 @@ from assistant.present.render_text import (
     escape_markdown,
     highlight_markdown,
     inline_text,
+    plain_line,
 )
 
 markdown_it = pytest.importorskip("markdown_it")
@@ -123,3 +124,16 @@ def test_context_span_stays_in_its_paragraph_or_bounds():
 def test_enclosing_span_picks_the_shortest_containing_chunk():
     assert enclosing_span([(0, 100), (10, 50), (40, 90)], 20, 45) == (10, 50)
     assert enclosing_span([(0, 10)], 5, 20) is None
+
+
+def test_highlights_carry_their_citation_number_where_they_end():
+    text = "Eerste zin. Tweede zin.\n- een\n- twee"
+    shown = highlight_markdown(text, [(0, 11), (26, 29)], numbers=[1, 2])
+    assert shown.startswith(":orange-background[Eerste zin\\.] :blue-badge[1] Tweede zin")
+    assert ":orange-background[een] :blue-badge[2]" in shown and "twee" in shown
+    assert ":blue-badge[" not in highlight_markdown(text, [(0, 11)])  # no numbers asked, none shown
+
+
+def test_source_markup_is_never_shown():
+    assert plain_line("<i>t.a.v. sociale kwaliteit:</i>") == "t\\.a\\.v\\. sociale kwaliteit\\:"
+    assert plain_line("Naast deze **lokale** prioriteiten") == "Naast deze lokale prioriteiten"

@@ -5,20 +5,19 @@ the plan's priorities, its goals for it, and what the answer quotes from it — 
 from the same extraction as the plan cards (``lookup.plan_items``). A row appears when at
 least one plan addresses it; a plan that is silent on it gets "niet genoemd".
 
-    >>> Contrast(("A", "B"), ()).columns
-    ('A', 'B')
+    >>> ContrastCell(()).silent
+    True
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Sequence
 
 from assistant.answer.intents import Material, matching_priorities, topic_terms
 from assistant.answer.lookup import Lookups, plan_items
 from assistant.answer.phrasing import phrase
-from assistant.answer.types import AnswerBlock
+from assistant.answer.types import AnswerBlock, Contrast, ContrastCell, ContrastRow
 from assistant.ask import ranking
 from assistant.citation import Citation, CitationList
 from assistant.text import term_set, words
@@ -28,32 +27,6 @@ ASPECT_GOALS = "Doelen"
 ASPECT_ANSWER = "Uit het plan"
 MAX_GOALS = 2  # goals quoted per cell
 _COMPARING = re.compile(r"(?:aanpak|vergelijk|verschil|overeenkomst|doen|doet|beleid|gemeent)\w*")
-
-
-@dataclass(frozen=True)
-class ContrastCell:
-    texts: tuple[str, ...]  # quoted from the plan; empty: the plan does not address this aspect
-    citations: tuple[int, ...] = ()  # 1-based numbers into Answer.citations, one per text
-
-    @property
-    def silent(self) -> bool:
-        return not self.texts
-
-
-@dataclass(frozen=True)
-class ContrastRow:
-    aspect: str
-    cells: tuple[ContrastCell, ...]  # one per column
-
-
-@dataclass(frozen=True)
-class Contrast:
-    columns: tuple[str, ...]  # the municipalities compared
-    rows: tuple[ContrastRow, ...]
-
-    @staticmethod
-    def silent_text() -> str:
-        return phrase("not_mentioned_short")
 
 
 def _cell(citations: CitationList, found: Sequence[Citation]) -> ContrastCell:
@@ -95,4 +68,4 @@ def contrast(data: Lookups, columns: Sequence[str], materials: Sequence[Material
     rows = [ContrastRow(aspect, tuple(cells)) for aspect, cells in
             ((ASPECT_PRIORITY, priority), (ASPECT_GOALS, goals), (ASPECT_ANSWER, quoted))
             if any(not c.silent for c in cells)]
-    return Contrast(tuple(columns), tuple(rows)) if rows else None
+    return Contrast(tuple(columns), tuple(rows), phrase("not_mentioned_short")) if rows else None

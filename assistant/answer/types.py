@@ -4,12 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from assistant.ask.conversation import Reading
-
-if TYPE_CHECKING:
-    from assistant.answer.contrast import Contrast
 from assistant.ask.question import Intent
 from assistant.ask.retrieval import Passage
 from assistant.citation import Citation
@@ -101,6 +97,29 @@ class Reason:
 
 
 @dataclass(frozen=True)
+class ContrastCell:
+    texts: tuple[str, ...]  # quoted from the plan; empty: the plan does not address this aspect
+    citations: tuple[int, ...] = ()  # 1-based numbers into Answer.citations, one per text
+
+    @property
+    def silent(self) -> bool:
+        return not self.texts
+
+
+@dataclass(frozen=True)
+class ContrastRow:
+    aspect: str
+    cells: tuple[ContrastCell, ...]  # one per column
+
+
+@dataclass(frozen=True)
+class Contrast:
+    columns: tuple[str, ...]  # the municipalities compared
+    rows: tuple[ContrastRow, ...]
+    silent_text: str = ""  # what a silent cell shows ("niet genoemd", a fixed phrase)
+
+
+@dataclass(frozen=True)
 class Answer:
     question: str
     intent: Intent
@@ -116,7 +135,7 @@ class Answer:
     reading: Reading | None = None  # how a follow-up was read in the light of the conversation ("Gelezen als: …")
     cautions: tuple[str, ...] = ()  # fixed Dutch warnings about the evidence ("Let op: dit plan gold van …")
     suggestions: tuple[Suggestion, ...] = ()
-    contrast: "Contrast | None" = None  # a comparison side by side (``answer.contrast``)
+    contrast: Contrast | None = None  # a comparison side by side (``answer.contrast``)
 
     @property
     def lead(self) -> Lead | None:

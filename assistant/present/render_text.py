@@ -73,7 +73,8 @@ def _segments(line_start: int, line_end: int, highlights: Sequence[tuple[int, in
     return out
 
 
-def _line_markdown(text: str, start: int, end: int, highlights: Sequence[tuple[int, int]], color: str) -> str:
+def _line_markdown(text: str, start: int, end: int, highlights: Sequence[tuple[int, int]], color: str,
+                   markers: dict[int, int] | None = None) -> str:
     parts = []
     for a, b, lit in _segments(start, end, highlights):
         piece = text[a:b]
@@ -84,21 +85,24 @@ def _line_markdown(text: str, start: int, end: int, highlights: Sequence[tuple[i
         core = piece.strip()
         lead = piece[: len(piece) - len(piece.lstrip())]
         trail = piece[len(piece.rstrip()):]
-        parts.append(f"{plain_line(lead)}:{color}[{plain_line(core)}]{plain_line(trail)}")
+        badge = f" :blue-badge[{markers[b]}]" if markers and b in markers else ""
+        parts.append(f"{plain_line(lead)}:{color}[{plain_line(core)}]{badge}{plain_line(trail)}")
     return "".join(parts)
 
 
 def highlight_markdown(text: str, highlights: Sequence[tuple[int, int]] = (), *, offset: int = 0,
                        strong: Sequence[tuple[int, int]] = (), color: str = HIGHLIGHT,
-                       lead: str = "", tail: str = "") -> str:
+                       lead: str = "", tail: str = "", numbers: Sequence[int] = ()) -> str:
     """A stretch of document text as safe Markdown, with the cited spans highlighted.
 
     ``text`` is the stretch itself and starts at document offset ``offset``;
     ``highlights`` and ``strong`` (heading lines, shown bold) are document
     offsets. Blank lines separate paragraphs; single newlines are kept as line
     breaks; leading spaces are dropped (Markdown would read them as code).
-    ``lead``/``tail`` (e.g. an ellipsis) are escaped and put before/after.
+    ``lead``/``tail`` (e.g. an ellipsis) are escaped and put before/after. ``numbers`` (one per highlight)
+    are shown as a citation badge where that highlight ends.
     """
+    markers = {b - offset: n for (a, b), n in zip(highlights, numbers) if b > a}
     highlights = [(a - offset, b - offset) for a, b in highlights if b > a]
     strong_spans = sorted((a - offset, b - offset) for a, b in strong if b > a)
     strong_starts = [a for a, _ in strong_spans]
@@ -113,7 +117,7 @@ def highlight_markdown(text: str, highlights: Sequence[tuple[int, int]] = (), *,
             if paragraphs[-1]:
                 paragraphs.append([])
             continue
-        line = _line_markdown(text, content_start, content_end, highlights, color)
+        line = _line_markdown(text, content_start, content_end, highlights, color, markers)
         i = bisect.bisect_right(strong_starts, content_start) - 1
         if i >= 0 and strong_spans[i][0] <= content_start < strong_spans[i][1]:
             line = f"**{line}**"

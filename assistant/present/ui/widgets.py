@@ -129,7 +129,7 @@ def contrast_markdown(answer: Answer) -> str:
         cells = []
         for cell in row.cells:
             if cell.silent:
-                cells.append(f"*{plain_line(table.silent_text())}*")
+                cells.append(f"*{plain_line(table.silent_text)}*")
             else:
                 cells.append(" · ".join(f"{plain_line(' '.join(t.split()))}{_marker(n)}"
                                          for t, n in zip(cell.texts, cell.citations)))
@@ -200,7 +200,7 @@ def render_source_group(group: Sequence[tuple[int, Citation]], index: Index) -> 
         else:
             a, b = span
             st.markdown(highlight_markdown(document.text[a:b], [(c.start, c.end) for _, c in group], offset=a,
-                                           strong=heading_spans(index, first.doc_id, a, b)))
+                                           strong=heading_spans(index, first.doc_id, a, b), numbers=numbers))
         reader = page(READER)
         if reader is not None:
             last = group[-1][1]
