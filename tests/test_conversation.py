@@ -83,3 +83,12 @@ def test_topic_of_a_question(question, topic):
 def test_asked_of_swaps_the_municipality():
     assert asked_of("Wat doet Doesburg aan ondermijning?", ["Doesburg"], ["Dalfsen"]) == "Wat doet Dalfsen aan ondermijning?"
     assert asked_of("Welke prioriteiten zijn er?", [], ["Dalfsen"]) == "Welke prioriteiten zijn er in Dalfsen?"
+
+
+def test_asked_of_two_municipalities_the_verb_agrees():
+    assert asked_of("Hoe pakt Doesburg ondermijning aan?", ["Doesburg"], ["Doesburg", "Dalfsen"]) == \
+        "Hoe pakken Doesburg en Dalfsen ondermijning aan?"
+    assert asked_of("Wat is het beleid van Doesburg?", ["Doesburg"], ["Doesburg", "Dalfsen"]) == \
+        "Wat is het beleid van Doesburg en Dalfsen?"  # "is" agrees with "het beleid"
+    texts = converse("Welke prioriteiten heeft Doesburg?", "En vergeleken met Dalfsen?")
+    assert texts[1] == "Welke prioriteiten hebben Doesburg en Dalfsen?"

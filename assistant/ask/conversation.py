@@ -143,7 +143,9 @@ def asked_of(question: str, old: Sequence[str], new: Sequence[str]) -> str:
     """The question asked of ``new`` instead of ``old`` (which it names), or of ``new`` added at its end.
 
     >>> asked_of("Wat doet Doesburg aan ondermijning?", ["Doesburg"], ["Dalfsen", "Doesburg"])
-    'Wat doet Dalfsen en Doesburg aan ondermijning?'
+    'Wat doen Dalfsen en Doesburg aan ondermijning?'
+    >>> asked_of("Wat doen Doesburg en Dalfsen aan ondermijning?", ["Doesburg", "Dalfsen"], ["Zwolle"])
+    'Wat doet Zwolle aan ondermijning?'
     """
     if not old:
         return _question_form(f"{question.rstrip(' ?.')} in {_names(new)}")
@@ -154,7 +156,35 @@ def asked_of(question: str, old: Sequence[str], new: Sequence[str]) -> str:
         text = re.sub(rf"(?:\s*,\s*|\s+(?:en|of)\s+){name}", "", text, flags=re.I)
         text = re.sub(rf"{name}(?:\s*,\s*|\s+(?:en|of)\s+)", "", text, flags=re.I)
     replacement = _names(new)
-    return municipality_pattern(first).sub(lambda m: replacement + m.group(0)[len(first):], text, count=1)
+    text = municipality_pattern(first).sub(lambda m: replacement + m.group(0)[len(first):], text, count=1)
+    if len(old) == 1 and len(new) > 1:
+        return _conjugated(text, SINGULAR_TO_PLURAL)
+    if len(old) > 1 and len(new) == 1:
+        return _conjugated(text, {plural: singular for singular, plural in SINGULAR_TO_PLURAL.items()})
+    return text
+
+
+# The finite verbs whose subject in a question is the municipality, singular and plural: "Wat doet Doesburg …"
+# asked of two municipalities is "Wat doen Doesburg en Dalfsen …". ("is", "staat", "wordt" mostly agree with
+# something else: "Wat is het beleid van Doesburg?")
+SINGULAR_TO_PLURAL = {
+    "doet": "doen", "heeft": "hebben", "wil": "willen", "gaat": "gaan", "kan": "kunnen", "moet": "moeten",
+    "zal": "zullen", "noemt": "noemen", "pakt": "pakken", "zet": "zetten", "kiest": "kiezen", "werkt": "werken",
+    "stelt": "stellen", "telt": "tellen", "geeft": "geven", "ziet": "zien", "maakt": "maken", "neemt": "nemen",
+    "zegt": "zeggen", "legt": "leggen", "richt": "richten", "gebruikt": "gebruiken", "besteedt": "besteden",
+    "voert": "voeren",
+}
+
+
+def _conjugated(text: str, verbs: dict[str, str]) -> str:
+    """``text`` with its first verb of ``verbs`` in the other number (capitalisation kept)."""
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, verbs)) + r")\b", re.I)
+
+    def swap(match: re.Match[str]) -> str:
+        word = verbs[match.group(1).lower()]
+        return word[:1].upper() + word[1:] if match.group(1)[:1].isupper() else word
+
+    return pattern.sub(swap, text, count=1)
 
 
 def _swap_year(question: str, years: Sequence[str]) -> str:
