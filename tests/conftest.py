@@ -16,7 +16,21 @@ import pytest
 from assistant.config import PROJECT_ROOT, Settings
 
 SEED_CORPUS = PROJECT_ROOT / "corpus"
-DEV_QUESTIONS = PROJECT_ROOT.parent / "shared" / "eval" / "dev.jsonl"
+DEV_QUESTIONS = PROJECT_ROOT.parent / "shared" / "eval" / "dev.jsonl"  # present beside the project, not in a clone
+DEV2_SEED_QUESTIONS = PROJECT_ROOT / "eval" / "dev2" / "dev2-seeds.jsonl"  # the project's own, always here
+
+
+def seed_questions() -> list[str]:
+    """Questions about the seed plans: the shared development set when it is beside the project, and the
+    project's own further development questions (so a clean clone without ``../shared`` has them too)."""
+    import json
+
+    out: list[str] = []
+    for path in (DEV_QUESTIONS, DEV2_SEED_QUESTIONS):
+        if path.exists():
+            out += [json.loads(line)["question"] for line in path.read_text(encoding="utf-8").splitlines()
+                    if line.strip()]
+    return out
 FIXTURES = Path(__file__).parent / "fixtures"
 
 

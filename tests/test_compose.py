@@ -16,7 +16,7 @@ from assistant.answer.context import strip_marker
 from assistant.answer.phrasing import article, phrase
 from assistant.config import PROJECT_ROOT
 from assistant.text import normalise_space
-from tests.conftest import DEV_QUESTIONS
+from tests.conftest import seed_questions
 
 ABSTAIN_TEXT = phrase("abstain")
 HELDOUT = PROJECT_ROOT / "eval" / "heldout" / "heldout-seeds.jsonl"  # the independent held-out questions on the seeds
@@ -175,10 +175,9 @@ def test_does_not_abstain_on_an_answerable_paraphrase(assistant):
 # --------------------------------------------------------------------------- citations
 
 def _questions() -> list[str]:
-    questions = []
-    for path in (DEV_QUESTIONS, HELDOUT):
-        if path.exists():
-            questions += [json.loads(line)["question"] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    questions = seed_questions()
+    if HELDOUT.exists():
+        questions += [json.loads(line)["question"] for line in HELDOUT.read_text(encoding="utf-8").splitlines() if line]
     return questions
 
 

@@ -9,7 +9,6 @@ test lets it go or kills it: the timing is exact instead of hoped for.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import signal
@@ -32,7 +31,7 @@ from assistant.index.embedding import Embedder
 from assistant.index.store import CURRENT, MANIFEST, Index, current_build
 from assistant.pipeline import Assistant
 from assistant.present.evaluation import answer_record
-from tests.conftest import DEV_QUESTIONS
+from tests.conftest import seed_questions
 
 ALFA = """Veiligheidsplan gemeente Alfadorp 2024-2027
 
@@ -299,7 +298,8 @@ def test_two_ingests_at_once_one_waits_saying_so_one_refuses_and_the_index_stays
 # --------------------------------------------------------------------------- concurrent questions
 
 def test_twenty_concurrent_questions_get_exactly_the_sequential_answers(seed_settings, seed_index, embedder):
-    questions = [json.loads(line)["question"] for line in DEV_QUESTIONS.read_text(encoding="utf-8").splitlines()][:20]
+    questions = seed_questions()[:20]
+    assert len(questions) == 20
     sequential = Assistant.load(seed_settings, embedder)
     expected = [sequential.ask(q) for q in questions]
 

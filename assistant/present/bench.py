@@ -53,7 +53,8 @@ from assistant.pipeline import Assistant
 
 SHARED_CORPUS = PROJECT_ROOT.parent / "shared" / "eval" / "corpus"
 SHARED_QUESTIONS = (PROJECT_ROOT.parent / "shared" / "eval" / "dev.jsonl",
-                    PROJECT_ROOT.parent / "shared" / "eval" / "multi.jsonl")
+                    PROJECT_ROOT.parent / "shared" / "eval" / "multi.jsonl",
+                    PROJECT_ROOT / "eval" / "dev2" / "dev2-seeds.jsonl")  # the last is in the project itself
 DEFAULT_SIZES = (1_000, 10_000, 50_000)
 FALLBACK_QUESTIONS = (  # used when no question files are at hand; {m} and {n} become invented municipalities
     "Welke prioriteiten heeft {m} gekozen?", "Wat doet het RIEC?", "Hoe pakt {m} ondermijning aan?",
