@@ -21,7 +21,7 @@ from assistant.answer.types import AnswerBlock, AnswerLine, Cell, Draft, DraftKi
 from assistant.ask.question import Question
 from assistant.citation import Citation
 from assistant.ingest.facts import FactField
-from assistant.ingest.tables import Table, TableRow, parse_number
+from assistant.ingest.tables import COMPARISON_LABEL, Table, TableRow, parse_number
 from assistant.text import fold, term_set
 
 SOURCE_HEADERS = ("bron", "bronnen")  # a column that names where a row's figures come from
@@ -68,7 +68,8 @@ def row_cells(table: Table, row: TableRow, question: Question) -> tuple[Cell, ..
     """The row as (header, value) cells, the row label first, the asked cell marked."""
     asked = _asked_column(table, row, question)
     cells = [Cell(table.columns[0].header if table.columns else "", row.label)]
-    cells += [Cell(column.header, value, column.index == asked) for column, value in table.values(row)]
+    cells += [Cell(f"{COMPARISON_LABEL} {column.header}" if column.year is not None and column.series > 0
+                   else column.header, value, column.index == asked) for column, value in table.values(row)]
     return tuple(cells)
 
 

@@ -28,6 +28,7 @@ from assistant.present.ui.state import READER, page
 log = logging.getLogger(__name__)
 
 BULLET_STYLES = (LineStyle.BULLET, LineStyle.ROW)
+LEAD_VALUE = "blue-background"  # the asked value in an answer's opening line
 _LEADING_BULLET = re.compile(r"^[•·▪◦●○■□➢►✓\-–—*+]\s+")  # the list marker is drawn by Markdown instead
 FIGURE_INTENTS = (Intent.FIGURE,)
 MAX_CHARTS = 2  # charts under one figure answer
@@ -74,7 +75,8 @@ def _marker(number: int | None) -> str:
 
 def lead_markdown(lead: Lead) -> str:
     """The answer's opening line, the asked value bold, with its source marker."""
-    text = "".join(f"**{plain_line(p.text.strip())}**" if p.strong and p.text.strip() else plain_line(p.text)
+    # the line is a heading (bold already): the asked value stands out by its background
+    text = "".join(f":{LEAD_VALUE}[{plain_line(p.text.strip())}]" if p.strong and p.text.strip() else plain_line(p.text)
                    for p in lead.parts)
     return f"##### {text}{_marker(lead.citation)}"
 

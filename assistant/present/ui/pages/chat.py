@@ -164,9 +164,9 @@ def render_suggestions(turn: Turn) -> None:
     suggestions = turn.answer.suggestions if turn.answer is not None else ()
     if not suggestions:
         return
-    columns = st.columns(len(suggestions))
-    for i, (column, suggestion) in enumerate(zip(columns, suggestions)):
-        column.button(inline_text(suggestion.label), key=f"suggest-{turn.turn_id}-{i}", on_click=_ask_example,
+    with st.container(horizontal=True):  # the buttons wrap as their labels need, none cut off
+        for i, suggestion in enumerate(suggestions):
+            st.button(inline_text(suggestion.label), key=f"suggest-{turn.turn_id}-{i}", on_click=_ask_example,
                       args=(suggestion.question, suggestion.unfiltered), icon=":material/arrow_forward:",
                       help=inline_text(suggestion.question))
 
