@@ -14,13 +14,11 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from assistant.answer.intents import Material, matching_priorities, topic_terms
-from assistant.answer.lookup import Lookups, plan_items
+from assistant.answer.intents import Material, goals_under, matching_priorities, topic_terms
+from assistant.answer.lookup import Lookups
 from assistant.answer.phrasing import phrase
 from assistant.answer.types import AnswerBlock, Contrast, ContrastCell, ContrastRow
-from assistant.ask import ranking
 from assistant.citation import Citation, CitationList
-from assistant.text import term_set, words
 
 ASPECT_PRIORITY = "Prioriteit"
 ASPECT_GOALS = "Doelen"
@@ -34,16 +32,11 @@ def _cell(citations: CitationList, found: Sequence[Citation]) -> ContrastCell:
 
 
 def _goals(data: Lookups, material: Material) -> list[Citation]:
-    """The goals of the block's plans that are about the question's topic (their heading or their text)."""
-    docs = material.plans(data) or set()
+    """The goals of the block's plans under a heading named like the question's topic."""
     topics = [t for t in topic_terms(material) if not _COMPARING.fullmatch(t)]
-    found = []
-    for doc_id in sorted(docs):
-        for goal in plan_items(data.index, doc_id).goals:
-            stems, found_words = term_set(goal.topic), frozenset(words(goal.topic))
-            if topics and any(ranking.synonym_match(t, stems, found_words) > 0 for t in topics):
-                found.append(goal.citation)  # a goal under a heading named like the topic ("1. Woninginbraken")
-    return found[:MAX_GOALS]
+    if not topics:
+        return []
+    return [g.citation for g in goals_under(data, material.plans(data) or set(), topics)][:MAX_GOALS]
 
 
 def contrast(data: Lookups, columns: Sequence[str], materials: Sequence[Material | None],

@@ -44,7 +44,7 @@ from assistant.ask import ranking
 from assistant.ask.question import Aspect, Measure, Question
 from assistant.ask.retrieval import Passage
 from assistant.ingest.facts import FactField, best
-from assistant.ingest.plan_items import GoalKind, Origin, Priority, Scope
+from assistant.ingest.plan_items import Goal, GoalKind, Origin, Priority, Scope
 from assistant.ingest.structure import BlockKind, UnitKind, split_sentences
 from assistant.ingest.themes import load_taxonomy
 from assistant.text import term_set, words
@@ -336,16 +336,22 @@ def _priority_topic(m: Material) -> list[str]:
             and t not in GENERIC_TERMS]
 
 
+def plan_priorities(data: Lookups, m: Material, docs: set[str]) -> list[Priority]:
+    """The priorities of ``docs`` as their plan cards list them; of a joint plan, those of the member
+    municipality asked about (and the shared ones)."""
+    asked = m.municipality or (m.allowed[0] if len(m.allowed) == 1 else None)
+    return [p for d in sorted(docs) for p in plan_items(data.index, d).priorities
+            if not p.member or asked is None or p.member == asked
+            or asked not in data.index.documents[d].metadata.members]
+
+
 def matching_priorities(data: Lookups, m: Material) -> list[Priority] | None:
     """The priorities of the block's plans that name the question's topic; None when those plans name no
     priorities at all (then nothing can be said about it from their priorities)."""
     docs = m.plans(data)
     if not docs:
         return None
-    asked = m.municipality or (m.allowed[0] if len(m.allowed) == 1 else None)
-    priorities = [p for d in sorted(docs) for p in plan_items(data.index, d).priorities
-                  if not p.member or asked is None or p.member == asked
-                  or asked not in data.index.documents[d].metadata.members]
+    priorities = plan_priorities(data, m, docs)
     if not priorities:
         return None
     topic = _priority_topic(m)
@@ -400,12 +406,8 @@ def priorities_answer(data: Lookups, m: Material) -> Draft | None:
     docs = m.plans(data)
     if not docs or topic_terms(m):
         return None
-    asked = m.municipality or (m.allowed[0] if len(m.allowed) == 1 else None)
     scope = _asked_scope(question.text)
-    priorities = [p for d in sorted(docs) for p in plan_items(data.index, d).priorities
-                  if (not p.member or asked is None or p.member == asked
-                      or asked not in data.index.documents[d].metadata.members)
-                  and (scope is None or p.scope == scope)]
+    priorities = [p for p in plan_priorities(data, m, docs) if scope is None or p.scope == scope]
     if not priorities:
         return None
     draft = Draft(evidenced=True, kind=DraftKind.PRIORITIES, count=len(priorities),
@@ -438,6 +440,18 @@ GOAL_WORDS = ((GoalKind.GOAL, re.compile(r"\bdoel(?:en|stelling(?:en)?)?\b", re.
 _GOAL_STEM = re.compile(r"(?:doel|doelen|doelstell\w*|ambitie\w*|beoogd\w*)")
 
 
+def goals_under(data: Lookups, docs: set[str], topics: Sequence[str]) -> list[Goal]:
+    """The goals of ``docs`` (as their plan cards list them) under a heading named like one of ``topics``
+    ("1. Woninginbraken"); every goal when no topic is given."""
+    found = []
+    for doc_id in sorted(docs):
+        for goal in plan_items(data.index, doc_id).goals:
+            stems, words_ = term_set(goal.topic), frozenset(words(goal.topic))
+            if not topics or any(ranking.synonym_match(t, stems, words_) > 0 for t in topics):
+                found.append(goal)
+    return found
+
+
 def goals_answer(data: Lookups, m: Material) -> Draft | None:
     """'Wat zijn de doelstellingen van X voor woninginbraken?': the goals (or ambitions) the plan card lists
     under the heading of that topic; asked without a topic ('Wat zijn de doelen van X?'), all of them, as the
@@ -450,12 +464,7 @@ def goals_answer(data: Lookups, m: Material) -> Draft | None:
     topics = [t for t in topic_terms(m) if not _GOAL_STEM.fullmatch(t)]
     if not topics and question.aspect != Aspect.LIST:
         return None
-    goals = []
-    for doc_id in sorted(docs):
-        for goal in plan_items(data.index, doc_id).goals:
-            stems, found = term_set(goal.topic), frozenset(words(goal.topic))
-            if goal.kind in kinds and (not topics or any(ranking.synonym_match(t, stems, found) > 0 for t in topics)):
-                goals.append(goal)
+    goals = [g for g in goals_under(data, docs, topics) if g.kind in kinds]
     if not goals:
         return None
     topic = goals[0].topic if len({g.topic for g in goals}) == 1 else ""
