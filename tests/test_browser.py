@@ -17,17 +17,16 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
 from assistant.config import PROJECT_ROOT
+from benchmarks.browser import free_port, healthy
 
 pytestmark = pytest.mark.browser
 
@@ -44,20 +43,6 @@ ANSWER_S = 60
 HIGHLIGHT = "[data-testid=stMarkdownContainer] span[style*='background']"
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-            return response.status == 200
-    except OSError:
-        return False
-
-
 @pytest.fixture(scope="module")
 def playwright_api():
     if not CHROMIUM.exists():
@@ -72,7 +57,7 @@ def server(playwright_api, tmp_path_factory, seed_settings, seed_index):
     root = tmp_path_factory.mktemp("browser")
     shutil.copytree(seed_settings.corpus_dir, root / "corpus")
     shutil.copytree(seed_settings.index_dir, root / "index", ignore=shutil.ignore_patterns(".lock"))
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
     env = dict(os.environ, BW_CORPUS_DIR=str(root / "corpus"), BW_INDEX_DIR=str(root / "index"),
                BW_DATA_DIR=str(root / "data"))
@@ -83,7 +68,7 @@ def server(playwright_api, tmp_path_factory, seed_settings, seed_index):
         cwd=PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     try:
         deadline = time.monotonic() + SERVER_START_S
-        while not _healthy(url):
+        while not healthy(url):
             if process.poll() is not None or time.monotonic() > deadline:
                 pytest.fail(f"streamlit did not start:\n{(root / 'streamlit.log').read_text(errors='replace')[-3000:]}")
             time.sleep(0.5)

@@ -157,11 +157,23 @@ def render_citation(citation: Citation, index: Index, number: int | None, key: s
     with st.expander(inline_text(label), expanded=expanded, icon=":material/format_quote:"):
         st.caption(inline_text(citation.title + citation.page_label()))
         st.markdown(passage_markdown(index, citation))
-        reader = page(READER)
-        if reader is not None:  # a page rendered on its own (tests) has no reader to link to
-            st.page_link(reader, label="Bekijk in het document", icon=":material/open_in_new:",
-                         query_params={"doc": citation.doc_id, "start": str(citation.start), "end": str(citation.end)},
-                         help="Open het hele document op deze plek, met de geciteerde tekst gemarkeerd.")
+        reader_link(citation.doc_id, citation.start, citation.end)
+
+
+def reader_link(doc_id: str, start: int, end: int) -> None:
+    """'Bekijk in het document': the reader opened at ``start``-``end``, highlighted."""
+    reader = page(READER)
+    if reader is not None:  # a page rendered on its own (tests) has no reader to link to
+        st.page_link(reader, label="Bekijk in het document", icon=":material/open_in_new:",
+                     query_params={"doc": doc_id, "start": str(start), "end": str(end)},
+                     help="Open het hele document op deze plek, met de geciteerde tekst gemarkeerd.")
+
+
+def progress_callback(bar):
+    """A build's ``progress(text, fraction)`` shown on a Streamlit progress bar."""
+    def update(text: str, fraction: float) -> None:
+        bar.progress(min(max(float(fraction), 0.0), 1.0), text=inline_text(text))
+    return update
 
 
 def source_groups(index: Index, citations: Sequence[Citation]) -> list[list[tuple[int, Citation]]]:
@@ -203,12 +215,7 @@ def render_source_group(group: Sequence[tuple[int, Citation]], index: Index) -> 
             a, b = span
             st.markdown(highlight_markdown(document.text[a:b], [(c.start, c.end) for _, c in group], offset=a,
                                            strong=heading_spans(index, first.doc_id, a, b), numbers=numbers))
-        reader = page(READER)
-        if reader is not None:
-            last = group[-1][1]
-            st.page_link(reader, label="Bekijk in het document", icon=":material/open_in_new:",
-                         query_params={"doc": first.doc_id, "start": str(first.start), "end": str(last.end)},
-                         help="Open het hele document op deze plek, met de geciteerde tekst gemarkeerd.")
+        reader_link(first.doc_id, first.start, group[-1][1].end)
 
 
 def render_sources(answer: Answer, index: Index, key: str) -> None:

@@ -33,7 +33,12 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{2,7}$")
 
 
 def example_questions(index: Index, limit: int = 5) -> list[str]:
-    """Example questions that work on this corpus: priorities per municipality, a definition, a comparison, a figure."""
+    """Example questions that work on this corpus: priorities per municipality, a definition, a comparison, a figure
+    (made once per build: the intro shows them on every new conversation)."""
+    return index.derived("example_questions", _example_questions)[:limit]
+
+
+def _example_questions(index: Index) -> list[str]:
     documents = sorted(index.documents.values(), key=lambda d: (d.municipality, d.title))
     municipalities = index.municipalities
     questions: list[str] = []
@@ -56,7 +61,7 @@ def example_questions(index: Index, limit: int = 5) -> list[str]:
         if match:
             questions.append(f"Hoeveel {match.group(2)} waren er in {document.municipality} in {match.group(3)}?")
             break
-    return questions[:limit]
+    return questions
 
 
 def _ask_example(question: str, unfiltered: bool = False) -> None:

@@ -36,7 +36,7 @@ from assistant.present.ui.state import (
     page,
     writer_threads,
 )
-from assistant.present.ui.widgets import show_error
+from assistant.present.ui.widgets import progress_callback, show_error
 
 log = logging.getLogger(__name__)
 
@@ -57,19 +57,13 @@ def collection_rows(entries: list[PlanEntry], today: date) -> list[dict[str, str
              "Status": status_text(e.metadata, today), "Bestand": e.file_name} for e in entries]
 
 
-def _progress_callback(bar):
-    def update(text: str, fraction: float) -> None:
-        bar.progress(min(max(float(fraction), 0.0), 1.0), text=inline_text(text))
-    return update
-
-
 def run_change(label: str, change: Callable[..., ChangeResult]) -> ChangeResult | None:
     """Run one change with a progress bar; a failure shows a Dutch message (the corpus is already restored)."""
     with st.status(label, expanded=True) as status:
         bar = st.progress(0.0, text="Voorbereiden…")
         try:
             with writer_threads():
-                result = change(progress=_progress_callback(bar))
+                result = change(progress=progress_callback(bar))
             current_assistant()  # reopen the new build for every page
         except UserError as exc:
             status.update(label=FAILED, state="error")

@@ -23,19 +23,13 @@ from assistant.present.ui.state import (
     page,
     writer_threads,
 )
-from assistant.present.ui.widgets import show_error
+from assistant.present.ui.widgets import progress_callback, show_error
 
 log = logging.getLogger(__name__)
 
 GENERATION = "upload_generation"  # bumped after a successful upload: a fresh, empty uploader
 DONE = "upload_done"
 PREVIEW_CHARS = 1500
-
-
-def _progress_callback(bar):
-    def update(text: str, fraction: float) -> None:
-        bar.progress(min(max(float(fraction), 0.0), 1.0), text=inline_text(text))
-    return update
 
 
 def render_done() -> None:
@@ -95,7 +89,7 @@ def render_upload_page() -> None:
         bar = st.progress(0.0, text="Bestand opslaan…")
         try:
             with writer_threads():
-                result = add_document(settings, assistant.embedder, draft, details, progress=_progress_callback(bar))
+                result = add_document(settings, assistant.embedder, draft, details, progress=progress_callback(bar))
             refreshed = current_assistant()
         except UserError as exc:
             status.update(label="Toevoegen mislukt; er is niets gewijzigd.", state="error")
