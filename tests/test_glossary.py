@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answer import glossary as glossary_module
 from assistant.answer.glossary import GlossaryEntry, build_glossary, corpus_acronyms, extract_entries, long_form, lookup
 from assistant.ingest.documents import load_document
 from tests.conftest import FIXTURES, SEED_CORPUS
@@ -150,3 +151,35 @@ def test_build_glossary_covers_the_index_and_is_cached(assistant):
     assert build_glossary(assistant.index) is entries
     for e in entries:
         assert assistant.index.documents[e.doc_id].text[e.start:e.end] == e.quote
+
+
+def _lookup_by_reading_every_entry(entries, term):
+    """What ``lookup`` returns, found the slow way: every entry's term and expansion compared in turn."""
+    wanted = glossary_module._variants(term)
+    if not wanted - {""}:
+        return []
+    scored = []
+    for order, entry in enumerate(entries):
+        if glossary_module._key(entry.term) == glossary_module._key(term):
+            score = 3
+        elif glossary_module._variants(entry.term) & wanted:
+            score = 2
+        elif entry.expansion and glossary_module._variants(entry.expansion) & wanted:
+            score = 1
+        else:
+            continue
+        scored.append((-score, 0 if entry.expansion else 1, order, entry))
+    return [e for *_, e in sorted(scored, key=lambda x: x[:3])]
+
+
+def test_lookup_reads_the_entries_of_the_term_only_and_finds_what_reading_all_would(three_plan_assistant):
+    entries = build_glossary(three_plan_assistant.index)
+    asked = {e.term for e in entries} | {e.expansion for e in entries if e.expansion}
+    asked |= {t + "s" for t in list(asked)} | {t.lower() for t in list(asked)} | {"RIEC's", "de boa's", "", "?", "xyz"}
+    found_some = 0
+    for term in sorted(asked):
+        expected = _lookup_by_reading_every_entry(list(entries), term)
+        assert lookup(entries, term) == expected, term
+        assert lookup(list(entries), term) == expected, term
+        found_some += bool(expected)
+    assert found_some > len(entries) // 2

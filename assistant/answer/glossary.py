@@ -317,12 +317,12 @@ def extract_entries(doc: Document, acronyms: set[str] | None = None) -> list[Glo
 
 # --------------------------------------------------------------------------- index level
 
-def build_glossary(index: Index) -> list[GlossaryEntry]:
+def build_glossary(index: Index) -> "Glossary":
     """Every entry of every plan in the index (computed once per index build)."""
-    def compute(index: Index) -> list[GlossaryEntry]:
+    def compute(index: Index) -> Glossary:
         docs = sorted(index.documents.values(), key=lambda d: (d.municipality, d.doc_id))
         acronyms = corpus_acronyms(d.text for d in docs)
-        return [e for d in docs for e in extract_entries(d, acronyms)]
+        return Glossary.of(e for d in docs for e in extract_entries(d, acronyms))
 
     return index.derived("glossary", compute)
 
@@ -344,25 +344,59 @@ def _variants(text: str) -> set[str]:
     return out
 
 
+@dataclass(frozen=True)
+class Glossary:
+    """The entries of a build, in order, with the keys ``lookup`` matches on indexed once: a lookup reads
+    the entries of the asked term, not every entry of the collection (thousands at a few hundred plans)."""
+
+    entries: tuple[GlossaryEntry, ...]
+    term_keys: tuple[str, ...]  # _key(entry.term) per entry
+    by_term: dict[str, tuple[int, ...]]  # a variant of an entry's term -> the entries
+    by_expansion: dict[str, tuple[int, ...]]  # a variant of an entry's expansion -> the entries
+
+    @classmethod
+    def of(cls, entries: Iterable[GlossaryEntry]) -> "Glossary":
+        entries = tuple(entries)
+        by_term: dict[str, list[int]] = {}
+        by_expansion: dict[str, list[int]] = {}
+        for n, entry in enumerate(entries):
+            for variant in _variants(entry.term):
+                by_term.setdefault(variant, []).append(n)
+            for variant in _variants(entry.expansion) if entry.expansion else ():
+                by_expansion.setdefault(variant, []).append(n)
+        return cls(entries, tuple(_key(e.term) for e in entries), {k: tuple(v) for k, v in by_term.items()},
+                   {k: tuple(v) for k, v in by_expansion.items()})
+
+    def __iter__(self):
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __getitem__(self, n):
+        return self.entries[n]
+
+    def lookup(self, term: str) -> list[GlossaryEntry]:
+        """See ``lookup``."""
+        wanted = _variants(term)
+        if not wanted - {""}:
+            return []
+        asked = _key(term)
+        named = {n for w in wanted for n in self.by_term.get(w, ())}
+        spelled = {n for w in wanted for n in self.by_expansion.get(w, ())}
+        scored = []
+        for n in named | spelled:
+            entry = self.entries[n]
+            score = 3 if self.term_keys[n] == asked else 2 if n in named else 1
+            scored.append((-score, 0 if entry.expansion else 1, n, entry))
+        return [e for *_, e in sorted(scored, key=lambda x: x[:3])]
+
+
 def lookup(entries: Iterable[GlossaryEntry], term: str) -> list[GlossaryEntry]:
     """Entries for ``term``, best first: case-insensitive, tolerant of plurals and possessives ("RIEC's").
 
     An exact term beats a plural variant, which beats a match on the expansion;
     entries that spell the term out come before usage-only ones.
     """
-    wanted = _variants(term)
-    if not wanted - {""}:
-        return []
-    scored = []
-    for order, entry in enumerate(entries):
-        term_keys = _variants(entry.term)
-        if _key(entry.term) in wanted and _key(term) == _key(entry.term):
-            score = 3
-        elif term_keys & wanted:
-            score = 2
-        elif entry.expansion and _variants(entry.expansion) & wanted:
-            score = 1
-        else:
-            continue
-        scored.append((-score, 0 if entry.expansion else 1, order, entry))
-    return [e for *_, e in sorted(scored, key=lambda x: x[:3])]
+    glossary = entries if isinstance(entries, Glossary) else Glossary.of(entries)
+    return glossary.lookup(term)

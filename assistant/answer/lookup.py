@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from assistant.answer.glossary import GlossaryEntry, build_glossary
+from assistant.answer.glossary import Glossary, build_glossary
 from assistant.answer.types import Unit
 from assistant.ask import ranking
 from assistant.ask.evidence import Label, TermTables, term_tables
@@ -52,7 +52,7 @@ class Lookups:
     tables: TermTables
     groups: dict[str, list[ListGroup]]
     rows_of: dict[str, list[int]]  # doc_id -> its sentence-table rows
-    glossary: list[GlossaryEntry]
+    glossary: Glossary
     vocabulary: dict[str, Label]  # doc_id -> stems and words of its whole text (headings and header included)
 
     def text(self, unit: Unit) -> str:
