@@ -61,3 +61,24 @@ def test_chat_and_plan_cards_agree_on_the_seeds(assistant):
 def test_chat_and_plan_cards_agree_on_plans_written_by_others(shared_assistant):
     assert len(shared_assistant.index.municipalities) >= 6
     assert _agree(shared_assistant) == []
+
+
+def test_the_rows_naming_a_subject_are_those_a_search_of_every_row_finds(three_plan_assistant):
+    from assistant.answer.glossary import build_glossary
+    from assistant.answer.intents import rows_naming, subject_pattern
+    from assistant.answer.lookup import lookups
+
+    data = lookups(three_plan_assistant.index)
+    sentences = data.index.sentences
+    everything = set(data.index.documents)
+    subjects = {e.term for e in build_glossary(data.index)} | {"keet", "boa", "bus", "aanpak", "persoonsgerichte aanpak",
+                                                                "ondermijning", "veiligheid", "zzz"}
+    named = 0
+    for subject in sorted(subjects):
+        pattern = subject_pattern(subject)
+        for scope in (everything, {"doesburg"}):
+            expected = [r for r in range(len(sentences))
+                        if str(sentences.doc[r]) in scope and pattern.search(sentences.texts[r])]
+            assert rows_naming(data, subject, scope) == expected, (subject, scope)
+            named += bool(expected)
+    assert named > len(subjects)  # most subjects are named somewhere: the comparison is not of empty lists

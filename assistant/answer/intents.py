@@ -54,6 +54,10 @@ MAX_UNITS = 3  # sentences in a general answer
 MAX_FIGURE_UNITS = 2  # figures in a figure answer
 ROW_TOPICAL = 0.5  # a table row joins a non-figure answer only when it covers this much of the question
 MAX_DEFINING = 2  # defining sentences per subject
+# Rows naming a definition's subject scored beyond the passages' own: the most similar ones. The development
+# corpora have at most 16 such rows per question (eight plans); a term that hundreds of plans use would
+# otherwise have every plan's sentences scored for one question.
+MAX_DEFINITION_ROWS = 64
 LIST_LABEL_BONUS = 2.0  # a list whose lead-in/heading names what the question enumerates
 MAX_SIBLING_LISTS = 3  # lists with their own matching label in one section that answer together
 
@@ -183,27 +187,72 @@ def definition_answer(data: Lookups, m: Material) -> Draft | None:
     return draft
 
 
+def _subject_forms(subject: str) -> list[str]:
+    """A subject's written forms (see ``subject_pattern``)."""
+    forms = [subject]
+    if " " not in subject and subject.islower():
+        forms += [subject + suffix for suffix in ("en", "n", "s", "'s", "’s")]
+        long_vowel = re.fullmatch(r"(.*)([aeou])\2([^aeiou])", subject)  # keet -> keten, straat -> straten
+        if long_vowel:
+            forms.append(long_vowel.group(1) + long_vowel.group(2) + long_vowel.group(3) + "en")
+        short = re.fullmatch(r"(.*[^aeiou][aeiou])([^aeiou])", subject)  # bus -> bussen
+        if short:
+            forms.append(subject + short.group(2) + "en")
+    return forms
+
+
 def subject_pattern(subject: str) -> re.Pattern[str]:
     """A subject as a whole word, also in its Dutch plural ("keet" and "keten", "boa" and "boa's", "bus" and
     "bussen")."""
-    forms = [re.escape(subject)]
-    if " " not in subject and subject.islower():
-        forms += [re.escape(subject) + suffix for suffix in ("en", "n", "s", "'s", "’s")]
-        long_vowel = re.fullmatch(r"(.*)([aeou])\2([^aeiou])", subject)  # keet -> keten, straat -> straten
-        if long_vowel:
-            forms.append(re.escape(long_vowel.group(1) + long_vowel.group(2) + long_vowel.group(3)) + "en")
-        short = re.fullmatch(r"(.*[^aeiou][aeiou])([^aeiou])", subject)  # bus -> bussen
-        if short:
-            forms.append(re.escape(subject + short.group(2)) + "en")
-    return re.compile(r"(?<!\w)(?:" + "|".join(forms) + r")(?!\w)", re.I)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _subject_forms(subject))) + r")(?!\w)", re.I)
+
+
+def subject_spans(text: str, subject: str) -> list[tuple[int, int]]:
+    """Where ``text`` may name ``subject``: every place one of its forms occurs, in any case, as a part of a
+    word too (a superset of ``subject_pattern``'s matches, found fast: the text in lower case, searched
+    without case folding). Lower-casing keeps offsets unless a character grows ("İ"): such a text is
+    searched case-insensitively as it is.
+
+    >>> subject_spans("Het RIEC en de riec's; ook Riec-achtig", "RIEC")
+    [(4, 8), (15, 19), (27, 31)]
+    >>> subject_spans("İ RIEC", "RIEC")
+    [(2, 6)]
+    """
+    forms = "|".join(re.escape(f.lower()) for f in _subject_forms(subject))
+    lower = text.lower()
+    matches = re.finditer(forms, lower) if len(lower) == len(text) else re.finditer(forms, text, re.I)
+    return [(m.start(), m.end()) for m in matches]
+
+
+def rows_naming(data: Lookups, subject: str, scope: set[str]) -> list[int]:
+    """The sentence-table rows of the plans in ``scope`` that name ``subject`` (``subject_pattern``), in order.
+
+    Each plan's text is searched once (``subject_spans``) and only the rows a span falls in are tested: a
+    row's text is a slice of its plan's text, so every row that names the subject holds such a span. One
+    search per plan instead of one per sentence keeps a definition question fast in a collection of a
+    thousand plans.
+    """
+    pattern = subject_pattern(subject)
+    sentences = data.index.sentences
+    found: set[int] = set()
+    for doc_id in scope:
+        spans = subject_spans(data.index.documents[doc_id].text, subject)
+        if not spans:
+            continue
+        rows = np.asarray(data.rows_of.get(doc_id, []), dtype=np.int64)
+        starts, ends = sentences.start[rows], sentences.end[rows]
+        for begin, end in spans:
+            found.update(int(r) for r in rows[(starts < end) & (ends > begin)])
+    return sorted(r for r in found if pattern.search(sentences.texts[r]))
 
 
 def _defining_units(data: Lookups, m: Material, subject: str, scope: set[str]) -> list[Unit]:
     """The sentences that define ``subject``: the best one, and a second from another plan (or the same
     plan when it adds to the first, e.g. 'De BBG bestaat uit …' after '… een Bestuurlijke Begeleidingsgroep (BBG)')."""
     pattern = subject_pattern(subject)
-    sentences = data.index.sentences
-    rows = [r for r in range(len(sentences)) if str(sentences.doc[r]) in scope and pattern.search(sentences.texts[r])]
+    rows = rows_naming(data, subject, scope)
+    if len(rows) > MAX_DEFINITION_ROWS:  # a term every plan of a large collection uses: the likeliest rows
+        rows = sorted(sorted(rows, key=lambda r: -m.similarities[r])[:MAX_DEFINITION_ROWS])
     candidates = candidate_units(data, m.question, m.passages[:PASSAGES_CONSIDERED], m.similarities, m.weights,
                                  extra_rows=rows)
     defining = []
