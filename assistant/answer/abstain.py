@@ -75,7 +75,7 @@ def mentioned(corpus: Lookups, place: str) -> bool:
     """Whether any document names ``place`` (Dalfsen's plan mentions Zwolle, Doesburg's Rheden); per build."""
     def compute(index) -> bool:
         pattern = re.compile(r"(?<![\w-])" + re.escape(place) + r"(?![\w-])")
-        return any(pattern.search(doc.text) for doc in index.documents.values())
+        return any(place in doc.text and pattern.search(doc.text) for doc in index.documents.values())
 
     return corpus.index.derived(("answer.mentioned", place), compute)
 

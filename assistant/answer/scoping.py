@@ -65,16 +65,14 @@ def scope_exclusion(sentence: str) -> re.Match[str] | None:
 
 
 
-def exclusion_rows(index: Index) -> dict[str, list[int]]:
-    """Per document, the sentence-table rows that leave a topic out of the plan (computed once per build)."""
-    def compute(index: Index) -> dict[str, list[int]]:
-        out: dict[str, list[int]] = {}
-        for row, text in enumerate(index.sentences.texts):
-            if scope_exclusion(text):
-                out.setdefault(str(index.sentences.doc[row]), []).append(row)
-        return out
+def exclusion_rows(data: Lookups, doc_id: str) -> list[int]:
+    """The sentence-table rows of one document that leave a topic out of the plan (computed once per build and
+    document, when a question first reaches that document: a collection of a thousand plans is not read
+    through for one question)."""
+    def compute(index: Index) -> list[int]:
+        return [row for row in data.rows_of.get(doc_id, []) if scope_exclusion(index.sentences.texts[row])]
 
-    return index.derived("answer.exclusions", compute)
+    return data.index.derived(("answer.exclusions", doc_id), compute)
 
 
 def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, municipality: str | None) -> Span | None:
@@ -91,14 +89,13 @@ def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, mu
     specific = [k for k in weights if not k.isdigit() and 0 < t.document_frequency.get(k, 0) <= limit]
     if not specific:
         return None
-    rows_by_doc = exclusion_rows(data.index)
     for doc_id in sorted(docs):
         document = data.index.documents[doc_id]
         members = document.metadata.members
         about_plan = term_set(document.title)  # "veiligheidsbeleid" names the plan itself, not a topic
         topics = [k for k in specific if k not in about_plan and len(k) >= TOPIC_TERM_LENGTH
                   and not _NAMES_A_PLAN.fullmatch(k) and not PRIORITY_WORD.match(k)]
-        for row in rows_by_doc.get(doc_id, []):
+        for row in exclusion_rows(data, doc_id):
             text = data.index.sentences.texts[row]
             if not any(ranking.term_match(k, t.sentence_stems[row], t.sentence_words[row]) > 0 for k in topics):
                 continue
