@@ -9,6 +9,7 @@ so what is measured is what users get.
 
 from __future__ import annotations
 
+import gc
 import threading
 from dataclasses import dataclass, field, replace
 from typing import Sequence
@@ -35,6 +36,16 @@ def _warm(index: Index) -> Index:
     return index
 
 
+def _settle() -> None:
+    """Take what the process holds now (the model, the build being served) out of the cyclic garbage
+    collector's reach: at tens of thousands of chunks a build is millions of objects, and a full collection
+    that walks them all pauses a question for a second. Unfrozen and collected first, so a build that was
+    replaced is freed."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
+
+
 def _refused_on_evidence(answer: Answer) -> bool:
     """A refusal by the evidence found (not one about the question itself: an unknown place or period)."""
     return not any(r.rule in QUESTION_RULE_NAMES for r in answer.reasons)
@@ -52,7 +63,9 @@ class Assistant:
     def load(cls, settings: Settings, embedder: Embedder | None = None) -> "Assistant":
         embedder = embedder or Embedder.load(settings)
         index = _warm(Index.open(settings))
-        return cls(settings, embedder, index, Retriever(index, embedder, settings.candidates, settings.top_k))
+        assistant = cls(settings, embedder, index, Retriever(index, embedder, settings.candidates, settings.top_k))
+        _settle()
+        return assistant
 
     def refresh(self) -> bool:
         """Reopen the index if another process switched in a newer build. Returns True if it did."""
@@ -63,6 +76,7 @@ class Assistant:
                 index = _warm(Index.open(self.settings))
                 self.retriever = Retriever(index, self.embedder, self.settings.candidates, self.settings.top_k)
                 self.index = index
+                _settle()
                 return True
         return False
 

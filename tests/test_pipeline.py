@@ -81,3 +81,16 @@ def test_a_follow_up_is_answered_as_read_and_says_how(assistant):
     assert answer.question == answer.reading.text and answer.lead is not None
     assert [p.text for p in answer.lead.parts if p.strong] == ["40"]  # "… t.o.v. 40 woninginbraken in 2017"
     assert assistant.ask("En in 2017?").reading is None  # without the conversation it is read as typed
+
+
+def test_a_loaded_build_is_out_of_the_garbage_collectors_reach(seed_settings, seed_index, embedder):
+    import gc
+
+    from assistant.pipeline import Assistant
+
+    gc.unfreeze()
+    assistant = Assistant.load(seed_settings, embedder)
+    try:
+        assert gc.get_freeze_count() > len(assistant.index.chunks) + len(assistant.index.sentences)
+    finally:
+        gc.unfreeze()
