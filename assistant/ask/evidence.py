@@ -15,19 +15,27 @@ import numpy as np
 
 from assistant.ask import ranking
 from assistant.ask.question import Aspect, Question
-from assistant.index.store import Index
+from assistant.index.store import Index, LazyMap
 from assistant.ingest.structure import BlockKind
 from assistant.text import term_set, words
 
 Label = tuple[frozenset[str], frozenset[str]]  # (stems, folded words) of a label text
 
 
+ROW_CACHE = 50_000  # sentence-table rows whose term sets are kept (a question reads a few hundred)
+
+
 @dataclass(frozen=True)
 class TermTables:
-    """Per-unit and per-chunk term sets of one build."""
+    """Per-unit and per-chunk term sets of one build.
 
-    sentence_stems: tuple[frozenset[str], ...]
-    sentence_words: tuple[frozenset[str], ...]
+    A unit's term sets are computed when a question first reads them (``LazyMap``): held for every
+    sentence of a large collection they were most of an answering process's memory. A chunk's heading
+    sets are held, one per distinct heading path.
+    """
+
+    sentence_stems: LazyMap[int, frozenset[str]]
+    sentence_words: LazyMap[int, frozenset[str]]
     heading_stems: tuple[frozenset[str], ...]
     heading_words: tuple[frozenset[str], ...]
     list_labels: tuple[tuple[Label, ...], ...]  # per chunk: lead-ins and the heading above its first list
@@ -39,21 +47,30 @@ class TermTables:
     def build(cls, index: Index) -> "TermTables":
         texts = index.sentences.texts
         list_labels, has_list = [], []
+        labels_seen: dict[str, Label] = {}
+
+        def label(text: str) -> Label:  # one pair of sets per distinct label text
+            if text not in labels_seen:
+                labels_seen[text] = _label(text)
+            return labels_seen[text]
+
         for chunk in index.chunks:
             structure = index.documents[chunk.doc_id].structure
             inside = [b for b in structure.blocks if chunk.start <= b.start < chunk.end]
             items = [b for b in inside if b.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)]
-            labels = [_label(structure.text[b.start:b.end]) for b in inside if b.lead_in]
-            labels += [_label(" ".join(b.heading_path[-2:])) for b in items[:1]]
+            labels = [label(structure.text[b.start:b.end]) for b in inside if b.lead_in]
+            labels += [label(" ".join(b.heading_path[-2:])) for b in items[:1]]
             list_labels.append(tuple(labels))
             has_list.append(any(b.kind == BlockKind.LIST_ITEM for b in items))
         df: dict[str, int] = {}
         for stems in (term_set(c.text + " " + " ".join(c.heading_path)) for c in index.chunks):
             for t in stems:
                 df[t] = df.get(t, 0) + 1
-        return cls(tuple(term_set(t) for t in texts), tuple(frozenset(words(t)) for t in texts),
-                   tuple(term_set(" ".join(c.heading_path)) for c in index.chunks),
-                   tuple(frozenset(words(" ".join(c.heading_path))) for c in index.chunks),
+        paths = {path: _label(path) for path in dict.fromkeys(" ".join(c.heading_path) for c in index.chunks)}
+        headings = [paths[" ".join(c.heading_path)] for c in index.chunks]
+        return cls(LazyMap(lambda row: term_set(texts[row]), ROW_CACHE),
+                   LazyMap(lambda row: frozenset(words(texts[row])), ROW_CACHE),
+                   tuple(h[0] for h in headings), tuple(h[1] for h in headings),
                    tuple(list_labels), tuple(has_list), df, len(index.chunks))
 
     def weights(self, key_terms) -> dict[str, float]:

@@ -38,7 +38,9 @@ the serving build is replaced in one step; the previous build is kept, older one
 ``Index`` is one build, opened once per process and never changed. Everything that is computed
 from a build and reused across questions (term tables, list labels, plan cards, the glossary,
 the theme matrix) is computed once through ``Index.derived`` and lives as long as the build is
-served.
+served. What is computed per sentence or per plan, and read for a question's candidates only,
+is a ``LazyMap`` instead: computed on first use, the most recently used kept, so that a
+collection of a thousand plans does not hold it for every sentence.
 """
 
 from __future__ import annotations
@@ -48,10 +50,11 @@ import logging
 import os
 import shutil
 import threading
+from collections import OrderedDict
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Callable, Hashable, Iterable, Sequence, TypeVar
+from typing import Any, Callable, Generic, Hashable, Iterable, Sequence, TypeVar
 
 import bm25s
 import numpy as np
@@ -79,6 +82,38 @@ BM25_K1 = 1.2  # term-frequency saturation (Lucene default range 1.2-2.0; short 
 BM25_B = 0.75  # length normalisation
 
 T = TypeVar("T")
+K = TypeVar("K", bound=Hashable)
+
+
+class LazyMap(Generic[K, T]):
+    """``compute(key)`` per key on first use, the ``bound`` most recently used values kept (thread-safe).
+
+    >>> squares = LazyMap(lambda n: n * n, bound=2)
+    >>> squares[3], squares[4], squares[3], len(squares)
+    (9, 16, 9, 2)
+    """
+
+    def __init__(self, compute: Callable[[K], T], bound: int):
+        self._compute = compute
+        self._bound = max(1, bound)
+        self._values: OrderedDict[K, T] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __getitem__(self, key: K) -> T:
+        with self._lock:
+            if key in self._values:
+                self._values.move_to_end(key)
+                return self._values[key]
+        value = self._compute(key)
+        with self._lock:
+            value = self._values.setdefault(key, value)  # a thread that was first wins
+            while len(self._values) > self._bound:
+                self._values.popitem(last=False)
+        return value
+
+    def __len__(self) -> int:
+        """The values held now (not the keys there are)."""
+        return len(self._values)
 
 
 def read_json(path: Path) -> dict | None:
