@@ -142,3 +142,22 @@ def test_the_baseline_is_plain_rrf_of_dense_and_bm25_on_the_same_index(assistant
     lexical = [int(i) for i in np.argsort(-scores, kind="stable")[:retriever.candidates] if scores[i] > 0]
     expected = ranking.order(ranking.rrf([dense, lexical]))[:10]
     assert [index.chunk_index[p.chunk.chunk_id] for p in got] == expected
+
+
+def test_similarities_of_one_plans_rows_are_those_of_every_row_there_and_nothing_elsewhere(assistant):
+    retriever = assistant.retriever
+    sentences = assistant.index.sentences
+    by_doc = sentences.rows_of_doc
+    assert sorted(int(r) for rows in by_doc.values() for r in rows) == list(range(len(sentences)))
+    assert all(str(sentences.doc[r]) == doc for doc, rows in by_doc.items() for r in rows)
+    vector = assistant.embedder.query("Wat doet Doesburg tegen ondermijning?")
+    rows = by_doc["doesburg"]
+    everything = retriever.sentence_similarities(vector)
+    only = retriever.sentence_similarities(vector, rows)
+    assert np.allclose(only[rows], everything[rows], atol=1e-6)
+    outside = np.setdiff1d(np.arange(len(sentences)), rows)
+    assert len(outside) and np.all(np.isneginf(only[outside]))
+    best = retriever.best_sentences(only, rows)
+    own = {int(sentences.chunk[r]) for r in rows}
+    assert all(np.isfinite(best[c]) == (c in own) for c in range(len(assistant.index.chunks)))
+    assert np.allclose(best[sorted(own)], retriever.best_sentences(everything)[sorted(own)], atol=1e-6)

@@ -140,13 +140,25 @@ class Retriever:
         sims = self.index.chunk_vectors @ vector if chunk_similarities is None else chunk_similarities
         return _top(sims, mask, n)
 
-    def sentence_similarities(self, vector: np.ndarray) -> np.ndarray:
-        return self.index.sentences.vectors @ vector
+    def sentence_similarities(self, vector: np.ndarray, rows: np.ndarray | None = None) -> np.ndarray:
+        """Every row's cosine similarity to ``vector``; with ``rows``, only those rows' (the others -inf):
+        a question asked of one plan in a large collection reads that plan's sentences only."""
+        sentences = self.index.sentences
+        if rows is None:
+            return sentences.vectors @ vector
+        out = np.full(len(sentences), -np.inf, dtype=np.float32)
+        out[rows] = sentences.vectors[rows] @ vector
+        return out
 
-    def best_sentences(self, similarities: np.ndarray) -> np.ndarray:
-        """Per chunk, the similarity of its best sentence (-inf for a chunk without one)."""
+    def best_sentences(self, similarities: np.ndarray, rows: np.ndarray | None = None) -> np.ndarray:
+        """Per chunk, the similarity of its best sentence (-inf for a chunk without one; with ``rows``,
+        for a chunk without one of those rows)."""
         best = np.full(len(self.index.chunks), -np.inf)
-        np.maximum.at(best, self.index.sentences.chunk, similarities)
+        chunk = self.index.sentences.chunk
+        if rows is None:
+            np.maximum.at(best, chunk, similarities)
+        else:
+            np.maximum.at(best, chunk[rows], similarities[rows])
         return best
 
     def dense_sentences(self, similarities: np.ndarray, mask: np.ndarray, n: int, best: np.ndarray | None = None,
@@ -259,11 +271,18 @@ class Retriever:
         per: list[list[int]] = []
         relevance: list[float] = []
         info: dict[int, tuple[float, ranking.Evidence | None, float]] = {}
+        rows_of_doc = self.index.sentences.rows_of_doc
         for n, (label, docs) in enumerate(groups):
-            vector = vectors[n + 1] if rewrites else vectors[0]
-            similarities = self.sentence_similarities(vector) if rewrites else own_similarities
+            views = shared
+            if rewrites:  # the question as asked of this group is read against the group's sentences only
+                vector = vectors[n + 1]
+                rows = np.sort(np.concatenate([rows_of_doc.get(d, np.zeros(0, dtype=np.int64)) for d in docs]))
+                similarities = self.sentence_similarities(vector, rows)
+                views = (self.index.chunk_vectors @ vector, self.best_sentences(similarities, rows))
+            else:
+                vector, similarities = vectors[0], own_similarities
             ranked = self._rank_scope(question, vector, similarities, weights, query_terms, None, docs,
-                                      lexical_raw, depth, shared)
+                                      lexical_raw, depth, views)
             per.append(ranked.order)
             top = ranked.evidence.get(ranked.order[0]) if ranked.order else None
             relevance.append(ranking.absolute_relevance(top, similarities))

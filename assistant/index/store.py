@@ -286,6 +286,18 @@ class SentenceTable:
         return out
 
     @cached_property
+    def rows_of_doc(self) -> dict[str, np.ndarray]:
+        """Document id -> its rows, in order."""
+        order = np.argsort(self.doc.astype(str), kind="stable") if len(self) else np.zeros(0, dtype=np.int64)
+        out: dict[str, np.ndarray] = {}
+        if len(order):
+            docs = self.doc[order]
+            bounds = [0] + [i for i in range(1, len(order)) if docs[i] != docs[i - 1]] + [len(order)]
+            for a, b in zip(bounds, bounds[1:]):
+                out[str(docs[a])] = order[a:b]
+        return out
+
+    @cached_property
     def row_at(self) -> dict[tuple[str, int], int]:
         """(doc_id, start) -> row."""
         return {(str(self.doc[r]), int(self.start[r])): r for r in range(len(self))}
