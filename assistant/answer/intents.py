@@ -47,7 +47,7 @@ from assistant.ingest.facts import FactField, best
 from assistant.ingest.plan_items import Goal, GoalKind, Origin, Priority, Scope
 from assistant.ingest.structure import BlockKind, UnitKind, split_sentences
 from assistant.ingest.themes import load_taxonomy
-from assistant.text import term_set, words
+from assistant.text import term_set, terms, words
 
 SECOND_UNIT_MARGIN = 0.6  # further units join the answer when they score within this of the best
 MAX_UNITS = 3  # sentences in a general answer
@@ -227,23 +227,33 @@ def subject_spans(text: str, subject: str) -> list[tuple[int, int]]:
 def rows_naming(data: Lookups, subject: str, scope: set[str]) -> list[int]:
     """The sentence-table rows of the plans in ``scope`` that name ``subject`` (``subject_pattern``), in order.
 
-    Each plan's text is searched once (``subject_spans``) and only the rows a span falls in are tested: a
-    row's text is a slice of its plan's text, so every row that names the subject holds such a span. One
-    search per plan instead of one per sentence keeps a definition question fast in a collection of a
-    thousand plans.
+    Only candidate rows are tested. A row lies inside its chunk, so a row that names the subject is in a
+    chunk whose lexical terms hold the first term of one of its forms: the candidates are the rows of those
+    chunks, read from the BM25 index. A form without a term of its own (only stopwords) has each plan's
+    text searched once instead (``subject_spans``). Either way a definition question stays fast in a
+    collection of a thousand plans.
     """
     pattern = subject_pattern(subject)
-    sentences = data.index.sentences
-    found: set[int] = set()
-    for doc_id in scope:
-        spans = subject_spans(data.index.documents[doc_id].text, subject)
-        if not spans:
-            continue
-        rows = np.asarray(data.rows_of.get(doc_id, []), dtype=np.int64)
-        starts, ends = sentences.start[rows], sentences.end[rows]
-        for begin, end in spans:
-            found.update(int(r) for r in rows[(starts < end) & (ends > begin)])
-    return sorted(r for r in found if pattern.search(sentences.texts[r]))
+    index, sentences = data.index, data.index.sentences
+    first_terms = [next(iter(terms(form)), None) for form in _subject_forms(subject)]
+    candidates: set[int] = set()
+    if all(first_terms):
+        known = sorted({t for t in first_terms if t in index.vocabulary})
+        if known:
+            in_scope = index.chunk_mask(doc_ids=scope)
+            chunks = np.flatnonzero((index.bm25.get_scores(known) > 0) & in_scope)
+            rows_of_chunk = sentences.rows_of_chunk
+            candidates = {r for c in chunks for r in rows_of_chunk.get(int(c), [])}
+    else:
+        for doc_id in scope:
+            spans = subject_spans(index.documents[doc_id].text, subject)
+            if not spans:
+                continue
+            rows = np.asarray(data.rows_of.get(doc_id, []), dtype=np.int64)
+            starts, ends = sentences.start[rows], sentences.end[rows]
+            for begin, end in spans:
+                candidates.update(int(r) for r in rows[(starts < end) & (ends > begin)])
+    return sorted(r for r in candidates if pattern.search(sentences.texts[r]))
 
 
 def _defining_units(data: Lookups, m: Material, subject: str, scope: set[str]) -> list[Unit]:
