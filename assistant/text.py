@@ -41,10 +41,29 @@ def _stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer(STEMMER_ALGORITHM)
 
 
-def fold(text: str) -> str:
-    """Lower case without diacritics: ``Coördinatie`` -> ``coordinatie``."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+@lru_cache(maxsize=4096)
+def _fold_run(run: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", run)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics: ``Coördinatie`` -> ``coordinatie``.
+
+    Only the runs of non-ASCII characters are decomposed (NFKD) and stripped of their combining marks, each
+    distinct run once: ASCII characters are unchanged by NFKD and never reordered with the marks around
+    them, so this is the same as decomposing the whole text, without a Python step per character.
+
+    >>> fold("Coördinatie, ﬁnanciën én ‘Bibob’ e\u0301")
+    'coordinatie, financien en ‘bibob’ e'
+    """
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered
+    return _NON_ASCII.sub(lambda m: _fold_run(m.group()), lowered)
 
 
 def words(text: str) -> list[str]:
