@@ -10,6 +10,7 @@ answer stage (unit scoring).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterable
 
 import numpy as np
 
@@ -22,20 +23,55 @@ from assistant.text import term_set, words
 Label = tuple[frozenset[str], frozenset[str]]  # (stems, folded words) of a label text
 
 
-ROW_CACHE = 50_000  # sentence-table rows whose term sets are kept (a question reads a few hundred)
+ROW_CACHE = 50_000  # sentence-table rows whose term sets are kept as sets (a question reads a few hundred)
+
+
+class TermColumn:
+    """One term set per row, held compactly (each distinct term once, a row as the numbers of its terms)
+    and made a ``frozenset`` when a question reads the row (the most recent ``ROW_CACHE`` kept).
+
+    Held as sets for every sentence of a large collection they were most of an answering process's
+    memory (690 MB at 50,000 chunks); computed from the text when read, a question asked of every plan
+    spent seconds on them.
+
+    >>> column = TermColumn([{"riec", "aanpak"}, set(), {"aanpak"}])
+    >>> sorted(column[0]), column[1], column[2]
+    (['aanpak', 'riec'], frozenset(), frozenset({'aanpak'}))
+    """
+
+    def __init__(self, rows: Iterable[Iterable[str]]):
+        numbers: dict[str, int] = {}
+        ids: list[int] = []
+        offsets = [0]
+        for row in rows:
+            ids.extend(numbers.setdefault(t, len(numbers)) for t in row)
+            offsets.append(len(ids))
+        self._terms = list(numbers)
+        self._ids = np.array(ids, dtype=np.int32)
+        self._offsets = np.array(offsets, dtype=np.int64)
+        self._sets = LazyMap(self._row, ROW_CACHE)
+
+    def _row(self, row: int) -> frozenset[str]:
+        terms_ = self._terms
+        return frozenset([terms_[i] for i in self._ids[self._offsets[row]:self._offsets[row + 1]].tolist()])
+
+    def __getitem__(self, row: int) -> frozenset[str]:
+        return self._sets[row]
+
+    def __len__(self) -> int:
+        return len(self._offsets) - 1
 
 
 @dataclass(frozen=True)
 class TermTables:
     """Per-unit and per-chunk term sets of one build.
 
-    A unit's term sets are computed when a question first reads them (``LazyMap``): held for every
-    sentence of a large collection they were most of an answering process's memory. A chunk's heading
-    sets are held, one per distinct heading path.
+    A unit's term sets are a ``TermColumn`` (compact, a set when read); a chunk's heading sets are held,
+    one pair per distinct heading path.
     """
 
-    sentence_stems: LazyMap[int, frozenset[str]]
-    sentence_words: LazyMap[int, frozenset[str]]
+    sentence_stems: TermColumn
+    sentence_words: TermColumn
     heading_stems: tuple[frozenset[str], ...]
     heading_words: tuple[frozenset[str], ...]
     list_labels: tuple[tuple[Label, ...], ...]  # per chunk: lead-ins and the heading above its first list
@@ -68,8 +104,7 @@ class TermTables:
                 df[t] = df.get(t, 0) + 1
         paths = {path: _label(path) for path in dict.fromkeys(" ".join(c.heading_path) for c in index.chunks)}
         headings = [paths[" ".join(c.heading_path)] for c in index.chunks]
-        return cls(LazyMap(lambda row: term_set(texts[row]), ROW_CACHE),
-                   LazyMap(lambda row: frozenset(words(texts[row])), ROW_CACHE),
+        return cls(TermColumn(term_set(t) for t in texts), TermColumn(set(words(t)) for t in texts),
                    tuple(h[0] for h in headings), tuple(h[1] for h in headings),
                    tuple(list_labels), tuple(has_list), df, len(index.chunks))
 

@@ -45,12 +45,12 @@ collection of a thousand plans does not hold it for every sentence.
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import os
 import shutil
 import threading
-from collections import OrderedDict
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -86,34 +86,43 @@ K = TypeVar("K", bound=Hashable)
 
 
 class LazyMap(Generic[K, T]):
-    """``compute(key)`` per key on first use, the ``bound`` most recently used values kept (thread-safe).
+    """``compute(key)`` per key on first use; at most ``bound`` values kept, the oldest half dropped when full.
+
+    Reading a value that is held takes no lock (a dict read is atomic), so a question that reads a
+    quarter of a million values pays no more than a dict lookup for each; thread-safe.
 
     >>> squares = LazyMap(lambda n: n * n, bound=2)
     >>> squares[3], squares[4], squares[3], len(squares)
     (9, 16, 9, 2)
+    >>> squares[5], len(squares)  # full: the oldest half goes
+    (25, 1)
     """
 
     def __init__(self, compute: Callable[[K], T], bound: int):
         self._compute = compute
         self._bound = max(1, bound)
-        self._values: OrderedDict[K, T] = OrderedDict()
+        self._values: dict[K, T] = {}
         self._lock = threading.Lock()
 
     def __getitem__(self, key: K) -> T:
-        with self._lock:
-            if key in self._values:
-                self._values.move_to_end(key)
-                return self._values[key]
+        value = self._values.get(key, _MISSING)
+        if value is not _MISSING:
+            return value
         value = self._compute(key)
         with self._lock:
             value = self._values.setdefault(key, value)  # a thread that was first wins
-            while len(self._values) > self._bound:
-                self._values.popitem(last=False)
+            if len(self._values) > self._bound:
+                for old in list(itertools.islice(self._values, len(self._values) - self._bound // 2)):
+                    if old != key:
+                        del self._values[old]
         return value
 
     def __len__(self) -> int:
         """The values held now (not the keys there are)."""
         return len(self._values)
+
+
+_MISSING = object()
 
 
 def read_json(path: Path) -> dict | None:
