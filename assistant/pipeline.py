@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import threading
+import weakref
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
@@ -39,8 +40,13 @@ def _warm(index: Index) -> Index:
 def _settle() -> None:
     """Take what the process holds now (the model, the build being served) out of the cyclic garbage
     collector's reach: at tens of thousands of chunks a build is millions of objects, and a full collection
-    that walks them all pauses a question for a second. Unfrozen and collected first, so a build that was
-    replaced is freed."""
+    that walks them all pauses a question for a second. Unfrozen and collected first, so that garbage is
+    not frozen with it.
+
+    Only call it when no replaced build is still in use: a build is freed by the collector (it holds
+    cycles), and a frozen one never is. ``Assistant.refresh`` therefore unfreezes and waits until the old
+    build is gone before it settles again.
+    """
     gc.unfreeze()
     gc.collect()
     gc.freeze()
@@ -58,6 +64,7 @@ class Assistant:
     index: Index
     retriever: Retriever
     _reopen_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _replaced_gone: threading.Event = field(default_factory=threading.Event, repr=False)
 
     @classmethod
     def load(cls, settings: Settings, embedder: Embedder | None = None) -> "Assistant":
@@ -74,9 +81,15 @@ class Assistant:
         with self._reopen_lock:
             if not self.index.is_current():
                 index = _warm(Index.open(self.settings))
+                old = self.index
                 self.retriever = Retriever(index, self.embedder, self.settings.candidates, self.settings.top_k)
                 self.index = index
-                _settle()
+                # the old build may still answer a question in another thread: it goes back into the
+                # collector's reach, and once it has been collected the process is settled again
+                self._replaced_gone.clear()
+                weakref.finalize(old, self._replaced_gone.set)
+                del old
+                gc.unfreeze()
                 return True
         return False
 
@@ -95,6 +108,9 @@ class Assistant:
         ``context`` is the conversation so far: a follow-up is answered as ``conversation.read``
         rewrites it, and the answer's ``reading`` says how it was read.
         """
+        if self._replaced_gone.is_set():  # a replaced build was collected: freeze the one served now
+            self._replaced_gone.clear()
+            _settle()
         text = validate(question, self.settings.max_question_chars)
         reading = read(text, context, self.index.municipalities)
         understood = understand(reading.text, self.index.municipalities)

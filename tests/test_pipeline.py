@@ -94,3 +94,31 @@ def test_a_loaded_build_is_out_of_the_garbage_collectors_reach(seed_settings, se
         assert gc.get_freeze_count() > len(assistant.index.chunks) + len(assistant.index.sentences)
     finally:
         gc.unfreeze()
+
+
+def test_a_replaced_build_is_freed_and_the_new_one_frozen_once_it_is(fresh_settings, embedder):
+    import gc
+    import weakref
+
+    from assistant.index.build import build_index
+    from assistant.pipeline import Assistant
+    from tests.conftest import copy_seeds
+
+    copy_seeds(fresh_settings.corpus_dir, ("doesburg",))
+    build_index(fresh_settings, embedder)
+    assistant = Assistant.load(fresh_settings, embedder)
+    try:
+        in_flight = assistant.search("Wat doet Doesburg tegen ondermijning?")  # a question another session asks
+        old = weakref.ref(assistant.index)
+        copy_seeds(fresh_settings.corpus_dir, ("dalfsen",))
+        build_index(fresh_settings, embedder)
+        assert assistant.refresh()
+        assert gc.get_freeze_count() == 0  # the old build is back in the collector's reach
+        assert in_flight.index is old()
+        del in_flight  # that question is answered
+        gc.collect()
+        assert old() is None  # ... and freed, although it holds cycles
+        assistant.ask("Wat doet Dalfsen tegen ondermijning?")
+        assert gc.get_freeze_count() > len(assistant.index.chunks)  # the new build frozen in its turn
+    finally:
+        gc.unfreeze()

@@ -28,7 +28,7 @@ ROW_CACHE = 50_000  # sentence-table rows whose term sets are kept as sets (a qu
 
 class TermColumn:
     """One term set per row, held compactly (each distinct term once, a row as the numbers of its terms)
-    and made a ``frozenset`` when a question reads the row (the most recent ``ROW_CACHE`` kept).
+    and made a ``frozenset`` when a question reads the row (up to ``ROW_CACHE`` of the latest kept).
 
     Held as sets for every sentence of a large collection they were most of an answering process's
     memory (690 MB at 50,000 chunks); computed from the text when read, a question asked of every plan

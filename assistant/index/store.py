@@ -39,7 +39,7 @@ the serving build is replaced in one step; the previous build is kept, older one
 from a build and reused across questions (term tables, list labels, plan cards, the glossary,
 the theme matrix) is computed once through ``Index.derived`` and lives as long as the build is
 served. What is computed per sentence or per plan, and read for a question's candidates only,
-is a ``LazyMap`` instead: computed on first use, the most recently used kept, so that a
+is a ``LazyMap`` instead: computed on first use, a bounded number of the latest kept, so that a
 collection of a thousand plans does not hold it for every sentence.
 """
 
