@@ -207,31 +207,13 @@ def subject_pattern(subject: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _subject_forms(subject))) + r")(?!\w)", re.I)
 
 
-def subject_spans(text: str, subject: str) -> list[tuple[int, int]]:
-    """Where ``text`` may name ``subject``: every place one of its forms occurs, in any case, as a part of a
-    word too (a superset of ``subject_pattern``'s matches, found fast: the text in lower case, searched
-    without case folding). Lower-casing keeps offsets unless a character grows ("İ"): such a text is
-    searched case-insensitively as it is.
-
-    >>> subject_spans("Het RIEC en de riec's; ook Riec-achtig", "RIEC")
-    [(4, 8), (15, 19), (27, 31)]
-    >>> subject_spans("İ RIEC", "RIEC")
-    [(2, 6)]
-    """
-    forms = "|".join(re.escape(f.lower()) for f in _subject_forms(subject))
-    lower = text.lower()
-    matches = re.finditer(forms, lower) if len(lower) == len(text) else re.finditer(forms, text, re.I)
-    return [(m.start(), m.end()) for m in matches]
-
-
 def rows_naming(data: Lookups, subject: str, scope: set[str]) -> list[int]:
     """The sentence-table rows of the plans in ``scope`` that name ``subject`` (``subject_pattern``), in order.
 
     Only candidate rows are tested. A row lies inside its chunk, so a row that names the subject is in a
     chunk whose lexical terms hold the first term of one of its forms: the candidates are the rows of those
-    chunks, read from the BM25 index. A form without a term of its own (only stopwords) has each plan's
-    text searched once instead (``subject_spans``). Either way a definition question stays fast in a
-    collection of a thousand plans.
+    chunks, read from the BM25 index, which keeps a definition question fast in a collection of a thousand
+    plans. A form without a term of its own (only stopwords) has every row in scope tested.
     """
     pattern = subject_pattern(subject)
     index, sentences = data.index, data.index.sentences
@@ -245,14 +227,7 @@ def rows_naming(data: Lookups, subject: str, scope: set[str]) -> list[int]:
             rows_of_chunk = sentences.rows_of_chunk
             candidates = {r for c in chunks for r in rows_of_chunk.get(int(c), [])}
     else:
-        for doc_id in scope:
-            spans = subject_spans(index.documents[doc_id].text, subject)
-            if not spans:
-                continue
-            rows = np.asarray(data.rows_of.get(doc_id, []), dtype=np.int64)
-            starts, ends = sentences.start[rows], sentences.end[rows]
-            for begin, end in spans:
-                candidates.update(int(r) for r in rows[(starts < end) & (ends > begin)])
+        candidates = {r for doc_id in scope for r in data.rows_of.get(doc_id, [])}
     return sorted(r for r in candidates if pattern.search(sentences.texts[r]))
 
 

@@ -120,16 +120,11 @@ def _groups(index: Index) -> dict[str, list[ListGroup]]:
     return out
 
 
-def _rows_of(index: Index) -> dict[str, list[int]]:
-    rows: dict[str, list[int]] = {}
-    for r in range(len(index.sentences)):
-        rows.setdefault(str(index.sentences.doc[r]), []).append(r)
-    return rows
-
-
 def _build(index: Index) -> Lookups:
     vocabulary = {d: (term_set(doc.text), frozenset(words(doc.text))) for d, doc in index.documents.items()}
-    return Lookups(index, term_tables(index), _groups(index), _rows_of(index), build_glossary(index), vocabulary)
+    return Lookups(index, term_tables(index), _groups(index),
+                   {d: rows.tolist() for d, rows in index.sentences.rows_of_doc.items()},
+                   build_glossary(index), vocabulary)
 
 
 def lookups(index: Index) -> Lookups:

@@ -297,14 +297,10 @@ class SentenceTable:
     @cached_property
     def rows_of_doc(self) -> dict[str, np.ndarray]:
         """Document id -> its rows, in order."""
-        order = np.argsort(self.doc.astype(str), kind="stable") if len(self) else np.zeros(0, dtype=np.int64)
-        out: dict[str, np.ndarray] = {}
-        if len(order):
-            docs = self.doc[order]
-            bounds = [0] + [i for i in range(1, len(order)) if docs[i] != docs[i - 1]] + [len(order)]
-            for a, b in zip(bounds, bounds[1:]):
-                out[str(docs[a])] = order[a:b]
-        return out
+        out: dict[str, list[int]] = {}
+        for row, doc_id in enumerate(self.doc):
+            out.setdefault(str(doc_id), []).append(row)
+        return {doc_id: np.array(rows, dtype=np.int64) for doc_id, rows in out.items()}
 
     @cached_property
     def row_at(self) -> dict[tuple[str, int], int]:
