@@ -117,7 +117,7 @@ def list_answer(data: Lookups, m: Material) -> Draft | None:
     top_chunks = {data.index.chunk_index[p.chunk.chunk_id]: rank for rank, p in enumerate(top)}
     chunk_of = data.index.sentences.chunk
     candidates = []
-    for group in (g for d in doc_ids for g in data.groups.get(d, [])):
+    for group in (g for d in doc_ids for g in data.groups[d]):
         named = group.named(question.list_nouns)
         if named < 1.0 and (group.is_table or named == 0.0):
             continue  # only a list (or table) named like the question is a list answer

@@ -28,7 +28,7 @@ ROW_CACHE = 50_000  # sentence-table rows whose term sets are kept as sets (a qu
 
 class TermColumn:
     """One term set per row, held compactly (each distinct term once, a row as the numbers of its terms)
-    and made a ``frozenset`` when a question reads the row (up to ``ROW_CACHE`` of the latest kept).
+    and made a ``frozenset`` when a question reads the row (up to ``cache`` of the latest kept).
 
     Held as sets for every sentence of a large collection they were most of an answering process's
     memory (690 MB at 50,000 chunks); computed from the text when read, a question asked of every plan
@@ -39,7 +39,7 @@ class TermColumn:
     (['aanpak', 'riec'], frozenset(), frozenset({'aanpak'}))
     """
 
-    def __init__(self, rows: Iterable[Iterable[str]]):
+    def __init__(self, rows: Iterable[Iterable[str]], cache: int = ROW_CACHE):
         numbers: dict[str, int] = {}
         ids: list[int] = []
         offsets = [0]
@@ -49,7 +49,7 @@ class TermColumn:
         self._terms = list(numbers)
         self._ids = np.array(ids, dtype=np.int32)
         self._offsets = np.array(offsets, dtype=np.int64)
-        self._sets = LazyMap(self._row, ROW_CACHE)
+        self._sets = LazyMap(self._row, cache)
 
     def _row(self, row: int) -> frozenset[str]:
         terms_ = self._terms
