@@ -220,7 +220,9 @@ def ingest_texts(index: Index) -> tuple[list[str], list[str]]:
 
 def model_rates(embedder: Embedder, chunk_texts: list[str], sentence_texts: list[str],
                 n_chunks: int, n_sentences: int, seed: int = 7) -> dict[str, float]:
-    """Texts/s of the real model on a random sample of each kind of text."""
+    """Texts/s of the real model on a random sample of each kind of text (the passage model loaded first:
+    a process that only answered has not loaded it)."""
+    embedder.model  # noqa: B018
     rng = random.Random(seed)
     rates = {}
     for kind, texts, n in (("chunks", chunk_texts, n_chunks), ("sentences", sentence_texts, n_sentences)):
@@ -242,8 +244,10 @@ def _folder_mb(folder: Path) -> float:
 
 
 def _ingest(settings: Settings, pool: SourcePool, result) -> None:
-    """Child process: build the index with recombined vectors."""
+    """Child process: build the index with recombined vectors (the passage model loaded all the same, so the
+    peak RSS is a real ingest's)."""
     real = Embedder.load(settings)
+    real.model  # noqa: B018
     embedder = RecombinedEmbedder(real, pool)
     started = time.perf_counter()
     report = build_index(settings, embedder, force=True)
