@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 from assistant.config import PROJECT_ROOT, Settings
+from assistant.errors import IndexNotReady
 from assistant.index.embedding import DEFAULT_MODEL_DIR, Embedder
 from assistant.index.query_encoder import QueryEncoder, UnigramTokenizer
 from tests.conftest import FIXTURES, SEED_CORPUS, seed_questions
@@ -25,7 +26,7 @@ from tests.conftest import FIXTURES, SEED_CORPUS, seed_questions
 EDGE_CASES = ["", " ", "   ", "a  b", " voor  af ", "<s>", "x</s>y", "De <mask> van", "<unk><pad>", "\x01\x02",
               "stop\x7fwoord", "tab\tregel\nnieuw", "\u00a0nbsp\u2028lijn", "ﬁnanciën ＡＢＣ", "cafe\u0301",
               "\u200bzero\ufeffwidth", "▁al▁een", "emoji 😀😀 en 一丁", "Ĳssel en ĳs", "€ 1.250,- (2023)",
-              "veld\x1cveld\x1f", "a\u3000b\u202fc\x85d"]
+              "veld\x1cveld\x1f", "a\u3000b\u202fc\x85d", "a\x1c<mask>", "\x1f\xa0\t<mask>", " <pad> x <pad>"]
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +63,8 @@ def test_long_text_is_truncated_as_sentence_transformers_truncates_it(tokenizer,
 
 def test_question_vectors_equal_sentence_transformers_vectors(embedder):
     assert embedder.query_encoder is not None
-    questions = [*seed_questions()[:40], "Wat is Bibob?", "ﬁnanciën <mask> 😀", "woord " * 700]
+    questions = [*seed_questions()[:40], *EDGE_CASES[1:], "Wat doet het <pad> RIEC?", "<pad><pad> veiligheid",
+                 "a\x1c<mask> b", "woord " * 700]
     ours = np.stack([embedder.query_encoder.encode("query: " + q.strip()) for q in questions])
     theirs = embedder.model.encode([q.strip() for q in questions], prompt="query: ", batch_size=1,
                                    normalize_embeddings=True, convert_to_numpy=True)
@@ -104,6 +106,38 @@ def test_another_kind_of_model_embeds_questions_with_sentence_transformers(tmp_p
     text = "Wat doet het RIEC?"
     direct = embedder.model.encode([text], prompt="query: ", normalize_embeddings=True)[0]
     assert np.allclose(embedder.query(text), direct, atol=1e-6)
+
+
+@pytest.mark.parametrize("change", ["no layer_norm_eps", "do_lower_case", "other tensor names"])
+def test_a_folder_the_encoder_does_not_reproduce_is_left_to_sentence_transformers(tmp_path, change):
+    folder = _model_copy(tmp_path)
+    if change == "no layer_norm_eps":
+        config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+        del config["layer_norm_eps"]
+        (folder / "config.json").write_text(json.dumps(config), encoding="utf-8")
+    elif change == "do_lower_case":
+        (folder / "sentence_bert_config.json").write_text(json.dumps({"max_seq_length": 512, "do_lower_case": True}),
+                                                          encoding="utf-8")
+    else:  # the same weights under a "roberta." prefix
+        source = DEFAULT_MODEL_DIR / "model.safetensors"
+        (folder / "model.safetensors").unlink()
+        with source.open("rb") as handle:
+            length = int.from_bytes(handle.read(8), "little")
+            header = json.loads(handle.read(length))
+            body = handle.read()
+        renamed = json.dumps({(k if k == "__metadata__" else "roberta." + k): v for k, v in header.items()}).encode()
+        (folder / "model.safetensors").write_bytes(len(renamed).to_bytes(8, "little") + renamed + body)
+    assert QueryEncoder.load(folder) is None
+
+
+@pytest.mark.parametrize("content", [b"", b"\x05\x00", (10**6).to_bytes(8, "little") + b"{}"])
+def test_a_damaged_weights_file_is_a_clear_model_error(tmp_path, content):
+    folder = _model_copy(tmp_path)
+    (folder / "model.safetensors").unlink()
+    (folder / "model.safetensors").write_bytes(content)
+    with pytest.raises(IndexNotReady) as excinfo:
+        Embedder.load(Settings.from_env(env={"BW_MODEL": str(folder)}))
+    assert "Het embeddingmodel kan niet worden geladen" in excinfo.value.message_nl
 
 
 def test_a_tokenizer_of_another_class_is_not_taken(tmp_path):

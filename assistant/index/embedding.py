@@ -114,7 +114,7 @@ class Embedder:
         model_path = ensure_model(settings.model)
         try:
             encoder = QueryEncoder.load(Path(model_path)) if Path(model_path).is_dir() else None
-        except (OSError, ValueError, KeyError) as exc:  # a damaged tokenizer or weights file
+        except (OSError, ValueError) as exc:  # a damaged tokenizer or weights file
             raise IndexNotReady(f"cannot load embedding model {settings.model}: {exc}",
                                 f"Het embeddingmodel kan niet worden geladen: {settings.model}") from exc
         embedder = cls(model_path, settings.model, model_fingerprint(model_path), settings.query_prompt,

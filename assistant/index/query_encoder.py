@@ -39,9 +39,10 @@ import numpy as np
 
 UNK_PENALTY = 10.0  # tokenizers' Unigram: an unknown character scores this far below the lowest piece
 _METASPACE = "\u2581"
-# Rust's ``char::is_whitespace`` (Unicode White_Space), which ``WhitespaceSplit`` splits on; Python's
-# ``str.split()`` also splits on U+001C-U+001F, which Rust does not.
-_WHITESPACE = re.compile("[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
+# Rust's ``char::is_whitespace`` (Unicode White_Space), which ``WhitespaceSplit`` splits on and an
+# ``lstrip`` special token takes; Python's ``\s`` and ``str.split()`` also match U+001C-U+001F, Rust does not.
+_WHITESPACE_CLASS = "[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+_WHITESPACE = re.compile(_WHITESPACE_CLASS + "+")
 
 
 class UnigramTokenizer:
@@ -62,7 +63,7 @@ class UnigramTokenizer:
         self._unk_score = min(self._scores) - UNK_PENALTY
         self.unk_id, self.bos_id, self.eos_id = unk_id, bos_id, eos_id
         self._specials = {content: token_id for content, (token_id, _lstrip) in specials.items()}
-        alternatives = [(r"\s*" if lstrip else "") + re.escape(content)
+        alternatives = [(_WHITESPACE_CLASS + "*" if lstrip else "") + re.escape(content)
                         for content, (_id, lstrip) in sorted(specials.items(), key=lambda kv: -len(kv[0]))]
         self._special_split = re.compile("(" + "|".join(alternatives) + ")") if alternatives else None
 
@@ -84,7 +85,7 @@ class UnigramTokenizer:
         ids = {piece: i for i, (piece, _s) in enumerate(pieces)}
         names = {key: config.get(key + "_token", default) for key, default in
                  (("bos", "<s>"), ("eos", "</s>"), ("unk", "<unk>"))}
-        if any(name not in ids for name in names.values()):
+        if any(not isinstance(name, str) or name not in ids for name in names.values()):
             return None
         specials = {}
         for added in spec.get("added_tokens") or []:
@@ -159,6 +160,25 @@ class _Layer:
     output_norm: tuple[np.ndarray, np.ndarray]
 
 
+_EMBEDDING_TENSORS = ("embeddings.word_embeddings.weight", "embeddings.position_embeddings.weight",
+                      "embeddings.token_type_embeddings.weight", "embeddings.LayerNorm.weight",
+                      "embeddings.LayerNorm.bias")
+_LAYER_TENSORS = {"query": "attention.self.query", "key": "attention.self.key", "value": "attention.self.value",
+                  "attention_out": "attention.output.dense", "attention_norm": "attention.output.LayerNorm",
+                  "intermediate": "intermediate.dense", "output": "output.dense", "output_norm": "output.LayerNorm"}
+
+
+def _complete(tensors: dict[str, np.ndarray]) -> bool:
+    """The embeddings and at least one encoder layer, every layer with all its weights and biases."""
+    layers = {name.split(".")[2] for name in tensors if name.startswith("encoder.layer.")}
+    if not layers or not all(name in tensors for name in _EMBEDDING_TENSORS):
+        return False
+    if layers != {str(i) for i in range(len(layers))}:
+        return False
+    return all(f"encoder.layer.{i}.{name}.{kind}" in tensors
+               for i in range(len(layers)) for name in _LAYER_TENSORS.values() for kind in ("weight", "bias"))
+
+
 class QueryEncoder:
     """One question's normalised e5 vector, computed with numpy from the model folder's files."""
 
@@ -171,16 +191,13 @@ class QueryEncoder:
         self._positions = tensors[e + "position_embeddings.weight"]
         self._type = tensors[e + "token_type_embeddings.weight"][0]
         self._norm = (tensors[e + "LayerNorm.weight"], tensors[e + "LayerNorm.bias"])
-        self._first_position = padding_id + 1  # XLM-R counts positions from after its padding id
-        names = {"query": "attention.self.query", "key": "attention.self.key", "value": "attention.self.value",
-                 "attention_out": "attention.output.dense", "attention_norm": "attention.output.LayerNorm",
-                 "intermediate": "intermediate.dense", "output": "output.dense", "output_norm": "output.LayerNorm"}
+        self._padding_id = padding_id
         self._layers = []
         layer = 0
         while f"encoder.layer.{layer}.output.dense.weight" in tensors:
             p = f"encoder.layer.{layer}."
             self._layers.append(_Layer(**{field: (tensors[p + name + ".weight"], tensors[p + name + ".bias"])
-                                          for field, name in names.items()}))
+                                          for field, name in _LAYER_TENSORS.items()}))
             layer += 1
         self.dim = int(self._words.shape[1])
 
@@ -192,14 +209,17 @@ class QueryEncoder:
             config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
             modules = [m["type"] for m in json.loads((folder / "modules.json").read_text(encoding="utf-8"))]
             pooling = json.loads((folder / "1_Pooling" / "config.json").read_text(encoding="utf-8"))
-            max_length = int(json.loads((folder / "sentence_bert_config.json").read_text(encoding="utf-8"))
-                             ["max_seq_length"])
+            transformer = json.loads((folder / "sentence_bert_config.json").read_text(encoding="utf-8"))
+            max_length = int(transformer["max_seq_length"])
+            heads, eps = int(config["num_attention_heads"]), float(config["layer_norm_eps"])
+            padding_id, positions = int(config["pad_token_id"]), int(config["max_position_embeddings"])
         except (OSError, ValueError, KeyError, TypeError):
-            return None
+            return None  # not the files this class reads (sentence-transformers may still load the folder)
         if (config.get("model_type") != "xlm-roberta" or config.get("hidden_act") != "gelu"
                 or config.get("position_embedding_type", "absolute") != "absolute"
                 or modules != ["sentence_transformers.models.Transformer", "sentence_transformers.models.Pooling",
                                "sentence_transformers.models.Normalize"]
+                or transformer.get("do_lower_case")
                 or not pooling.get("pooling_mode_mean_tokens") or pooling.get("include_prompt") is False
                 or any(pooling.get(k) for k in ("pooling_mode_cls_token", "pooling_mode_max_tokens",
                                                 "pooling_mode_mean_sqrt_len_tokens"))):
@@ -209,16 +229,20 @@ class QueryEncoder:
         if tokenizer is None or not weights.exists():
             return None
         tensors = _map_safetensors(weights)
-        if tensors is None:
-            return None
-        max_length = min(max_length, int(config["max_position_embeddings"]) - int(config["pad_token_id"]) - 1)
-        return cls(tokenizer, tensors, int(config["num_attention_heads"]), float(config["layer_norm_eps"]),
-                   int(config["pad_token_id"]), max_length)
+        if tensors is None or not _complete(tensors):
+            return None  # other tensor names ("roberta.…"): sentence-transformers reads them
+        return cls(tokenizer, tensors, heads, eps, padding_id, min(max_length, positions - padding_id - 1))
+
+    def _position_ids(self, ids: list[int]) -> np.ndarray:
+        """XLM-R's positions: counted from after the padding id, a padding token (``<pad>`` in the text) at the
+        padding id itself and not counted (``create_position_ids_from_input_ids``)."""
+        real = np.array(ids) != self._padding_id
+        return np.cumsum(real) * real + self._padding_id
 
     def encode(self, text: str) -> np.ndarray:
         ids = self.tokenizer.encode(text, self.max_length)
         n = len(ids)
-        x = (self._words[ids] + self._positions[self._first_position:self._first_position + n] + self._type)
+        x = self._words[ids] + self._positions[self._position_ids(ids)] + self._type
         x = _layer_norm(x.astype(np.float32), *self._norm, self.eps)
         heads = self.heads
         width = x.shape[1] // heads
@@ -261,16 +285,29 @@ def _gelu(x: np.ndarray) -> np.ndarray:
 
 
 def _map_safetensors(path: Path) -> dict[str, np.ndarray] | None:
-    """The float32 tensors of a safetensors file as read-only views of one memory map (None if not all float32)."""
+    """The float32 tensors of a safetensors file as read-only views of one memory map (None if not all float32).
+
+    A damaged file (too short, a header that is no JSON, a tensor beyond the end) raises ``ValueError``.
+    """
+    size = path.stat().st_size
     with path.open("rb") as handle:
-        header_length = struct.unpack("<Q", handle.read(8))[0]
+        prefix = handle.read(8)
+        if len(prefix) < 8:
+            raise ValueError(f"{path.name} is damaged: {size} bytes")
+        header_length = struct.unpack("<Q", prefix)[0]
+        if 8 + header_length > size:
+            raise ValueError(f"{path.name} is damaged: its header runs past the end")
         header = json.loads(handle.read(header_length))
+    if not isinstance(header, dict):
+        raise ValueError(f"{path.name} is damaged: no tensor directory")
     header.pop("__metadata__", None)
-    if any(entry.get("dtype") != "F32" for entry in header.values()):
+    if any(not isinstance(entry, dict) or entry.get("dtype") != "F32" for entry in header.values()):
         return None
     data = np.memmap(path, dtype=np.uint8, mode="r", offset=8 + header_length)
     tensors = {}
     for name, entry in header.items():
         begin, end = entry["data_offsets"]
+        if end > len(data) or end - begin != 4 * int(np.prod(entry["shape"])):
+            raise ValueError(f"{path.name} is damaged: tensor {name} does not fit the file")
         tensors[name] = data[begin:end].view("<f4").reshape(entry["shape"])
     return tensors
