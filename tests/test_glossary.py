@@ -6,7 +6,7 @@ import pytest
 
 from assistant.answer import glossary as glossary_module
 from assistant.answer.glossary import GlossaryEntry, build_glossary, corpus_acronyms, extract_entries, long_form, lookup
-from assistant.ingest.documents import load_document
+from assistant.ingest.documents import Document, DocumentMetadata, load_document
 from tests.conftest import FIXTURES, SEED_CORPUS
 
 # Hand-checked against the seed texts: (doc, term, expansion). An expansion is the text's own spelling-out;
@@ -143,6 +143,30 @@ def test_a_third_plan():
         ("hangjongeren", ""),
         ("huiselijk geweld", ""),
     }
+
+
+ABBREVIATION_TABLE = ("Beleidsplan Veiligheid Noorderwolde\n\nBijlage: afkortingen\n\n"
+                      "Afkorting\tBetekenis\n"
+                      "E-MOVO\tElektronische Monitor en Voorlichting (gezondheidsonderzoek onder scholieren)\n"
+                      "APV\tAlgemene Plaatselijke Verordening\n"
+                      "BOA\tHandhaver in de openbare ruimte\n"  # the cell does not spell the letters: not taken
+                      "Woninginbraak\tPolitie\t71\n")
+
+
+def test_a_table_of_abbreviations_gives_an_entry_per_row_that_spells_its_letters():
+    doc = Document("noorderwolde", ABBREVIATION_TABLE, DocumentMetadata("Noorderwolde", "Beleidsplan"))
+    entries = {e.term: e for e in extract_entries(doc)}
+    assert entries["E-MOVO"].expansion == "Elektronische Monitor en Voorlichting"
+    assert entries["APV"].expansion == "Algemene Plaatselijke Verordening"
+    assert entries["E-MOVO"].quote.startswith("E-MOVO\tElektronische")  # the row is the cited passage
+    assert "BOA" not in entries or entries["BOA"].expansion == ""
+    assert "Woninginbraak" not in entries
+
+
+def test_an_abbreviation_with_a_one_letter_prefix_is_expanded_in_running_text():
+    text = "Plan\n\nDe E-MOVO (Elektronische Monitor en Voorlichting) meet het alcoholgebruik van scholieren.\n"
+    doc = Document("x", text, DocumentMetadata("X", "Plan"))
+    assert ("E-MOVO", "Elektronische Monitor en Voorlichting") in {(e.term, e.expansion) for e in extract_entries(doc)}
 
 
 def test_build_glossary_covers_the_index_and_is_cached(assistant):

@@ -8,6 +8,8 @@ collects what the corpus itself says about them, and nothing else:
   letter, and at least half of the letters start a word):
   "Regionaal Coördinatiepunt Integrale Veiligheid (RCIV)",
   "RIEC (Regionaal Informatie en Expertise Centrum)", "(HIC, High Impact Crime)";
+* a row of a table of abbreviations: the abbreviation in its first cell, what it spells at the start
+  of the second ("E-MOVO | Elektronische Monitor en Voorlichting (…)"), the same letter rule;
 * a lower-case abbreviation in parentheses after what it names: "De handhavers (boa’s)";
 * a defined term: "Onder X wordt verstaan …", "Met X wordt bedoeld …",
   "Bij de term X kun je denken aan …", "Het begrip X betekent …", a paragraph
@@ -35,13 +37,14 @@ from assistant.ingest.documents import Document
 from assistant.ingest.structure import BULLET, BlockKind, UnitKind
 from assistant.text import fold
 
-ACRONYM = r"[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,3})?"
+ACRONYM = r"[A-Z](?:[A-Z0-9]{1,7}|-[A-Z][A-Z0-9]{1,6})(?:-[A-Z0-9]{1,3})?"  # "RIEC", "KVO-B", "E-MOVO"
 PLURAL = r"(?:['’]s|s)?"
 LONG_THEN_SHORT = re.compile(r"\(\s*(?P<short>" + ACRONYM + r"(?:\s" + ACRONYM + r")?)" + PLURAL + r"\s*\)")
 SHORT_THEN_LONG = re.compile(r"(?<![\w-])(?P<short>" + ACRONYM + r")" + PLURAL + r"\s*\((?P<long>[^()]{3,200})\)")
 SHORT_COMMA_LONG = re.compile(r"\(\s*(?P<short>" + ACRONYM + r")" + PLURAL + r"\s*,\s*(?P<long>[^(),]{3,120})\)")
 LOWER_ABBREVIATION = re.compile(r"\(\s*(?P<short>[a-z]{2,5}['’]s)\s*\)")
 TOKEN = re.compile(r"(?<![\w-])(?P<token>" + ACRONYM + r")" + PLURAL + r"(?![\w])")
+TABLE_ABBREVIATION = re.compile(r"(?P<short>" + ACRONYM + r")" + PLURAL)
 
 STOPWORDS = {"en", "van", "de", "het", "der", "den", "voor", "bij", "in", "op", "met", "of", "tot", "te", "aan", "om",
              "the", "of", "and", "for", "a"}
@@ -212,6 +215,24 @@ def _abbreviations(doc: Document, passages: list[tuple[int, int]]) -> list[Gloss
     return out
 
 
+def _table_abbreviations(doc: Document) -> list[GlossaryEntry]:
+    """A list of abbreviations set out as a table: a row whose first cell is the abbreviation and whose
+    second cell starts with what it spells ("E-MOVO | Elektronische Monitor en Voorlichting (…)")."""
+    text = doc.text
+    out = []
+    for span in doc.structure.spans:
+        if span.kind != UnitKind.TABLE_ROW:
+            continue
+        cells = [c.strip() for c in text[span.start:span.end].split("\t")]
+        if len(cells) < 2 or not TABLE_ABBREVIATION.fullmatch(cells[0]):
+            continue
+        short = TABLE_ABBREVIATION.fullmatch(cells[0]).group("short")
+        inside = re.split(r"[(,;:]", cells[1], maxsplit=1)[0].strip()
+        if inside and long_form(short, inside) == inside:
+            out.append(_entry(doc, short, inside, span.start, span.end))
+    return out
+
+
 def _clean_term(term: str) -> str | None:
     term = re.sub(r"\s+", " ", term).strip(" ,'‘’\"*")
     words = term.split()
@@ -310,7 +331,7 @@ def extract_entries(doc: Document, acronyms: set[str] | None = None) -> list[Glo
     only writes "Bibob" still gets a usage entry when another writes "BIBOB".
     """
     passages = _passages(doc)
-    expanded = _abbreviations(doc, passages)
+    expanded = _abbreviations(doc, passages) + _table_abbreviations(doc)
     defined = _defined_terms(doc, passages)
     entries: list[GlossaryEntry] = []
     seen: set[tuple[str, str]] = set()
