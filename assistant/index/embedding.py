@@ -115,8 +115,7 @@ class Embedder:
         try:
             encoder = QueryEncoder.load(Path(model_path)) if Path(model_path).is_dir() else None
         except (OSError, ValueError) as exc:  # a damaged tokenizer or weights file
-            raise IndexNotReady(f"cannot load embedding model {settings.model}: {exc}",
-                                f"Het embeddingmodel kan niet worden geladen: {settings.model}") from exc
+            raise _cannot_load(settings.model, exc) from exc
         embedder = cls(model_path, settings.model, model_fingerprint(model_path), settings.query_prompt,
                        settings.passage_prompt, settings.embed_batch_size, settings.threads, encoder)
         if encoder is None:
@@ -217,10 +216,14 @@ def _sentence_transformer(model_path: str, model_id: str, threads: int):
     try:
         model = SentenceTransformer(model_path, device="cpu", local_files_only=True)
     except (OSError, ValueError) as exc:  # ValueError: a folder that holds no (known) model
-        raise IndexNotReady(f"cannot load embedding model {model_id}: {exc}",
-                            f"Het embeddingmodel kan niet worden geladen: {model_id}") from exc
+        raise _cannot_load(model_id, exc) from exc
     model.eval()
     return model
+
+
+def _cannot_load(model_id: str, exc: Exception) -> IndexNotReady:
+    return IndexNotReady(f"cannot load embedding model {model_id}: {exc}",
+                         f"Het embeddingmodel kan niet worden geladen: {model_id}")
 
 
 def cache_key(model_fingerprint_: str, prompt: str, text: str) -> str:

@@ -34,6 +34,7 @@ import struct
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import Sequence
 
 import numpy as np
 
@@ -55,13 +56,15 @@ class UnigramTokenizer:
     into one unknown token. The normaliser written into ``tokenizer.json`` is not part of it.
     """
 
-    def __init__(self, pieces: list[tuple[str, float]], unk_id: int, bos_id: int, eos_id: int,
-                 specials: dict[str, tuple[int, bool]]):
+    def __init__(self, pieces: Sequence[tuple[str, float]], specials: dict[str, tuple[int, bool]],
+                 bos: str = "<s>", eos: str = "</s>", unk: str = "<unk>"):
+        """``pieces``: the vocabulary as (piece, score); ``specials``: content -> (id, lstrip). The begin, end
+        and unknown pieces must be in the vocabulary (``KeyError`` otherwise)."""
         self._ids = {piece: i for i, (piece, _score) in enumerate(pieces)}
         self._scores = [float(score) for _piece, score in pieces]
         self._longest = max(len(piece) for piece, _score in pieces)
         self._unk_score = min(self._scores) - UNK_PENALTY
-        self.unk_id, self.bos_id, self.eos_id = unk_id, bos_id, eos_id
+        self.unk_id, self.bos_id, self.eos_id = self._ids[unk], self._ids[bos], self._ids[eos]
         self._specials = {content: token_id for content, (token_id, _lstrip) in specials.items()}
         alternatives = [(_WHITESPACE_CLASS + "*" if lstrip else "") + re.escape(content)
                         for content, (_id, lstrip) in sorted(specials.items(), key=lambda kv: -len(kv[0]))]
@@ -81,18 +84,19 @@ class UnigramTokenizer:
                 or config.get("add_prefix_space") is False or config.get("_spm_precompiled_charsmap")
                 or model.get("type") != "Unigram" or model.get("byte_fallback")):
             return None
-        pieces = [(piece, score) for piece, score in model["vocab"]]
-        ids = {piece: i for i, (piece, _s) in enumerate(pieces)}
         names = {key: config.get(key + "_token", default) for key, default in
                  (("bos", "<s>"), ("eos", "</s>"), ("unk", "<unk>"))}
-        if any(not isinstance(name, str) or name not in ids for name in names.values()):
+        if not all(isinstance(name, str) for name in names.values()):
             return None
         specials = {}
         for added in spec.get("added_tokens") or []:
             if added.get("rstrip") or added.get("single_word") or not added.get("special"):
                 return None
             specials[added["content"]] = (int(added["id"]), bool(added.get("lstrip")))
-        return cls(pieces, ids[names["unk"]], ids[names["bos"]], ids[names["eos"]], specials)
+        try:
+            return cls(model["vocab"], specials, **names)
+        except KeyError:
+            return None  # a begin, end or unknown piece the vocabulary lacks
 
     def encode(self, text: str, max_length: int) -> list[int]:
         """Token ids with the begin and end tokens, truncated to ``max_length`` in all."""
