@@ -413,3 +413,45 @@ def test_marked_lines_are_what_their_marks_say_and_unmarked_lines_are_not_guesse
                             ("list_item", "Eerste doel"), ("list_item", "Tweede doel")]
     assert [b.level for b in s.blocks if b.kind == "list_item"] == [1, 2]
     assert s.blocks[2].lead_in
+
+
+# Word's "save as text" writes a tab after a bullet or a heading number, and sub-headings such as "Doel" and
+# "Aanpak" right above their list or paragraph, without a blank line below them.
+WORD_TEXT = """4\tPrioriteiten 2024-2027
+
+4.1\tWoninginbraak
+
+Woninginbraak is een high impact crime voor de inwoners van Testdorp.
+
+Doel
+\u2022\tIn 2027 ligt het aantal woninginbraken 20% lager dan in 2023.
+\u2022\tHet aandeel inwoners dat bang is voor inbraak daalt.
+
+Aanpak
+De gemeente zet samen met de politie en de buurtpreventie een campagne op tegen inbraak.
+
+Indicator\tBron\t2022\t2023
+Woninginbraken\tPolitie\t84\t97
+"""
+
+
+def test_a_tab_after_a_bullet_or_heading_number_is_not_a_table_cell():
+    s = structure_of(WORD_TEXT)
+    headings = [(b.level, b.heading_path[-1]) for b in s.blocks if b.kind == "heading"]
+    assert headings == [(1, "4 Prioriteiten 2024-2027"), (2, "4.1 Woninginbraak"), (3, "Doel"), (3, "Aanpak")]
+    items = [s.text[b.start:b.end] for b in s.blocks if b.kind == "list_item"]
+    assert items == ["\u2022\tIn 2027 ligt het aantal woninginbraken 20% lager dan in 2023.",
+                     "\u2022\tHet aandeel inwoners dat bang is voor inbraak daalt."]
+    assert {b.heading_path for b in s.blocks if b.kind == "list_item"} == {
+        ("4 Prioriteiten 2024-2027", "4.1 Woninginbraak", "Doel")}
+    # A real table keeps its cells, and the paragraph under "Aanpak" is that label's text.
+    assert [s.text[b.start:b.end].split("\t")[0] for b in s.blocks if b.kind == "table_row"] == [
+        "Indicator", "Woninginbraken"]
+    assert block_starting(s, "De gemeente zet", "paragraph").heading_path[-1] == "Aanpak"
+
+
+def test_a_short_line_inside_running_text_is_not_a_run_in_label():
+    text = ("Inleiding\n\nDe burgemeester,\nJ. de Vries\n\nTestdorp heeft\nde volgende partners in de aanpak van "
+            "overlast en criminaliteit.\n\nZie ook\nhttps://www.testdorp.nl\n")
+    s = structure_of(text)
+    assert [b.heading_path[-1] for b in s.blocks if b.kind == "heading"] == ["Inleiding"]

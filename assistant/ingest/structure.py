@@ -45,9 +45,17 @@ NUMBERED_TOP = re.compile(r"^\s*(\d{1,2})[.)]?\s+([A-Z(‘'\"].*)$")
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 CAPTION = re.compile(r"^\s*(Tabel|Figuur|Grafiek|Bron)\b\s*\d*\s*[:.]?", re.I)
 TOC_ROW = re.compile(r"^.*\S.*\t\s*\d{1,3}\s*$")
+# A line whose only tab follows its marker, as Word's text export writes bullets and numbered headings
+# ("•<TAB>Burgernet wordt …", "4.1<TAB>Woninginbraak"): a list item or heading, not a two-cell table row.
+MARKER_TAB = re.compile(rf"^[ \t]*(?:[{BULLET_SYMBOLS}]|\(?\d{{1,2}}(?:\.\d{{1,2}})*[.)]?|{MARKER_LABEL})\t+"
+                        r"[^\t]*[^\W\d_][^\t]*$")
 
 MAX_HEADING_CHARS = 120
 MAX_LABEL_WORDS = 5
+# A run-in label: a line of at most this many words right above the list or text it introduces ("Aanpak").
+MAX_RUN_IN_LABEL_WORDS = 3
+# The text line under a run-in label is a sentence of at least this many words.
+MIN_RUN_IN_TEXT_WORDS = 8
 MAX_QUESTION_HEADING_WORDS = 12
 
 
@@ -289,7 +297,7 @@ def _trimmed(line: _Line) -> tuple[int, int]:
 
 
 def _is_table_row(line: _Line) -> bool:
-    return "\t" in line.raw.strip(" \u00a0") and bool(line.text)
+    return "\t" in line.raw.strip(" \u00a0") and bool(line.text) and not MARKER_TAB.match(line.raw)
 
 
 def _is_list_item(line: _Line) -> bool:
@@ -670,7 +678,7 @@ class _Parser:
         else:
             while self.stack and self.stack[-1][0] >= level:
                 self.stack.pop()
-        self.stack.append((level, title, label))
+        self.stack.append((level, " ".join(title.split()), label))
         start, end = self.layout.span(i)
         self.blocks.append(Block(BlockKind.HEADING, start, end, self._path(), level=level))
 
@@ -696,6 +704,8 @@ class _Parser:
             m = MARKDOWN_HEADING.match(line.raw)
             if m:
                 return len(m.group(1)), m.group(2).strip(), False, None
+        if self._run_in_label(i):
+            return 0, text.rstrip(":").strip(), True, None
         if not layout.isolated(i) or _is_table_row(line) or len(text) > MAX_HEADING_CHARS:
             return None
         if layout.next_content(i) is None:
@@ -715,6 +725,25 @@ class _Parser:
         if text.endswith("?") and _heading_words(text) <= MAX_QUESTION_HEADING_WORDS and _looks_like_title(text):
             return 0, text, True, None
         return self._numbered_or_bare(text, forced=False, numbered=False)
+
+    def _run_in_label(self, i: int) -> bool:
+        """A short title line after a blank line with the list or sentence it introduces right below it.
+
+        Word's text export writes sub-headings such as "Doel" and "Aanpak" that way, without a blank line under them.
+        """
+        layout, line = self.layout, self.lines[i]
+        if layout.heading_marks or i + 1 >= len(self.lines) or not (i == 0 or layout.blank(i - 1)):
+            return False
+        text, below = line.text, self.lines[i + 1]
+        if (below.blank or not layout.unmarked(i + 1) or _heading_words(text) > MAX_RUN_IN_LABEL_WORDS
+                or not _looks_like_title(text.rstrip(":")) or text.endswith(("?", "!")) or _is_list_item(line)
+                or _is_table_row(line) or layout.marker_line(i) or layout.table_row(i + 1)):
+            return False
+        if layout.list_item(i + 1):
+            return True
+        sentence = below.text
+        return (_heading_words(sentence) >= MIN_RUN_IN_TEXT_WORDS and sentence[0].isupper()
+                and (i + 2 >= len(self.lines) or self.lines[i + 2].blank) and sentence.endswith((".", ":")))
 
     def _numbered_or_bare(self, text: str, forced: bool, numbered: bool = True, bare: bool = True):
         """A numbered heading (level from its number) or a bare title line (level below the numbered ones)."""
