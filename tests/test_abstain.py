@@ -16,6 +16,8 @@ REFUSED = [
     ("Hoeveel woninginbraken telde Doesburg in 2016?", "no_figure", "staat hierover geen aantal"),
     ("Hoeveel euro trekt Dalfsen uit voor Burgernet?", "no_figure", "staat hierover geen bedrag"),
     ("Wat doet de gemeente Zutphen aan ondermijning?", "place_not_in_corpus", "Over gemeente Zutphen staan geen documenten"),
+    # Neither term alone carries the question, "X en Y" together does; both are in Dalfsen's plan only.
+    ("Hoe pakt Doesburg jihadisme en extremisme aan?", "topic_absent", "komt in het plan van Doesburg niet voor"),
 ]
 
 NEAR_MISSES = [
@@ -24,6 +26,7 @@ NEAR_MISSES = [
     ("Waar staat RIEC voor?", "abbreviation_not_spelled_out"),
     ("Hoeveel woninginbraken telde Dalfsen in 2016?", "no_figure"),
     ("Wat doet de gemeente Doesburg aan ondermijning?", "place_not_in_corpus"),
+    ("Hoe pakt Dalfsen jihadisme en extremisme aan?", "topic_absent"),
 ]
 
 

@@ -133,10 +133,15 @@ def topic_absent(question: Question, evidence: Evidence) -> Reason | None:
     if not total:
         return None
     vocabularies = [evidence.data.vocabulary[d] for d in sorted(docs)]
-    for term, weight in weights.items():
-        if weight / total < DOMINANT_TERM or len(term) < TOPIC_TERM_LENGTH or t.document_frequency.get(term, 0) == 0:
-            continue  # short stems are verbs and function words as often as topics ("zegg", "gekoz")
-        if not any(ranking.synonym_match(term, stems, found) > 0 for stems, found in vocabularies):
+
+    def absent(term: str) -> bool:
+        return (len(term) >= TOPIC_TERM_LENGTH  # short stems are verbs and function words as often as topics ("zegg")
+                and t.document_frequency.get(term, 0) > 0
+                and not any(ranking.synonym_match(term, stems, found) > 0 for stems, found in vocabularies))
+
+    topics = [(term,) for term in weights] + [pair for pair in question.paired if all(p in weights for p in pair)]
+    for topic in topics:  # one term, or two joined by "en"/"of" that name one topic together
+        if sum(weights[term] for term in topic) / total >= DOMINANT_TERM and all(absent(term) for term in topic):
             return Reason("topic_absent", "the topic does not occur in the plans of "
                           + join_names(sorted({evidence.data.index.documents[d].municipality for d in docs})))
     return None

@@ -155,6 +155,7 @@ class Question:
     plan_facts: tuple[FactField, ...] = ()  # what it asks about the plan itself (adopted on/by, in force, period, …)
     until: bool = False  # "lopen tot en met 2028": a year the period ends with, not one it contains
     figures: tuple[str, ...] = ()  # the numbers the question itself names, years excepted ("10%" -> "10")
+    paired: tuple[tuple[str, str], ...] = ()  # key-term stems joined by "en"/"of": one topic ("polarisatie en radicalisering")
 
     @property
     def subject(self) -> str:
@@ -163,6 +164,23 @@ class Question:
     @property
     def per_municipality(self) -> bool:
         return len(self.municipalities) > 1 or self.all_municipalities
+
+
+def paired_terms(text: str, key_terms: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Pairs of key terms written as 'X en Y' / 'X of Y': together they name one topic.
+
+    >>> paired_terms("Welke aanpak heeft X tegen polarisatie en radicalisering?", ("aanpak", "polarisatie", "radicaliser"))
+    (('polarisatie', 'radicaliser'),)
+    """
+    tokens = words(text)
+    keys = set(key_terms)
+    pairs = []
+    for i in range(1, len(tokens) - 1):
+        if tokens[i] in ("en", "of"):
+            left, right = stem(tokens[i - 1]), stem(tokens[i + 1])
+            if left in keys and right in keys and left != right:
+                pairs.append((left, right))
+    return tuple(pairs)
 
 
 @lru_cache(maxsize=4096)
@@ -386,6 +404,7 @@ def understand(text: str, known_municipalities: list[str]) -> Question:
         asks_priority=bool(_AS_PRIORITY.search(text)) and not _ABOUT_ABSENCE.search(text),
         plan_facts=tuple(field for field, pattern in _PLAN_FACTS if pattern.search(text)),
         until=bool(_UNTIL.search(text)),
+        paired=paired_terms(text, key_terms),
         figures=tuple(n for n in re.findall(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])", text) if not _YEAR.fullmatch(n)),
         aspect=aspect,
         frequency=bool(_FREQUENCY.search(text)),
