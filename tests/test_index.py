@@ -334,3 +334,20 @@ def test_chunk_masks_select_the_chunks_of_the_wanted_municipalities_and_document
     assert not index.chunk_mask(["Nergenshuizen"]).any() and not index.chunk_mask([]).any()
     assert (index.chunk_mask(doc_ids=["beta", "onbekend"]) == (doc_of == "beta")).all()
     assert not index.chunk_mask(["Alfadorp"], doc_ids=["beta"]).any()
+
+
+def test_a_table_row_is_read_with_its_header_row_also_when_a_caption_comes_first():
+    from assistant.index.build import _sentence_spans
+    from assistant.ingest.chunking import Chunker
+    from assistant.ingest.documents import load_bytes
+    from assistant.ingest.structure import parse
+
+    html = ("<html><body><h1>Veiligheidsplan Testdorp 2024-2027</h1><h2>Cijfers</h2><table>"
+            "<caption>Kerncijfers veiligheid Testdorp</caption>"
+            "<thead><tr><th>Indicator</th><th>2022</th><th>2023</th></tr></thead>"
+            "<tbody><tr><td>Integrale controles op vakantieparken</td><td>4</td><td>6</td></tr></tbody>"
+            "</table></body></html>").encode()
+    doc = load_bytes(html, "testdorp.html")
+    spans = _sentence_spans(Chunker(Settings.from_env(env={})).chunk(doc), {doc.doc_id: parse(doc)})
+    rows = {doc.text[a:b]: context for _, a, b, kind, _, context in spans if kind == "table_row"}
+    assert rows["Integrale controles op vakantieparken\t4\t6"] == "Indicator\t2022\t2023"

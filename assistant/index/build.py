@@ -351,8 +351,9 @@ def _sentence_spans(chunks: list[Chunk], structures: dict[str, DocumentStructure
                 block = structure.blocks[span.block]
                 context = ""
                 members = groups.get(block.group, [])
-                if span.kind == "table_row" and members and members[0].kind == "table_row" and members[0] is not block:
-                    context = text[members[0].start:members[0].end]
+                rows = [b for b in members if b.kind == "table_row"]  # a caption may come first (HTML <caption>)
+                if span.kind == "table_row" and rows and rows[0] is not block:
+                    context = text[rows[0].start:rows[0].end]
                 elif span.kind == "list_item":
                     lead = next((b for b in members if b.lead_in), None)
                     if lead is not None:
