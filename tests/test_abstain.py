@@ -27,6 +27,8 @@ NEAR_MISSES = [
     ("Hoeveel woninginbraken telde Dalfsen in 2016?", "no_figure"),
     ("Wat doet de gemeente Doesburg aan ondermijning?", "place_not_in_corpus"),
     ("Hoe pakt Dalfsen jihadisme en extremisme aan?", "topic_absent"),
+    # Doesburg writes "veiligheidsbeleid", never "veiligheidsplan": a word for the plan itself is no topic.
+    ("Wat staat er in het veiligheidsplan van Doesburg over woninginbraak?", "topic_absent"),
 ]
 
 

@@ -149,6 +149,14 @@ def test_term_match_word_family():
     assert term_match(stem("registreert"), stems, ws) == ranking.COMPOUND_CREDIT
 
 
+def test_one_modifier_with_two_heads_is_no_word_family():
+    # "beleids-regel" and "beleids-plan" share a 7-letter root, but past it come two different nouns
+    assert term_match(stem("beleidsregel"), *text_terms("Het regionale beleidsplan")) == 0.0
+    assert term_match(stem("veiligheidsplan"), *text_terms("Het veiligheidsbeeld van de gemeente")) == 0.0
+    # a text word that is the question's compound without its head still counts
+    assert term_match(stem("woonoverlastmeldingen"), *text_terms("Meldingen woonoverlast")) == ranking.COMPOUND_CREDIT
+
+
 def test_coverage_is_the_idf_weighted_share_of_matched_terms():
     stems, ws = text_terms("Het RIEC ondersteunt gemeenten bij de aanpak van woninginbraken")
     weights = {"riec": 2.0, stem("woninginbraken"): 1.0, "hennep": 1.0}

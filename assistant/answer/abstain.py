@@ -36,7 +36,7 @@ from assistant.answer.intents import (
 )
 from assistant.answer.lookup import Lookups
 from assistant.answer.phrasing import join_names, phrase
-from assistant.answer.scoping import TOPIC_TERM_LENGTH, left_out
+from assistant.answer.scoping import NAMES_A_PLAN, TOPIC_TERM_LENGTH, left_out
 from assistant.answer.types import Draft, Reason
 from assistant.answer.units import MIN_TOPICAL_COVERAGE, strong
 from assistant.ask import ranking
@@ -136,6 +136,7 @@ def topic_absent(question: Question, evidence: Evidence) -> Reason | None:
 
     def absent(term: str) -> bool:
         return (len(term) >= TOPIC_TERM_LENGTH  # short stems are verbs and function words as often as topics ("zegg")
+                and not NAMES_A_PLAN.fullmatch(term)  # "veiligheidsplan" names the document asked of, not a topic
                 and t.document_frequency.get(term, 0) > 0
                 and not any(ranking.synonym_match(term, stems, found) > 0 for stems, found in vocabularies))
 

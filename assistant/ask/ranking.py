@@ -49,6 +49,8 @@ COMPOUND_CREDIT = 0.7  # a key term found only as part of a compound ("inbraak" 
 MIN_COMPOUND_PART = 5  # shorter stems are too ambiguous to match inside other words
 FAMILY_PREFIX = 7  # minimum shared root for two stems to count as one word family …
 FAMILY_SUFFIX = 5  # … whose endings after the root are at most this long
+SHORT_ENDING = 2  # … and start with a vowel unless this short ("-ing" / "-eert" / "-en"; not "-regel", "-plan")
+VOWELS = frozenset("aeiouy")
 MIN_HEAD = 4  # shortest stem that counts as the head of a compound ("partner" in "ketenpartner")
 SYNONYM_CREDIT = 0.8  # a key term found only as a synonym (data/synonyms.toml) in the text
 
@@ -164,9 +166,20 @@ def term_match(term: str, stems: frozenset[str], words: frozenset[str]) -> float
 
 def same_family(a: str, b: str) -> bool:
     """Two stems of one root with different short endings: 'coordineert'/'coordinatie',
-    'registreert'/'registratie' — but not 'veiligheidsbeleid'/'veiligheidsmonitor' (a shared modifier)."""
+    'registreert'/'registratie' — but not 'veiligheidsbeleid'/'veiligheidsmonitor' or 'beleidsregel'/'beleidsplan'
+    (one modifier with two different heads: where both stems go on past the shared root, a derivational ending
+    starts with a vowel or is very short, a compound's head rarely is).
+
+    >>> same_family("coordineert", "coordinatie"), same_family("beleidsregel", "beleidsplan")
+    (True, False)
+    """
     n = shared_prefix(a, b)
-    return n >= FAMILY_PREFIX and len(a) - n <= FAMILY_SUFFIX and len(b) - n <= FAMILY_SUFFIX
+    if n < FAMILY_PREFIX or len(a) - n > FAMILY_SUFFIX or len(b) - n > FAMILY_SUFFIX:
+        return False
+    endings = (a[n:], b[n:])
+    if not all(endings):
+        return True  # one stem begins the other: a derivation, or the modifier of a compound ("woonoverlast")
+    return all(len(ending) <= SHORT_ENDING or ending[0] in VOWELS for ending in endings)
 
 
 @lru_cache(maxsize=262_144)
