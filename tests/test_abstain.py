@@ -29,6 +29,8 @@ NEAR_MISSES = [
     ("Hoe pakt Dalfsen jihadisme en extremisme aan?", "topic_absent"),
     # Doesburg writes "veiligheidsbeleid", never "veiligheidsplan": a word for the plan itself is no topic.
     ("Wat staat er in het veiligheidsplan van Doesburg over woninginbraak?", "topic_absent"),
+    # A question about the plan itself: Doesburg never writes "looptijd", its period is in its title.
+    ("Vergelijk de looptijd van het veiligheidsbeleid van Doesburg met dat van Dalfsen.", "topic_absent"),
 ]
 
 

@@ -68,6 +68,11 @@ def test_municipality_names_are_not_key_terms():
     assert q.key_terms == ("prioriteit",)
 
 
+def test_the_instruction_to_compare_is_not_a_key_term():
+    q = understand("Vergelijk de aanpak van verkeersveiligheid in Doesburg en Dalfsen.", KNOWN)
+    assert q.intent == "comparison" and q.key_terms == ("aanpak", "verkeersveil")
+
+
 def test_a_name_with_spaces_is_not_a_key_term():
     assert understand("Welke prioriteiten heeft Bergen op Zoom?", KNOWN).key_terms == ("prioriteit",)
 

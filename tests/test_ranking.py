@@ -157,6 +157,12 @@ def test_one_modifier_with_two_heads_is_no_word_family():
     assert term_match(stem("woonoverlastmeldingen"), *text_terms("Meldingen woonoverlast")) == ranking.COMPOUND_CREDIT
 
 
+def test_a_past_participle_meets_its_noun_and_verb():
+    assert term_match(stem("uitbreiding"), *text_terms("De beleidsregel wordt uitgebreid")) == ranking.COMPOUND_CREDIT
+    assert term_match(stem("uitgebreid"), *text_terms("De uitbreiding van de beleidsregel")) == ranking.COMPOUND_CREDIT
+    assert term_match(stem("registratie"), *text_terms("Alle keten zijn geregistreerd")) == ranking.COMPOUND_CREDIT
+
+
 def test_coverage_is_the_idf_weighted_share_of_matched_terms():
     stems, ws = text_terms("Het RIEC ondersteunt gemeenten bij de aanpak van woninginbraken")
     weights = {"riec": 2.0, stem("woninginbraken"): 1.0, "hennep": 1.0}

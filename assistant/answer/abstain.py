@@ -123,9 +123,11 @@ def no_evidence(question: Question, evidence: Evidence) -> Reason | None:
 
 def topic_absent(question: Question, evidence: Evidence) -> Reason | None:
     """The question's main topic occurs in the corpus, but nowhere in the plans this block is about
-    ("Burgernet" is in Dalfsen's plan, not in Doesburg's): that municipality has nothing on it."""
+    ("Burgernet" is in Dalfsen's plan, not in Doesburg's): that municipality has nothing on it.
+    A question about the plan itself ("de looptijd van het beleid") is answered from its header and metadata,
+    whatever words the plan uses for it."""
     docs = evidence.material.plans(evidence.data)
-    if not docs:
+    if not docs or question.plan_facts:
         return None
     t = evidence.data.tables
     weights = {k: w for k, w in evidence.material.weights.items() if not k.isdigit()}

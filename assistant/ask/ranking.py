@@ -49,6 +49,7 @@ COMPOUND_CREDIT = 0.7  # a key term found only as part of a compound ("inbraak" 
 MIN_COMPOUND_PART = 5  # shorter stems are too ambiguous to match inside other words
 FAMILY_PREFIX = 7  # minimum shared root for two stems to count as one word family …
 FAMILY_SUFFIX = 5  # … whose endings after the root are at most this long
+MIN_PARTICIPLE_ROOT = 4  # a participle's root after its "ge" is at least this long ("uit-ge-breid")
 SHORT_ENDING = 2  # … and start with a vowel unless this short ("-ing" / "-eert" / "-en"; not "-regel", "-plan")
 VOWELS = frozenset("aeiouy")
 MIN_HEAD = 4  # shortest stem that counts as the head of a compound ("partner" in "ketenpartner")
@@ -161,7 +162,31 @@ def term_match(term: str, stems: frozenset[str], words: frozenset[str]) -> float
         return COMPOUND_CREDIT
     if any(same_family(term, s) for s in stems):
         return COMPOUND_CREDIT
+    root = participle_root(term)
+    if any((root is not None and (root == s or same_family(root, s)))
+           or ((other := participle_root(s)) is not None and (other == term or same_family(term, other))) for s in stems):
+        return COMPOUND_CREDIT
     return 0.0
+
+
+_PARTICLES = ("aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "samen", "tegen", "terug", "toe",
+              "uit", "vast", "voor", "weg")
+
+
+@lru_cache(maxsize=262_144)
+def participle_root(word_stem: str) -> str | None:
+    """The stem without the 'ge' of a past participle: 'uitgebreid' -> 'uitbreid' (so it meets 'uitbreiding'),
+    'geregistreerd' -> 'registreerd'; ``None`` for a stem that does not look like one.
+
+    >>> participle_root("uitgebreid"), participle_root("geregistreerd"), participle_root("gemeent")
+    ('uitbreid', 'registreerd', None)
+    """
+    for particle in _PARTICLES:
+        if word_stem.startswith(particle + "ge") and len(word_stem) - len(particle) - 2 >= MIN_PARTICIPLE_ROOT:
+            return particle + word_stem[len(particle) + 2:]
+    if word_stem.startswith("ge") and len(word_stem) - 2 >= MIN_PARTICIPLE_ROOT + 2:
+        return word_stem[2:]
+    return None
 
 
 def same_family(a: str, b: str) -> bool:
