@@ -2,7 +2,8 @@
 
 A sentence that starts with a pronoun gets the sentence it refers to; a sentence
 that announces what follows ("… ziet er als volgt uit:") or is continued by the
-next one ("Met als doel …") gets that one; a lead-in of a list gets the list; a
+next one ("Met als doel …") gets that one; a lead-in of a list gets the list, and so does the
+sentence right before a paragraph's closing lead-in ("… Het gaat onder meer om:"); a
 table row is read back with its column headers. Lines are never repeated, not even
 when a plan repeats a paragraph word for word.
 """
@@ -159,11 +160,13 @@ def add_continuation(data: Lookups, draft: Draft, unit: Unit, reason: bool = Fal
         if not _same_paragraph(text, prev_end, start):
             return  # another paragraph
         gives_reason = reason and ranking.reason_cue(text[start:end]) > 0
-        if not (announces or gives_reason or _CONTINUATION.match(text[start:end])):
+        block = data.index.documents[unit.doc_id].structure.block_at(start)
+        # "… zetten wij voort. Het gaat onder meer om:" + the list: what the sentence is about follows it
+        introduces = block is not None and block.lead_in and text[start:end].rstrip().endswith(":")
+        if not (announces or gives_reason or introduces or _CONTINUATION.match(text[start:end])):
             return
         add_line(data, draft, unit.doc_id, start, end, LineStyle.SENTENCE)
-        block = data.index.documents[unit.doc_id].structure.block_at(start)
-        if block is not None and block.lead_in and text[start:end].rstrip().endswith(":"):
+        if introduces:
             add_group_items(data, draft, unit.doc_id, block.group)  # "Dit bedrag is als volgt opgebouwd:" + the list
 
 

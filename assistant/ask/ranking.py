@@ -351,7 +351,8 @@ def definition_cue(subject: str, text: str) -> float:
     patterns = [
         rf"\b{s}\b[^.]{{0,80}}?\b(is|zijn|betekent|houdt in|staat voor|ondersteun\w*|richt zich|bestaat uit|omvat)\b",
         rf"^\s*{s}\s*:",
-        rf"\b{s}\s*\(", rf"\(\s*{s}\s*\)", rf"(onder|met)\s+{s}\b[^.]{{0,40}}(wordt|worden)\s+(verstaan|bedoeld)",
+        rf"\b{s}\s*\(", rf"\(\s*{s}\s*\)",
+        rf"\b(onder|met)\s+(?:een\s+|de\s+|het\s+)?{s}\b[^.]{{0,40}}\b(verstaan|bedoeld|bedoelen)\b",  # "… verstaan wij"
     ]
     return 1.0 if any(re.search(p, low) for p in patterns) else 0.3
 
