@@ -42,6 +42,16 @@ def test_definition_subject():
     assert understand("Wat is het RIEC volgens de gemeente Dalfsen?", KNOWN).subject == "RIEC"
 
 
+@pytest.mark.parametrize("question, subject", [
+    ("Wat verstaat Dalfsen in het beleidsplan onder een keet?", "keet"),
+    ("Wat wordt in Doesburg verstaan onder ondermijning?", "ondermijning"),
+    ("Wat bedoelt Doesburg met buurtpreventie?", "buurtpreventie"),
+])
+def test_what_a_plan_understands_by_a_word_is_a_definition_question(question, subject):
+    q = understand(question, KNOWN)
+    assert q.intent == "definition" and q.subject == subject
+
+
 def test_comparison_keeps_the_aspect_it_asks_about():
     q = understand("Welke prioriteiten hebben Doesburg en Dalfsen?", KNOWN)
     assert (q.intent, q.aspect) == ("comparison", "list")

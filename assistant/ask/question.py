@@ -32,6 +32,7 @@ _DEFINITION = re.compile(
     r"^\s*(wat|wie)\s+(is|zijn|was|betekent|betekenen|houdt|houden|bedoelt|wordt\s+(?:verstaan|bedoeld))\b|"
     r"^\s*wat\s+(?:doet|doen)\s+(?:de|het|een)\s|"
     r"\bwat\s+(?:wordt|worden)\s+(?:er\s+)?(?:verstaan|bedoeld)\s+(?:onder|met)\b|\bwaar\s+staat\b|\bstaat\s+voor\b|"
+    r"\bwat\s+(?:verstaat|verstaan|bedoelt|bedoelen|(?:wordt|worden)\b[^?]*\b(?:verstaan|bedoeld))\b[^?]*\b(?:onder|met)\s|"
     r"\bbetekenis\s+van\b|\bhoudt\b.*\bin\b\s*\??$|\bdefinitie\b|\bafkorting\b", re.I)
 _FIGURE = re.compile(
     r"\b(hoeveel|hoe\s+veel|welk\s+percentage|welk(?:e)?\s+(?:aantal|cijfer|rapportcijfer|score)|percentage|"
@@ -239,6 +240,9 @@ def _subjects(text: str) -> tuple[str, ...]:
     patterns = [
         r"\bwaar\s+staat\s+(?:de\s+afkorting\s+)?(.+?)\s+voor\b",
         r"\bwat\s+(?:wordt|worden)\s+(?:er\s+)?(?:verstaan|bedoeld)\s+(?:onder|met)\s+(?:de\s+|het\s+|een\s+)?(.+?)\s*\??$",
+        # "Wat verstaat Greidland in het beleid onder een keet?", "Wat wordt in X verstaan onder …", "Wat bedoelt X met …"
+        r"\bwat\s+(?:verstaat|verstaan|bedoelt|bedoelen|wordt|worden)\b[^?]*?\b(?:onder|met)\s+(?:de\s+|het\s+|een\s+)?"
+        r"(.+?)\s*\??$",
         r"\bwat\s+(?:houdt|houden)\s+(?:de\s+|het\s+|een\s+)?(.+?)\s+in\b",
         r"\b(?:wat|wie)\s+(?:is|zijn|was|doet|doen|betekent|betekenen)\s+(?:de\s+|het\s+|een\s+)?(.+?)\s*\??$",
         r"\bbetekenis\s+van\s+(?:de\s+|het\s+)?(.+?)\s*\??$",
