@@ -116,3 +116,45 @@ def three_plan_assistant(tmp_path_factory, seed_settings, seed_index, embedder):
     settings = seed_settings.replace(corpus_dir=corpus, index_dir=index, data_dir=root / "data")
     build_index(settings, embedder)
     return Assistant.load(settings, embedder)
+
+
+TESTDORP_PLAN = """Integraal Veiligheidsplan Testdorp 2025-2028
+
+1. Inleiding
+
+Dit plan beschrijft hoe de gemeente Testdorp in de periode 2025-2028 werkt aan de veiligheid van haar inwoners.
+
+2. Lopende taken
+
+Niet alles vraagt om nieuwe inzet. Een aantal taken loopt goed en die zetten wij ongewijzigd voort. Het gaat om:
+
+  • de advisering over evenementenvergunningen en de risicoscan;
+
+  • de voorbereiding van de jaarwisseling met het vuurwerkverbod op de Markt;
+
+  • de samenwerking met Veilig Thuis bij een tijdelijk huisverbod.
+
+3. Financien
+
+Voor de uitvoering van dit plan is structureel € 40.000 per jaar nodig. Daarnaast is in 2025 eenmalig € 15.000 nodig
+voor de aanschaf van camera's op de Markt.
+"""
+
+
+@pytest.fixture(scope="session")
+def testdorp_assistant(tmp_path_factory, seed_settings, seed_index, embedder):
+    """A small plan of its own (``TESTDORP_PLAN``), for answer rules that the seed plans have no case of."""
+    from assistant.index.build import build_index
+    from assistant.pipeline import Assistant
+
+    root = tmp_path_factory.mktemp("testdorp")
+    corpus, index = root / "corpus", root / "index"
+    corpus.mkdir()
+    index.mkdir()
+    (corpus / "testdorp.txt").write_text(TESTDORP_PLAN, encoding="utf-8")
+    cache = seed_settings.index_dir / "embeddings.sqlite"
+    if cache.exists():
+        shutil.copy(cache, index / "embeddings.sqlite")
+    settings = seed_settings.replace(corpus_dir=corpus, index_dir=index, data_dir=root / "data")
+    build_index(settings, embedder)
+    return Assistant.load(settings, embedder)

@@ -55,10 +55,10 @@ def _asked_column(table: Table, row: TableRow, question: Question) -> int | None
     (the first run of years: a comparison column after a break is no newer figure)."""
     filled = [(column, value) for column, value in table.values(row) if column.year is not None]
     for column, value in filled:
-        if column.year in question.years and column.series == 0:
+        if column.year in question.figure_years and column.series == 0:
             return column.index
     for column, value in filled:
-        if column.year in question.years:
+        if column.year in question.figure_years:
             return column.index
     numbered = [c for c, v in filled if c.series == 0 and parse_number(v) is not None]
     return max(numbered, key=lambda c: c.year).index if numbered and question.asks_number else None

@@ -17,7 +17,7 @@ from assistant.answer.context import ANAPHOR
 from assistant.answer.lookup import Lookups
 from assistant.answer.types import Unit
 from assistant.ask import ranking
-from assistant.ask.question import Aspect, Question
+from assistant.ask.question import PER_YEAR, Aspect, Question
 from assistant.ask.retrieval import Passage
 from assistant.ingest.structure import UnitKind
 from assistant.text import term_set, words
@@ -33,6 +33,7 @@ ACTION_SIMILARITY_Z = 0.0  # an action unit more similar to the question than th
 MIN_LABEL_TERM = 5  # a question term this long found in a table row's label says the row is what is asked
 MIN_NEW_TERMS = 2  # a unit in a general answer must add at least this many content terms beyond the question
 
+ONE_OFF = re.compile(r"\beenmalig\w*\b", re.I)
 _NUMBER_WORDS = re.compile(r"\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|"
                            r"honderd|duizend|helft|kwart|dubbel|eenmaal|tweemaal)\b", re.I)
 
@@ -68,7 +69,8 @@ def counts_what_is_asked(data: Lookups, question: Question, row: int) -> bool:
     names it ("… onder bijna 2900 inwoners verspreid. Hiervan hebben er 1244 meegewerkt")."""
     sentences = data.index.sentences
     text, context = sentences.texts[row], str(sentences.context[row])
-    if question.years and question.asks_number and not any(str(y) in text + " " + context for y in question.years):
+    if question.figure_years and question.asks_number and not any(str(y) in text + " " + context
+                                                                   for y in question.figure_years):
         return False  # a figure of another year does not answer
     if not question.counted:
         return True
@@ -95,10 +97,12 @@ def intent_cue(data: Lookups, question: Question, row: int) -> float:
     if question.frequency:
         return ranking.frequency_cue(text)
     if question.aspect == Aspect.FIGURE:
-        cue = ranking.figure_cue(kind, text, question.years, context)
+        cue = ranking.figure_cue(kind, text, question.figure_years, context)
         if cue and question.asks_number and not (ranking.measure_fits(question.measure, text)
                                                  and counts_what_is_asked(data, question, row)):
             return 0.0
+        if cue and question.per_year and ONE_OFF.search(text) and not PER_YEAR.search(text):
+            return 0.0  # "eenmalig € 25.000" does not answer "hoeveel per jaar"
         return cue
     if question.aspect == Aspect.DEFINITION:
         return ranking.definition_cue(question.subject, text)

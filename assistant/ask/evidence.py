@@ -150,7 +150,7 @@ def chunk_evidence(index: Index, tables: TermTables, question: Question, chunk_i
         if question.frequency:
             cue = ranking.frequency_cue(text)
         elif aspect == Aspect.FIGURE:
-            cue = ranking.figure_cue(str(sentences.kind[row]), text, question.years, str(sentences.context[row]))
+            cue = ranking.figure_cue(str(sentences.kind[row]), text, question.figure_years, str(sentences.context[row]))
         elif aspect == Aspect.DEFINITION:
             cue = ranking.definition_cue(question.subject, text)
         elif question.asks_action:

@@ -42,6 +42,8 @@ _FIGURE = re.compile(
 _ASKS_NUMBER = re.compile(r"\b(hoeveel|hoe\s+veel|welk\s+percentage|hoe\s+hoog|hoe\s+groot|welk(?:e)?\s+(?:bedrag|aantal|"
                           r"cijfer|rapportcijfer|score)|in\s+welk\s+jaar|met\s+hoeveel|wat\s+(?:kost|kosten)|"
                           r"wat\s+(?:gaat|gaan)\s+(?:\w+\s+){1,4}?kosten|hoe\s+duur)\b", re.I)
+# "per jaar", "jaarlijks", "structureel": the question asks for a yearly figure, which a one-off amount does not give
+PER_YEAR = re.compile(r"\b(?:per\s+jaar|jaarlijks\w*|structure(?:el|le)|elk\s+jaar|ieder\s+jaar)\b", re.I)
 _COSTS = re.compile(r"\b(?:kost|kosten|hoe\s+duur)\b", re.I)  # "Wat kost …?": an amount of money
 # What a count question counts: the words right after "hoeveel" ("Hoeveel boa's zet …" -> boa's).
 _COUNTED = re.compile(r"\b(?:hoeveel|hoe\s+veel|welk(?:e)?\s+aantal(?:len)?(?:\s+(?:aan|van))?|het\s+aantal)\s+"
@@ -156,11 +158,19 @@ class Question:
     plan_facts: tuple[FactField, ...] = ()  # what it asks about the plan itself (adopted on/by, in force, period, …)
     until: bool = False  # "lopen tot en met 2028": a year the period ends with, not one it contains
     figures: tuple[str, ...] = ()  # the numbers the question itself names, years excepted ("10%" -> "10")
+    per_year: bool = False  # "hoeveel geld per jaar …": a yearly figure is asked, not a one-off one
     paired: tuple[tuple[str, str], ...] = ()  # key-term stems joined by "en"/"of": one topic ("polarisatie en radicalisering")
 
     @property
     def subject(self) -> str:
         return self.subjects[0] if self.subjects else ""
+
+    @property
+    def figure_years(self) -> tuple[int, ...]:
+        """The years a figure is asked for: not the two that name a plan's period ("het IVB 2024-2027")."""
+        if self.period is None:
+            return self.years
+        return tuple(y for y in self.years if y not in self.period)
 
     @property
     def per_municipality(self) -> bool:
@@ -409,6 +419,7 @@ def understand(text: str, known_municipalities: list[str]) -> Question:
         plan_facts=tuple(field for field, pattern in _PLAN_FACTS if pattern.search(text)),
         until=bool(_UNTIL.search(text)),
         paired=paired_terms(text, key_terms),
+        per_year=bool(PER_YEAR.search(text)),
         figures=tuple(n for n in re.findall(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])", text) if not _YEAR.fullmatch(n)),
         aspect=aspect,
         frequency=bool(_FREQUENCY.search(text)),

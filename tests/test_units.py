@@ -1,0 +1,24 @@
+"""Which units answer a figure question (``assistant.answer.units``), on the small plan ``TESTDORP_PLAN``."""
+
+from __future__ import annotations
+
+from assistant.ask.question import understand
+from assistant.text import normalise_space
+
+
+def test_the_years_of_a_plan_period_are_not_the_year_a_figure_is_asked_for():
+    q = understand("Hoeveel geld per jaar is er nodig voor het veiligheidsplan 2025-2028 van Testdorp?", ("Testdorp",))
+    assert q.years == (2025, 2028) and q.figure_years == () and q.per_year
+    assert understand("Hoeveel camera's komen er in 2025 op de Markt?", ("Testdorp",)).figure_years == (2025,)
+
+
+def test_a_one_off_amount_does_not_answer_a_question_per_year(testdorp_assistant):
+    answer = testdorp_assistant.ask("Hoeveel geld per jaar is er nodig voor het veiligheidsplan 2025-2028 van Testdorp?")
+    text = normalise_space(answer.text)
+    assert not answer.abstained
+    assert "40.000" in text and "15.000" not in text
+
+
+def test_a_one_off_amount_answers_a_question_without_per_year(testdorp_assistant):
+    answer = testdorp_assistant.ask("Hoeveel geld is er in 2025 eenmalig nodig voor camera's in Testdorp?")
+    assert not answer.abstained and "15.000" in normalise_space(answer.text)
