@@ -112,6 +112,12 @@ def test_passages_with_the_cited_evidence_come_first(assistant):
 
 # --------------------------------------------------------------------------- abstention
 
+
+def test_a_legal_basis_the_header_leaves_unknown_is_cited_as_such(assistant):
+    answer = assistant.ask("Wat is de wettelijke grondslag van het veiligheidsbeleid van Doesburg?")
+    assert not answer.abstained and [c.quote for c in answer.citations] == ["Onbekend"]
+
+
 @pytest.mark.parametrize("question, note", [
     ("Wat zijn de prioriteiten van de gemeente Zwolle?", "Over gemeente Zwolle staan geen documenten"),
     ("Welke prioriteiten had Doesburg in 2016-2019?", "De collectie bevat voor Doesburg alleen het plan 2024-2027"),

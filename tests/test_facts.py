@@ -231,3 +231,11 @@ def test_facts_survive_the_index_record():
     document = load_bytes(CVDR.encode(), "proefdam.txt")
     again = Document.from_record(document.to_record())
     assert again.facts == document.facts
+
+
+def test_a_header_that_leaves_the_legal_basis_unknown_is_cited_but_gives_no_value():
+    text = CVDR.replace("artikel 38b van de Politiewet 2012\n", "Onbekend\n", 1)
+    unknown = [f for f in find_facts(text) if f.field == FactField.LEGAL_BASIS and f.origin == FactOrigin.NOT_STATED]
+    assert [(f.value, text[f.start:f.end]) for f in unknown] == [("Onbekend", "Onbekend")]
+    # the plan's own "gelet op artikel 38b …" is the basis its card shows, never "Onbekend"
+    assert load_bytes(text.encode(), "proefdam.txt").metadata.legal_basis == "artikel 38b van de Politiewet 2012"

@@ -43,7 +43,7 @@ from assistant.answer.units import (
 from assistant.ask import ranking
 from assistant.ask.question import Aspect, Measure, Question
 from assistant.ask.retrieval import Passage
-from assistant.ingest.facts import FactField, best
+from assistant.ingest.facts import FactField, FactOrigin, best
 from assistant.ingest.plan_items import Goal, GoalKind, Origin, Priority, Scope
 from assistant.ingest.structure import BlockKind, UnitKind, split_sentences
 from assistant.ingest.themes import load_taxonomy
@@ -310,6 +310,8 @@ def plan_fact_spans(data: Lookups, doc_id: str, field: FactField) -> list[tuple[
         return document.text[start:end].rstrip().endswith(".")
 
     first = best(document.facts, field)
+    if first is None:  # the header says it does not know ("Wettelijke grondslag … Onbekend"): that is the answer
+        first = next((f for f in document.facts if f.field == field and f.origin == FactOrigin.NOT_STATED), None)
     spans = [(first.start, first.end)] if first else []
     if first is None or in_header(first.start) or not sentence(first.start, first.end):
         # a header or a title-page line: add the plan's own sentence that states it, where the reader finds it

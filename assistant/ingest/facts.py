@@ -49,6 +49,7 @@ class FactOrigin(StrEnum):
     HEADER = "header"  # the CVDR "Wetstechnische informatie" block
     CLOSING = "closing"  # the closing formula of a decision ("Aldus vastgesteld …")
     STATEMENT = "statement"  # a sentence or line of the plan ("Vastgesteld door de gemeenteraad op …")
+    NOT_STATED = "not_stated"  # a header field the publisher left unknown ("Onbekend"): cited when asked, never a value
 
 
 @dataclass(frozen=True)
@@ -198,8 +199,10 @@ def _header_facts(text: str) -> list[Fact]:
                             value = body_name(value)
                         facts.append(Fact(field, value, a, b, FactOrigin.HEADER))
                     break
-        elif section.startswith("Wettelijke grondslag") and line.lower().rstrip(".") not in _EMPTY:
-            facts.append(Fact(FactField.LEGAL_BASIS, line.rstrip(";."), a, b, FactOrigin.HEADER))
+        elif section.startswith("Wettelijke grondslag"):
+            unknown = line.lower().rstrip(".") in _EMPTY
+            facts.append(Fact(FactField.LEGAL_BASIS, line.rstrip(";."), a, b,
+                              FactOrigin.NOT_STATED if unknown else FactOrigin.HEADER))
         elif section.startswith("Overzicht") and line not in _TABLE_LABELS:
             table_values.append((a, b, line))
     facts.extend(_change_table(table_values))
@@ -375,8 +378,9 @@ def find_facts(text: str) -> tuple[Fact, ...]:
 
 
 def best(facts: tuple[Fact, ...], field: FactField) -> Fact | None:
-    """The most authoritative fact of a kind: the header, then a closing formula, then the first statement."""
-    candidates = [f for f in facts if f.field == field]
+    """The most authoritative fact of a kind: the header, then a closing formula, then the first statement.
+    A header field left unknown is no fact (see ``FactOrigin.NOT_STATED``)."""
+    candidates = [f for f in facts if f.field == field and f.origin != FactOrigin.NOT_STATED]
     if not candidates:
         return None
     rank = {FactOrigin.HEADER: 0, FactOrigin.CLOSING: 1, FactOrigin.STATEMENT: 2}
