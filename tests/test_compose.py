@@ -95,6 +95,9 @@ def test_comparison_says_so_when_one_municipality_has_nothing(assistant):
     assert not answer.abstained
     assert {b.municipality for b in answer.blocks} == {"Dalfsen"}
     assert "In de documenten van Doesburg vind ik hier niets over." in answer.notes
+    # Dalfsen's cited evidence first, then the two plans in turn: Doesburg's passages are not all put last
+    towns = [p.municipality for p in answer.passages]
+    assert towns[0] == "Dalfsen" and "Dalfsen" in towns[towns.index("Doesburg"):]
 
 
 def test_general_question_is_answered_with_verbatim_sentences(assistant):

@@ -100,7 +100,7 @@ def _compose_groups(data: Lookups, result: SearchResult) -> Answer:
     answer_blocks: list[AnswerBlock] = []
     related: list[Span] = []
     reasons: list[Reason] = []
-    answered: list[list[Passage]] = []
+    answered: list[tuple[list[Passage], list[Passage]]] = []  # per plan that answers: cited passages, the rest
     silent: list[Group] = []
     unsure = False
     columns: list[tuple[str, Material, list[AnswerBlock]]] = []  # per group, for the contrast of a comparison
@@ -123,15 +123,22 @@ def _compose_groups(data: Lookups, result: SearchResult) -> Answer:
                       for b in group_blocks]
         answer_blocks.extend(renumbered)
         columns.append((group.label, evidence.material, renumbered))
-        answered.append(_evidence_first(data, list(group.passages), own.items, len(group.passages)))
+        holding = _holding(data, list(group.passages), own.items)
+        answered.append((holding, [p for p in group.passages if all(p.chunk.chunk_id != h.chunk.chunk_id
+                                                                      for h in holding)]))
     names = list(dict.fromkeys(g.label for g in silent))
     notes = [phrase("nothing_for", municipality=_names(names))] if names else []
     if not answer_blocks:
         return _refusal(data, question, list(result.passages), related, reasons,
                         notes=notes if len(result.groups) > 1 else [])
     limit = len(result.passages)
-    ordered = _interleaved(answered, limit)
-    ordered += [p for p in _interleaved([list(g.passages) for g in silent], limit) if p not in ordered]
+    if silent:  # the evidence of the plans that answer, then every plan's other passages in turn: a plan with
+        # nothing to cite is shown next to the others, not after all their passages
+        ordered = _interleaved([held for held, _ in answered], limit)
+        others = [rest for _, rest in answered] + [list(g.passages) for g in silent]
+        ordered += [p for p in _interleaved(others, 2 * limit) if p not in ordered]
+    else:  # each plan's passages, its cited evidence first, in turn
+        ordered = _interleaved([held + rest for held, rest in answered], limit)
     if unsure:
         notes.insert(0, phrase("tentative"))
     table = None
@@ -183,6 +190,13 @@ def _evidence(data: Lookups, result: SearchResult, passages: list[Passage], labe
 def _evidence_first(data: Lookups, passages: list[Passage], cited: Sequence[Citation], limit: int) -> list[Passage]:
     """The passages that hold the cited evidence first (also when the evidence was found elsewhere in the
     plan, as a complete list is), the rest in ranked order."""
+    holding = _holding(data, passages, cited)
+    rest = [p for p in passages if all(p.chunk.chunk_id != h.chunk.chunk_id for h in holding)]
+    return (holding + rest)[:max(limit, len(holding))]
+
+
+def _holding(data: Lookups, passages: list[Passage], cited: Sequence[Citation]) -> list[Passage]:
+    """The passages that hold the cited evidence, in the order of the citations (a retrieved one where it is)."""
     index = data.index
     holding: list[Passage] = []
     for citation in cited:
@@ -195,8 +209,7 @@ def _evidence_first(data: Lookups, passages: list[Passage], cited: Sequence[Cita
         retrieved = next((p for p in passages if p.chunk.chunk_id == chunk.chunk_id), None)
         document = index.documents[chunk.doc_id]
         holding.append(retrieved or Passage(chunk, 0.0, document.municipality, document.title))
-    rest = [p for p in passages if all(p.chunk.chunk_id != h.chunk.chunk_id for h in holding)]
-    return (holding + rest)[:max(limit, len(holding))]
+    return holding
 
 
 def _plans(data: Lookups, municipality: str) -> str:
