@@ -138,6 +138,10 @@ Niet alles vraagt om nieuwe inzet. Een aantal taken loopt goed en die zetten wij
 
 Voor de uitvoering van dit plan is structureel € 40.000 per jaar nodig. Daarnaast is in 2025 eenmalig € 15.000 nodig
 voor de aanschaf van camera's op de Markt.
+
+4. Jeugd
+
+Bij overlast van jongeren zetten we buurtbemiddeling in.
 """
 
 

@@ -22,3 +22,10 @@ def test_a_one_off_amount_does_not_answer_a_question_per_year(testdorp_assistant
 def test_a_one_off_amount_answers_a_question_without_per_year(testdorp_assistant):
     answer = testdorp_assistant.ask("Hoeveel geld is er in 2025 eenmalig nodig voor camera's in Testdorp?")
     assert not answer.abstained and "15.000" in normalise_space(answer.text)
+
+
+def test_asked_which_plans_do_something_a_sentence_that_says_so_is_the_answer(testdorp_assistant):
+    # the sentence adds no term to the question, but it is what "welke gemeenten …" asks for
+    answer = testdorp_assistant.ask("Welke gemeenten zetten buurtbemiddeling in bij overlast van jongeren?")
+    assert not answer.abstained
+    assert [c.quote for c in answer.citations] == ["Bij overlast van jongeren zetten we buurtbemiddeling in."]

@@ -160,6 +160,9 @@ def figure_units(data: Lookups, units: Sequence[Unit]) -> list[Unit]:
 
 
 def adds_information(data: Lookups, question: Question, unit: Unit) -> bool:
-    """Whether a unit says more than the question itself ('2.4 Veilige evenementen' does not)."""
+    """Whether a unit says more than the question itself ('2.4 Veilige evenementen' does not). Asked which plans
+    do something, a sentence that says a plan does it is the answer, however close to the question it is worded."""
+    if question.all_municipalities and unit.kind == UnitKind.SENTENCE and data.text(unit).rstrip().endswith("."):
+        return True
     new_terms = data.tables.sentence_stems[unit.row] - set(question.key_terms)
     return len(new_terms) >= MIN_NEW_TERMS
