@@ -452,6 +452,23 @@ def test_a_tab_after_a_bullet_or_heading_number_is_not_a_table_cell():
 
 def test_a_short_line_inside_running_text_is_not_a_run_in_label():
     text = ("Inleiding\n\nDe burgemeester,\nJ. de Vries\n\nTestdorp heeft\nde volgende partners in de aanpak van "
-            "overlast en criminaliteit.\n\nZie ook\nhttps://www.testdorp.nl\n")
+            "overlast en criminaliteit.\n\nZie ook\nhttps://www.testdorp.nl\n\n"
+            "Figuur 3\nIn dat jaar zijn er veel meldingen van overlast geregistreerd door de politie.\n\n"
+            "2023\nIn dat jaar zijn er veel meldingen van overlast geregistreerd door de politie.\n\n"
+            "We willen\n\u2022 minder inbraken;\n\u2022 meer toezicht.\n")
     s = structure_of(text)
     assert [b.heading_path[-1] for b in s.blocks if b.kind == "heading"] == ["Inleiding"]
+
+
+def test_a_short_lead_in_with_a_colon_stays_the_lead_in_of_its_list():
+    s = structure_of("Inleiding\n\nTekst.\n\nDit betekent:\n\u2022 meer toezicht op straat;\n\u2022 meer camera's.\n")
+    lead = block_starting(s, "Dit betekent:", "paragraph")
+    assert lead.lead_in
+    assert {b.group for b in s.blocks if b.kind == "list_item"} == {lead.group}
+    assert all(b.heading_path == ("Inleiding",) for b in s.blocks)
+
+
+def test_a_numbered_two_column_table_keeps_its_rows():
+    s = structure_of("Cijfers\n\nNr\tOnderwerp\n1\tWoninginbraak\n2\tFietsendiefstal\n\nSlot.\n")
+    assert [s.text[b.start:b.end] for b in s.blocks if b.kind == "table_row"] == [
+        "Nr\tOnderwerp", "1\tWoninginbraak", "2\tFietsendiefstal"]

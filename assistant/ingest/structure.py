@@ -56,6 +56,8 @@ MAX_LABEL_WORDS = 5
 MAX_RUN_IN_LABEL_WORDS = 3
 # The text line under a run-in label is a sentence of at least this many words.
 MIN_RUN_IN_TEXT_WORDS = 8
+# A line that opens with a pronoun or a demonstrative starts a sentence ("We willen", "Dit zijn"), not a label.
+_SENTENCE_START = re.compile(r"(?:we|wij|ik|u|jij|zij|ze|hij|dit|dat|deze|die|er|hier|daar)\b", re.I)
 MAX_QUESTION_HEADING_WORDS = 12
 
 
@@ -296,8 +298,14 @@ def _trimmed(line: _Line) -> tuple[int, int]:
     return line.start + lead, line.end - trail
 
 
+def _has_cells(line: _Line) -> bool:
+    return "\t" in line.raw.strip(" \u00a0") and bool(line.text)
+
+
 def _is_table_row(line: _Line) -> bool:
-    return "\t" in line.raw.strip(" \u00a0") and bool(line.text) and not MARKER_TAB.match(line.raw)
+    """A line of tab-separated cells, not a marker and its text ("•<TAB>…", "4.1<TAB>Woninginbraak").
+    (A marker line between table rows is a row after all: see ``_Layout.tabbed``.)"""
+    return _has_cells(line) and not MARKER_TAB.match(line.raw)
 
 
 def _is_list_item(line: _Line) -> bool:
@@ -368,18 +376,35 @@ class _Layout:
             last = max(first, bisect.bisect_right(starts, mark.end - 1) - 1)
             self.marks[first], self.last[first] = mark, last
             self.covered.update(range(first, last + 1))
+        self.tabbed_rows = self._tabbed_rows()
         self.heading_marks = any(m.kind == BlockKind.HEADING for m in document.marks)
         self.has_markdown = any(MARKDOWN_HEADING.match(line.raw) for line in self.lines)
         self.toc_titles = self._toc_titles()
+
+    def _tabbed_rows(self) -> frozenset[int]:
+        """The lines that are table rows: tab-separated cells, and a line that looks like a marker and its text
+        ("1<TAB>Woninginbraak") where it stands next to such a row (a numbered two-column table)."""
+        rows = {i for i, line in enumerate(self.lines) if _is_table_row(line)}
+        changed = True
+        while changed:
+            changed = False
+            for i, line in enumerate(self.lines):
+                if i not in rows and _has_cells(line) and ({i - 1, i + 1} & rows):
+                    rows.add(i)
+                    changed = True
+        return frozenset(rows)
+
+    def tabbed(self, i: int) -> bool:
+        return i in self.tabbed_rows
 
     def _toc_titles(self) -> frozenset[str]:
         """Titles listed in a table of contents: such a line elsewhere in the text is a heading."""
         titles = []
         run: list[str] = []
-        for line in [*self.lines, _Line(0, 0, "")]:
+        for i, line in enumerate([*self.lines, _Line(0, 0, "")]):
             if DOTTED_TOC.match(line.raw):
                 titles.append(toc_entry(line.raw)[0])
-            if _is_table_row(line):
+            if i in self.tabbed_rows:
                 run.append(line.raw)
             elif not line.blank or not run:
                 if run and _is_toc(run):
@@ -422,7 +447,7 @@ class _Layout:
         mark = self.marks.get(i)
         if mark is not None:
             return mark.kind in (BlockKind.TABLE_ROW, BlockKind.TOC)
-        return self.unmarked(i) and _is_table_row(self.lines[i])
+        return self.unmarked(i) and self.tabbed(i)
 
     def dotted_toc(self, i: int) -> bool:
         return self.unmarked(i) and bool(DOTTED_TOC.match(self.lines[i].raw))
@@ -445,7 +470,7 @@ class _Layout:
         if k is None or k - i > 2 or not self.unmarked(k):
             return False
         following = self.lines[k]
-        return not (MARKER_LINE.match(following.raw) or _is_list_item(following) or _is_table_row(following))
+        return not (MARKER_LINE.match(following.raw) or _is_list_item(following) or self.tabbed(k))
 
 
 # --------------------------------------------------------------------------- lists
@@ -705,8 +730,8 @@ class _Parser:
             if m:
                 return len(m.group(1)), m.group(2).strip(), False, None
         if self._run_in_label(i):
-            return 0, text.rstrip(":").strip(), True, None
-        if not layout.isolated(i) or _is_table_row(line) or len(text) > MAX_HEADING_CHARS:
+            return 0, text, True, None
+        if not layout.isolated(i) or layout.tabbed(i) or len(text) > MAX_HEADING_CHARS:
             return None
         if layout.next_content(i) is None:
             return None
@@ -732,13 +757,15 @@ class _Parser:
         Word's text export writes sub-headings such as "Doel" and "Aanpak" that way, without a blank line under them.
         """
         layout, line = self.layout, self.lines[i]
-        if layout.heading_marks or i + 1 >= len(self.lines) or not (i == 0 or layout.blank(i - 1)):
-            return False
+        if (layout.heading_marks or layout.has_markdown or i + 1 >= len(self.lines)
+                or not (i == 0 or layout.blank(i - 1))):
+            return False  # a format that marks its headings (Word styles, HTML, Markdown) is not guessed at
         text, below = line.text, self.lines[i + 1]
         if (below.blank or not layout.unmarked(i + 1) or _heading_words(text) > MAX_RUN_IN_LABEL_WORDS
-                or not _looks_like_title(text.rstrip(":")) or text.endswith(("?", "!")) or _is_list_item(line)
-                or _is_table_row(line) or layout.marker_line(i) or layout.table_row(i + 1)):
-            return False
+                or text.endswith((":", "?", "!")) or not text[0].isalpha() or not _looks_like_title(text)
+                or _SENTENCE_START.match(text) or CAPTION.match(text) or _is_list_item(line)
+                or layout.tabbed(i) or layout.marker_line(i) or layout.table_row(i + 1)):
+            return False  # "Dit betekent:" / "Het gaat om:" lead into their list; "2023", "Figuur 3" are no labels
         if layout.list_item(i + 1):
             return True
         sentence = below.text
