@@ -27,7 +27,7 @@ STEMMER_ALGORITHM = "dutch_porter"
 # Question words and fillers that carry no topic, on top of the standard Dutch list.
 EXTRA_STOPWORDS = {
     "welke", "welk", "waar", "wanneer", "waarom", "hoeveel", "wie", "wiens", "hoe", "wat", "noem", "geef",
-    "beschrijf", "vertel", "leg", "uit", "vergelijk", "vergelijken", "graag", "kunt", "kun", "jij", "jullie", "we", "wij", "onze", "hun", "vaak",
+    "beschrijf", "vertel", "leg", "uit", "vergelijk", "vergelijken", "vergelijking", "graag", "kunt", "kun", "jij", "jullie", "we", "wij", "onze", "hun", "vaak",
     "er", "erin", "daarin", "daarbij", "hierbij", "bijvoorbeeld", "etc", "enz", "o", "a", "t", "v", "d", "w", "z",
     "s", "n", "b", "welk", "elke", "ieder", "iedere", "alle", "beide", "twee", "een", "den", "des",
 }

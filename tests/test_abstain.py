@@ -60,3 +60,10 @@ def test_every_evidence_rule_has_a_dutch_reason():
     question_rules = {"place_not_in_corpus", "period_not_in_corpus"}  # their note names the place or the period
     assert all(f"reason_{name}" in table for name in RULE_NAMES if name not in question_rules)
     assert "reason_outside_filter" in table and "reason_filter_excluded" in table
+
+
+def test_a_word_for_the_document_is_no_topic_but_a_kind_of_policy_is():
+    from assistant.answer.abstain import DOCUMENT_WORD
+
+    assert all(DOCUMENT_WORD.fullmatch(w) for w in ("veiligheidsplan", "veiligheidsbeleid", "kadernota", "beleidsplan"))
+    assert not any(DOCUMENT_WORD.fullmatch(w) for w in ("damoclesbeleid", "coffeeshopbeleid", "cameratoezicht"))

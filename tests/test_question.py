@@ -46,6 +46,7 @@ def test_definition_subject():
     ("Wat verstaat Dalfsen in het beleidsplan onder een keet?", "keet"),
     ("Wat wordt in Doesburg verstaan onder ondermijning?", "ondermijning"),
     ("Wat bedoelt Doesburg met buurtpreventie?", "buurtpreventie"),
+    ("Wat verstaat Dalfsen, samen met de politie, onder ondermijning?", "ondermijning"),
 ])
 def test_what_a_plan_understands_by_a_word_is_a_definition_question(question, subject):
     q = understand(question, KNOWN)
@@ -81,6 +82,11 @@ def test_municipality_names_are_not_key_terms():
 def test_the_instruction_to_compare_is_not_a_key_term():
     q = understand("Vergelijk de aanpak van verkeersveiligheid in Doesburg en Dalfsen.", KNOWN)
     assert q.intent == "comparison" and q.key_terms == ("aanpak", "verkeersveil")
+
+
+def test_zoals_bedoeld_does_not_make_a_definition_question():
+    assert understand("Wat worden de taken van boa's, zoals bedoeld in de APV, samen met de politie?", KNOWN).intent \
+        != "definition"
 
 
 def test_a_name_with_spaces_is_not_a_key_term():

@@ -197,6 +197,9 @@ def test_definition_cue():
     assert definition_cue("cybercrime", "Onder cybercrime wordt verstaan criminaliteit met ICT als middel.") == 1.0
     assert definition_cue("keet", "Onder een keet verstaan wij een schuur waar jongeren samenkomen.") == 1.0
     assert definition_cue("buurtpreventie", "Met buurtpreventie bedoelen we dat inwoners zelf opletten.") == 1.0
+    assert definition_cue("keet", "Onder een keet verstaat de gemeente een schuur waar jongeren drinken.") == 1.0
+    assert definition_cue("keet", "Wij verstaan onder een keet een schuur waar jongeren drinken.") == 1.0
+    assert definition_cue("keet", "Bij een keet, zoals bedoeld in de APV, komen jongeren samen.") == 0.3
     assert definition_cue("RIEC", "We werken samen met het RIEC en de politie.") == 0.3  # mentioned, not defined
     assert definition_cue("RIEC", "De politie helpt.") == 0.0
     assert definition_cue("", "Het RIEC is een centrum.") == 0.0

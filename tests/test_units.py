@@ -10,6 +10,10 @@ def test_the_years_of_a_plan_period_are_not_the_year_a_figure_is_asked_for():
     q = understand("Hoeveel geld per jaar is er nodig voor het veiligheidsplan 2025-2028 van Testdorp?", ("Testdorp",))
     assert q.years == (2025, 2028) and q.figure_years == () and q.per_year
     assert understand("Hoeveel camera's komen er in 2025 op de Markt?", ("Testdorp",)).figure_years == (2025,)
+    # a year asked next to the plan's period, and a range of years that names no plan, are asked
+    assert understand("Wat kost het cameratoezicht in 2025 volgens het plan 2025-2028 van Testdorp?",
+                      ("Testdorp",)).figure_years == (2025,)
+    assert understand("Hoeveel inbraken waren er in Testdorp van 2019 tot 2023?", ("Testdorp",)).figure_years == (2019, 2023)
 
 
 def test_a_one_off_amount_does_not_answer_a_question_per_year(testdorp_assistant):

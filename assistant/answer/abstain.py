@@ -36,13 +36,16 @@ from assistant.answer.intents import (
 )
 from assistant.answer.lookup import Lookups
 from assistant.answer.phrasing import join_names, phrase
-from assistant.answer.scoping import NAMES_A_PLAN, TOPIC_TERM_LENGTH, left_out
+from assistant.answer.scoping import TOPIC_TERM_LENGTH, left_out
 from assistant.answer.types import Draft, Reason
 from assistant.answer.units import MIN_TOPICAL_COVERAGE, strong
 from assistant.ask import ranking
-from assistant.ask.question import Aspect, Question
+from assistant.ask.question import PLAN_FACT_TERM, Aspect, Question
 from assistant.ingest.facts import FactField
 
+# A word for the document asked of ("veiligheidsplan", "beleid", "kadernota"), not for a topic in it
+# ("damoclesbeleid", "coffeeshopbeleid" are topics: their modifier says what the policy is about).
+DOCUMENT_WORD = re.compile(r"(?:integra\w*)?(?:veiligheids|beleids|kader|uitvoerings)?(?:plann?|beleid|nota|programma|visie)")
 DOMINANT_TERM = 0.4  # a key term carrying this share of the question's topical weight is its main topic
 MAX_LISTED_MUNICIPALITIES = 6  # the refusal for an unknown place names the known ones up to this many
 
@@ -124,10 +127,10 @@ def no_evidence(question: Question, evidence: Evidence) -> Reason | None:
 def topic_absent(question: Question, evidence: Evidence) -> Reason | None:
     """The question's main topic occurs in the corpus, but nowhere in the plans this block is about
     ("Burgernet" is in Dalfsen's plan, not in Doesburg's): that municipality has nothing on it.
-    A question about the plan itself ("de looptijd van het beleid") is answered from its header and metadata,
-    whatever words the plan uses for it."""
+    Words for the document itself ("veiligheidsplan") and for its facts ("looptijd", "vastgesteld": answered
+    from its header and metadata, whatever words the plan uses) are no topic."""
     docs = evidence.material.plans(evidence.data)
-    if not docs or question.plan_facts:
+    if not docs:
         return None
     t = evidence.data.tables
     weights = {k: w for k, w in evidence.material.weights.items() if not k.isdigit()}
@@ -138,7 +141,7 @@ def topic_absent(question: Question, evidence: Evidence) -> Reason | None:
 
     def absent(term: str) -> bool:
         return (len(term) >= TOPIC_TERM_LENGTH  # short stems are verbs and function words as often as topics ("zegg")
-                and not NAMES_A_PLAN.fullmatch(term)  # "veiligheidsplan" names the document asked of, not a topic
+                and not DOCUMENT_WORD.fullmatch(term) and not PLAN_FACT_TERM.fullmatch(term)
                 and t.document_frequency.get(term, 0) > 0
                 and not any(ranking.synonym_match(term, stems, found) > 0 for stems, found in vocabularies))
 

@@ -135,8 +135,10 @@ def _compose_groups(data: Lookups, result: SearchResult) -> Answer:
     if silent:  # the evidence of the plans that answer, then every plan's other passages in turn: a plan with
         # nothing to cite is shown next to the others, not after all their passages
         ordered = _interleaved([held for held, _ in answered], limit)
-        others = [rest for _, rest in answered] + [list(g.passages) for g in silent]
-        ordered += [p for p in _interleaved(others, 2 * limit) if p not in ordered]
+        shown = {p.chunk.chunk_id for p in ordered}
+        others = [[p for p in rest if p.chunk.chunk_id not in shown] for _, rest in answered]
+        others += [[p for p in g.passages if p.chunk.chunk_id not in shown] for g in silent]
+        ordered += _interleaved(others, limit - len(ordered))
     else:  # each plan's passages, its cited evidence first, in turn
         ordered = _interleaved([held + rest for held, rest in answered], limit)
     if unsure:

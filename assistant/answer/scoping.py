@@ -34,7 +34,7 @@ _EXCLUSION = re.compile(
     r"\bseparaat\b|\bapart\s+(?:behandeld|opgepakt|weggezet|uitgewerkt)\b|\bbij\s+een\s+andere\s+(?:beleids)?afdeling\b|"
     r"\belders\s+(?:geregeld|belegd|uitgewerkt)\b", re.I)
 _NOT_WORKED_OUT = re.compile(r"\bniet\s+(?:\w+\s+){0,4}?(?:uitgewerkt|meegenomen|behandeld|opgenomen)\b", re.I)
-NAMES_A_PLAN = re.compile(_POLICY_WORD)  # "veiligheidsbeleid", "kadernota": a plan, not a topic
+_NAMES_A_PLAN = re.compile(_POLICY_WORD)  # "veiligheidsbeleid", "kadernota": a plan, not a topic
 _REFERS_TO_THIS_PLAN = re.compile(r"\b" + _THIS_PLAN, re.I)
 _NOT_A_PRIORITY = re.compile(r"\bgeen\s+(?:\w+\s+)?prioriteit\b", re.I)
 SPECIFIC_SHARE = 0.2  # a term in more than this share of a build's chunks is the plans' common vocabulary, not a topic
@@ -94,7 +94,7 @@ def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, mu
         members = document.metadata.members
         about_plan = term_set(document.title)  # "veiligheidsbeleid" names the plan itself, not a topic
         topics = [k for k in specific if k not in about_plan and len(k) >= TOPIC_TERM_LENGTH
-                  and not NAMES_A_PLAN.fullmatch(k) and not PRIORITY_WORD.match(k)]
+                  and not _NAMES_A_PLAN.fullmatch(k) and not PRIORITY_WORD.match(k)]
         for row in exclusion_rows(data, doc_id):
             text = data.index.sentences.texts[row]
             if not any(ranking.term_match(k, t.sentence_stems[row], t.sentence_words[row]) > 0 for k in topics):

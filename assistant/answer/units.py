@@ -33,7 +33,8 @@ ACTION_SIMILARITY_Z = 0.0  # an action unit more similar to the question than th
 MIN_LABEL_TERM = 5  # a question term this long found in a table row's label says the row is what is asked
 MIN_NEW_TERMS = 2  # a unit in a general answer must add at least this many content terms beyond the question
 
-ONE_OFF = re.compile(r"\beenmalig\w*\b", re.I)
+# A one-off amount ("eenmalig € 25.000", "incidenteel"), the counterpart of a yearly ("structureel") one.
+ONE_OFF = re.compile(r"\b(?:eenmalig\w*|incidente(?:el|le))\b", re.I)
 _NUMBER_WORDS = re.compile(r"\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|"
                            r"honderd|duizend|helft|kwart|dubbel|eenmaal|tweemaal)\b", re.I)
 
@@ -162,7 +163,8 @@ def figure_units(data: Lookups, units: Sequence[Unit]) -> list[Unit]:
 def adds_information(data: Lookups, question: Question, unit: Unit) -> bool:
     """Whether a unit says more than the question itself ('2.4 Veilige evenementen' does not). Asked which plans
     do something, a sentence that says a plan does it is the answer, however close to the question it is worded."""
-    if question.all_municipalities and unit.kind == UnitKind.SENTENCE and data.text(unit).rstrip().endswith("."):
+    if (question.all_municipalities and unit.kind == UnitKind.SENTENCE and unit.topical >= MIN_TOPICAL_COVERAGE
+            and data.text(unit).rstrip().endswith(".")):
         return True
     new_terms = data.tables.sentence_stems[unit.row] - set(question.key_terms)
     return len(new_terms) >= MIN_NEW_TERMS

@@ -32,7 +32,8 @@ _DEFINITION = re.compile(
     r"^\s*(wat|wie)\s+(is|zijn|was|betekent|betekenen|houdt|houden|bedoelt|wordt\s+(?:verstaan|bedoeld))\b|"
     r"^\s*wat\s+(?:doet|doen)\s+(?:de|het|een)\s|"
     r"\bwat\s+(?:wordt|worden)\s+(?:er\s+)?(?:verstaan|bedoeld)\s+(?:onder|met)\b|\bwaar\s+staat\b|\bstaat\s+voor\b|"
-    r"\bwat\s+(?:verstaat|verstaan|bedoelt|bedoelen|(?:wordt|worden)\b[^?]*\b(?:verstaan|bedoeld))\b[^?]*\b(?:onder|met)\s|"
+    r"\bwat\s+(?:verstaat|verstaan|(?:wordt|worden)\b[^?]*(?<!zoals\s)\bverstaan)\b[^?]*\bonder\s|"
+    r"\bwat\s+(?:bedoelt|bedoelen|(?:wordt|worden)\b[^?]*(?<!zoals\s)\bbedoeld)\b[^?]*\bmet\s|"
     r"\bbetekenis\s+van\b|\bhoudt\b.*\bin\b\s*\??$|\bdefinitie\b|\bafkorting\b", re.I)
 _FIGURE = re.compile(
     r"\b(hoeveel|hoe\s+veel|welk\s+percentage|welk(?:e)?\s+(?:aantal|cijfer|rapportcijfer|score)|percentage|"
@@ -43,7 +44,7 @@ _ASKS_NUMBER = re.compile(r"\b(hoeveel|hoe\s+veel|welk\s+percentage|hoe\s+hoog|h
                           r"cijfer|rapportcijfer|score)|in\s+welk\s+jaar|met\s+hoeveel|wat\s+(?:kost|kosten)|"
                           r"wat\s+(?:gaat|gaan)\s+(?:\w+\s+){1,4}?kosten|hoe\s+duur)\b", re.I)
 # "per jaar", "jaarlijks", "structureel": the question asks for a yearly figure, which a one-off amount does not give
-PER_YEAR = re.compile(r"\b(?:per\s+jaar|jaarlijks\w*|structure(?:el|le)|elk\s+jaar|ieder\s+jaar)\b", re.I)
+PER_YEAR = re.compile(r"\b(?:per\s+jaar|jaarlijks\w*|structureel|elk\s+jaar|ieder\s+jaar)\b", re.I)
 _COSTS = re.compile(r"\b(?:kost|kosten|hoe\s+duur)\b", re.I)  # "Wat kost …?": an amount of money
 # What a count question counts: the words right after "hoeveel" ("Hoeveel boa's zet …" -> boa's).
 _COUNTED = re.compile(r"\b(?:hoeveel|hoe\s+veel|welk(?:e)?\s+aantal(?:len)?(?:\s+(?:aan|van))?|het\s+aantal)\s+"
@@ -91,8 +92,17 @@ _UNTIL = re.compile(r"\btot\s+(?:en\s+met\s+)?(?:19|20)\d\d\b|\bt/m\s+(?:19|20)\
 # "… als prioriteit", "is X een speerpunt": whether a topic is one of a plan's priorities.
 _AS_PRIORITY = re.compile(r"\b(?:als|tot)\s+(?:\w+\s+)?(?:prioriteit|speerpunt|zwaartepunt|focuspunt)\w*\b|"
                           r"\b(?:is|zijn)\s+(?:\w+\s+){1,4}?(?:een\s+)?(?:prioriteit|speerpunt)\b", re.I)
-_PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*(?:[-–/]|t/m|tot(?:\s+en\s+met)?)\s*((?:19|20)\d\d)\b")
+# Stems of the words a question about the plan itself asks with: they name a fact of the plan, not a topic in it.
+PLAN_FACT_TERM = re.compile(r"(?:looptijd|period|beleidsperiod|vastgesteld|vastgestel|vaststell|inwerkingtred|werking|"
+                            r"uitwerkingtred|ingangsdatum|grondslag|bekendmak|bekendgemaakt|gepubliceerd|publicatie|"
+                            r"gemeenteblad|vindplat|onderteken?|geldig|geldt|geld|vervall|vervalt|ingetrok|datum|"
+                            r"goedgekeurd|aangenom)")
+_YEAR_RANGE = r"((?:19|20)\d\d)\s*(?:[-–/]|t/m|tot(?:\s+en\s+met)?)\s*((?:19|20)\d\d)\b"
+_PERIOD = re.compile(r"\b" + _YEAR_RANGE)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+# A period that names a plan: right after a word for a plan or its abbreviation ("het IVB 2024-2027",
+# "het veiligheidsbeleid 2019-2022"); "van 2019 tot 2023" on its own asks about those years.
+_PLAN_PERIOD = re.compile(r"(?:\w*(?:plan|beleid|nota|programma)|\b[A-Z]{2,5})\s+(?P<period>" + _YEAR_RANGE + ")")
 _PLACE = re.compile(r"\b(?:gemeente|in|te|bij|voor|van|door)\s+([A-Z][a-zà-ÿ]+(?:[ -](?:aan|op|den|de|in)[ -][A-Z][a-zà-ÿ]+)?)")
 # Capitalised words that follow those prepositions but are not places.
 _NOT_PLACES = {"Nederland", "Oost-Nederland", "Overijssel", "Gelderland", "IJsselland", "Veiligheidsregio", "Politie",
@@ -159,18 +169,12 @@ class Question:
     until: bool = False  # "lopen tot en met 2028": a year the period ends with, not one it contains
     figures: tuple[str, ...] = ()  # the numbers the question itself names, years excepted ("10%" -> "10")
     per_year: bool = False  # "hoeveel geld per jaar …": a yearly figure is asked, not a one-off one
+    figure_years: tuple[int, ...] = ()  # the years a figure is asked for: not a period naming a plan ("het IVB 2024-2027")
     paired: tuple[tuple[str, str], ...] = ()  # key-term stems joined by "en"/"of": one topic ("polarisatie en radicalisering")
 
     @property
     def subject(self) -> str:
         return self.subjects[0] if self.subjects else ""
-
-    @property
-    def figure_years(self) -> tuple[int, ...]:
-        """The years a figure is asked for: not the two that name a plan's period ("het IVB 2024-2027")."""
-        if self.period is None:
-            return self.years
-        return tuple(y for y in self.years if y not in self.period)
 
     @property
     def per_municipality(self) -> bool:
@@ -251,8 +255,9 @@ def _subjects(text: str) -> tuple[str, ...]:
         r"\bwaar\s+staat\s+(?:de\s+afkorting\s+)?(.+?)\s+voor\b",
         r"\bwat\s+(?:wordt|worden)\s+(?:er\s+)?(?:verstaan|bedoeld)\s+(?:onder|met)\s+(?:de\s+|het\s+|een\s+)?(.+?)\s*\??$",
         # "Wat verstaat Greidland in het beleid onder een keet?", "Wat wordt in X verstaan onder …", "Wat bedoelt X met …"
-        r"\bwat\s+(?:verstaat|verstaan|bedoelt|bedoelen|wordt|worden)\b[^?]*?\b(?:onder|met)\s+(?:de\s+|het\s+|een\s+)?"
-        r"(.+?)\s*\??$",
+        # (the verb's own preposition, the last one: "Wat verstaat X, samen met de politie, onder ondermijning?")
+        r"\bwat\s+(?:verstaat|verstaan|wordt|worden)\b[^?]*\bonder\s+(?:de\s+|het\s+|een\s+)?(.+?)\s*\??$",
+        r"\bwat\s+(?:bedoelt|bedoelen|wordt|worden)\b[^?]*\bmet\s+(?:de\s+|het\s+|een\s+)?(.+?)\s*\??$",
         r"\bwat\s+(?:houdt|houden)\s+(?:de\s+|het\s+|een\s+)?(.+?)\s+in\b",
         r"\b(?:wat|wie)\s+(?:is|zijn|was|doet|doen|betekent|betekenen)\s+(?:de\s+|het\s+|een\s+)?(.+?)\s*\??$",
         r"\bbetekenis\s+van\s+(?:de\s+|het\s+)?(.+?)\s*\??$",
@@ -392,6 +397,8 @@ def understand(text: str, known_municipalities: list[str]) -> Question:
     period_match = _PERIOD.search(text)
     period = (int(period_match.group(1)), int(period_match.group(2))) if period_match else None
     years = tuple(int(y) for y in _YEAR.findall(text))
+    plan_period = _PLAN_PERIOD.search(text)
+    unnamed = text[:plan_period.start("period")] + text[plan_period.end():] if plan_period else text
     known_folded = {fold(n) for n in known_municipalities}
     unknown = []
     for m in _PLACE.finditer(text):
@@ -420,6 +427,7 @@ def understand(text: str, known_municipalities: list[str]) -> Question:
         until=bool(_UNTIL.search(text)),
         paired=paired_terms(text, key_terms),
         per_year=bool(PER_YEAR.search(text)),
+        figure_years=tuple(int(y) for y in _YEAR.findall(unnamed)),
         figures=tuple(n for n in re.findall(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])", text) if not _YEAR.fullmatch(n)),
         aspect=aspect,
         frequency=bool(_FREQUENCY.search(text)),

@@ -352,7 +352,9 @@ def definition_cue(subject: str, text: str) -> float:
         rf"\b{s}\b[^.]{{0,80}}?\b(is|zijn|betekent|houdt in|staat voor|ondersteun\w*|richt zich|bestaat uit|omvat)\b",
         rf"^\s*{s}\s*:",
         rf"\b{s}\s*\(", rf"\(\s*{s}\s*\)",
-        rf"\b(onder|met)\s+(?:een\s+|de\s+|het\s+)?{s}\b[^.]{{0,40}}\b(verstaan|bedoeld|bedoelen)\b",  # "… verstaan wij"
+        # "onder X wordt verstaan / verstaan wij / verstaat de gemeente", "met X bedoelen we", "wij verstaan onder X"
+        rf"\b(onder|met)\s+(?:een\s+|de\s+|het\s+)?{s}\b[^.]{{0,40}}(?<!zoals )\b(verstaan|verstaat|bedoeld|bedoelen|bedoelt)\b",
+        rf"\b(verstaan|verstaat|bedoelen|bedoelt)\b[^.]{{0,30}}\b(onder|met)\s+(?:een\s+|de\s+|het\s+)?{s}\b",
     ]
     return 1.0 if any(re.search(p, low) for p in patterns) else 0.3
 
