@@ -31,6 +31,8 @@ NEAR_MISSES = [
     ("Wat staat er in het veiligheidsplan van Doesburg over woninginbraak?", "topic_absent"),
     # A question about the plan itself: Doesburg never writes "looptijd", its period is in its title.
     ("Vergelijk de looptijd van het veiligheidsbeleid van Doesburg met dat van Dalfsen.", "topic_absent"),
+    # "van de lijst gehaald" is taken off it, not achieved
+    ("Waarom heeft Dalfsen jeugdoverlast van de lijst met prioriteiten gehaald?", "results_not_goals"),
 ]
 
 

@@ -84,6 +84,12 @@ def test_the_instruction_to_compare_is_not_a_key_term():
     assert q.intent == "comparison" and q.key_terms == ("aanpak", "verkeersveil")
 
 
+def test_why_a_topic_is_a_priority_asks_for_the_reason_not_whether_it_is_one():
+    q = understand("Waarom heeft Dalfsen woninginbraken als lokale prioriteit?", KNOWN)
+    assert q.reason and not q.asks_priority
+    assert understand("Heeft Dalfsen woninginbraken als lokale prioriteit?", KNOWN).asks_priority
+
+
 def test_zoals_bedoeld_does_not_make_a_definition_question():
     assert understand("Wat worden de taken van boa's, zoals bedoeld in de APV, samen met de politie?", KNOWN).intent \
         != "definition"

@@ -157,6 +157,13 @@ def test_one_modifier_with_two_heads_is_no_word_family():
     assert term_match(stem("woonoverlastmeldingen"), *text_terms("Meldingen woonoverlast")) == ranking.COMPOUND_CREDIT
 
 
+def test_without_heads_a_wider_word_does_not_count_for_a_compound():
+    stems, ws = text_terms("De overlast door hondenpoep pakken we apart aan")
+    assert term_match(stem("woonoverlast"), stems, ws) == ranking.COMPOUND_CREDIT
+    assert term_match(stem("woonoverlast"), stems, ws, heads=False) == 0.0
+    assert term_match(stem("overlast"), *text_terms("Woonoverlast neemt toe"), heads=False) == ranking.COMPOUND_CREDIT
+
+
 def test_a_past_participle_meets_its_noun_and_verb():
     assert term_match(stem("uitbreiding"), *text_terms("De beleidsregel wordt uitgebreid")) == ranking.COMPOUND_CREDIT
     assert term_match(stem("uitgebreid"), *text_terms("De uitbreiding van de beleidsregel")) == ranking.COMPOUND_CREDIT

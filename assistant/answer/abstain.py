@@ -50,6 +50,8 @@ DOMINANT_TERM = 0.4  # a key term carrying this share of the question's topical 
 MAX_LISTED_MUNICIPALITIES = 6  # the refusal for an unknown place names the known ones up to this many
 
 _ACHIEVEMENT_QUESTION = re.compile(r"\b(gehaald|behaald|bereikt|gerealiseerd|gelukt|geslaagd|resultaat\s+van)\b", re.I)
+# "van de prioriteitenlijst gehaald", "weggehaald": taken off, not achieved
+_TAKEN_OFF = re.compile(r"\bvan\s+(?:de|het|een)\s+(?:\w+\s+){0,3}?gehaald\b|\b(?:weg|eruit|af)gehaald\b", re.I)
 _ACHIEVED = re.compile(r"\b(is|zijn|werd|werden|hebben|heeft)\b[^.]{0,60}\b(gehaald|behaald|bereikt|gerealiseerd)\b", re.I)
 
 @dataclass(frozen=True)
@@ -188,7 +190,7 @@ def not_a_priority(question: Question, evidence: Evidence) -> Reason | None:
 
 def results_not_goals(question: Question, evidence: Evidence) -> Reason | None:
     """'Is het doel gehaald?': a plan states intentions; unless it reports a result, it cannot say."""
-    if not _ACHIEVEMENT_QUESTION.search(question.text):
+    if not _ACHIEVEMENT_QUESTION.search(question.text) or _TAKEN_OFF.search(question.text):
         return None
     asked = [*question.figures, *(str(y) for y in question.years)]
     for unit in evidence.units[:3]:

@@ -97,7 +97,10 @@ def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, mu
                   and not _NAMES_A_PLAN.fullmatch(k) and not PRIORITY_WORD.match(k)]
         for row in exclusion_rows(data, doc_id):
             text = data.index.sentences.texts[row]
-            if not any(ranking.term_match(k, t.sentence_stems[row], t.sentence_words[row]) > 0 for k in topics):
+            # the topic itself or a kind of it ("woninginbraak" for "inbraak"), not the wider word ("overlast"
+            # does not leave out the "woonoverlast" asked)
+            if not any(ranking.term_match(k, t.sentence_stems[row], t.sentence_words[row], heads=False) > 0
+                       for k in topics):
                 continue
             match = scope_exclusion(text)
             clause = next((c for c in _clauses(text) if c[0] <= match.start() < c[1]), (0, len(text)))

@@ -422,7 +422,7 @@ def understand(text: str, known_municipalities: list[str]) -> Question:
         subjects=_subjects(asked) if aspect == Aspect.DEFINITION else (),
         list_nouns=_list_nouns(asked) if aspect == Aspect.LIST else (),
         counted=_counted(text, place_stems),
-        asks_priority=bool(_AS_PRIORITY.search(text)) and not _ABOUT_ABSENCE.search(text),
+        asks_priority=bool(_AS_PRIORITY.search(text)) and not (_ABOUT_ABSENCE.search(text) or _REASON.search(text)),
         plan_facts=tuple(field for field, pattern in _PLAN_FACTS if pattern.search(text)),
         until=bool(_UNTIL.search(text)),
         paired=paired_terms(text, key_terms),

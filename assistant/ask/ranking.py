@@ -147,7 +147,7 @@ def shared_prefix(a: str, b: str) -> int:
 
 
 @lru_cache(maxsize=262_144)
-def term_match(term: str, stems: frozenset[str], words: frozenset[str]) -> float:
+def term_match(term: str, stems: frozenset[str], words: frozenset[str], heads: bool = True) -> float:
     """1 for the same stem; ``COMPOUND_CREDIT`` when the term is part of a compound in the text
     ("inbrak" in "woninginbraak"), when a text word is the head of the term ("woninginbraak" asked,
     "inbraak" written), or for a word of the same family that the stemmer keeps apart
@@ -158,8 +158,8 @@ def term_match(term: str, stems: frozenset[str], words: frozenset[str]) -> float
         return 0.0
     if any(term in w for w in words if len(w) > len(term)) or any(term in s for s in stems if len(s) > len(term)):
         return COMPOUND_CREDIT
-    if any(len(s) >= MIN_COMPOUND_PART and term.endswith(s) for s in stems):
-        return COMPOUND_CREDIT
+    if heads and any(len(s) >= MIN_COMPOUND_PART and term.endswith(s) for s in stems):
+        return COMPOUND_CREDIT  # (``heads=False``: "overlast" written is not the "woonoverlast" asked)
     if any(same_family(term, s) for s in stems):
         return COMPOUND_CREDIT
     root = participle_root(term)
