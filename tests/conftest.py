@@ -124,6 +124,8 @@ TESTDORP_PLAN = """Integraal Veiligheidsplan Testdorp 2025-2028
 
 Dit plan beschrijft hoe de gemeente Testdorp in de periode 2025-2028 werkt aan de veiligheid van haar inwoners.
 
+Testdorp is een gemeente waar het goed wonen is.
+
 2. Lopende taken
 
 Niet alles vraagt om nieuwe inzet. Een aantal taken loopt goed en die zetten wij ongewijzigd voort. Het gaat om:
@@ -142,6 +144,8 @@ voor de aanschaf van camera's op de Markt.
 4. Jeugd
 
 Bij overlast van jongeren zetten we buurtbemiddeling in.
+
+Rond de jaarwisseling lopen extra boa's door de straten van de oude kern.
 """
 
 

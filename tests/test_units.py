@@ -33,3 +33,11 @@ def test_asked_which_plans_do_something_a_sentence_that_says_so_is_the_answer(te
     answer = testdorp_assistant.ask("Welke gemeenten zetten buurtbemiddeling in bij overlast van jongeren?")
     assert not answer.abstained
     assert [c.quote for c in answer.citations] == ["Bij overlast van jongeren zetten we buurtbemiddeling in."]
+
+
+def test_a_sentence_sharing_no_term_with_the_question_does_not_lead_a_close_one_that_does(testdorp_assistant):
+    # "Testdorp is een gemeente waar het goed wonen is." is close in meaning to any question about Testdorp
+    answer = testdorp_assistant.ask("Hoe merken inwoners van Testdorp dat er extra toezicht is?")
+    assert not answer.abstained
+    first = answer.citations[0].quote
+    assert "goed wonen" not in first and "inwoners" in first

@@ -618,7 +618,11 @@ def general_answer(data: Lookups, m: Material) -> Draft:
                    and (u.kind != UnitKind.TABLE_ROW or u.topical >= ROW_TOPICAL)]
     if not informative:
         informative = list(m.units[:1])
-    best = informative[0]
+    # a unit that shares none of the question's terms only leads when no unit close behind it shares one
+    # (a short sentence with the place name in it is similar to any question about that place)
+    best = next((u for u in informative if u.topical > 0 and u.score >= informative[0].score - SECOND_UNIT_MARGIN),
+                informative[0])
+    informative = [best] + [u for u in informative if u is not best]
     chosen = [best]
     for unit in informative[1:]:
         if len(chosen) >= MAX_UNITS or unit.score < best.score - SECOND_UNIT_MARGIN:
