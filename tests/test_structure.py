@@ -472,3 +472,15 @@ def test_a_numbered_two_column_table_keeps_its_rows():
     s = structure_of("Cijfers\n\nNr\tOnderwerp\n1\tWoninginbraak\n2\tFietsendiefstal\n\nSlot.\n")
     assert [s.text[b.start:b.end] for b in s.blocks if b.kind == "table_row"] == [
         "Nr\tOnderwerp", "1\tWoninginbraak", "2\tFietsendiefstal"]
+
+
+def test_a_markdown_table_is_rows_of_cells_and_a_rule_is_no_block():
+    text = ("## Cijfers\n\n| Indicator | Noord | Zuid |\n|---|---:|---:|\n| Inbraken (2023) | 12 | 7 |\n"
+            "| Overlast (2023) | 40 | 31 |\n\n---\n\nSlot van het hoofdstuk.\n")
+    s = structure_of(text)
+    assert [s.text[b.start:b.end] for b in s.blocks if b.kind == "table_row"] == [
+        "| Indicator | Noord | Zuid |", "| Inbraken (2023) | 12 | 7 |", "| Overlast (2023) | 40 | 31 |"]
+    assert not any(s.text[b.start:b.end].strip() == "---" for b in s.blocks)
+    from assistant.ingest.tables import parse_tables, render_row
+    table = parse_tables(s)[0]
+    assert render_row(table, table.rows[0]) == "Inbraken (2023) — Noord: 12 · Zuid: 7"

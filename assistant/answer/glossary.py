@@ -34,7 +34,7 @@ from typing import Iterable
 
 from assistant.index.store import Index
 from assistant.ingest.documents import Document
-from assistant.ingest.structure import BULLET, BlockKind, UnitKind
+from assistant.ingest.structure import BULLET, BlockKind, UnitKind, row_cells
 from assistant.text import fold
 
 ACRONYM = r"[A-Z](?:[A-Z0-9]{1,7}|-[A-Z][A-Z0-9]{1,6})(?:-[A-Z0-9]{1,3})?"  # "RIEC", "KVO-B", "E-MOVO"
@@ -223,7 +223,7 @@ def _table_abbreviations(doc: Document) -> list[GlossaryEntry]:
     for span in doc.structure.spans:
         if span.kind != UnitKind.TABLE_ROW:
             continue
-        cells = [c.strip() for c in text[span.start:span.end].split("\t")]
+        cells = row_cells(text[span.start:span.end])
         if len(cells) < 2 or not TABLE_ABBREVIATION.fullmatch(cells[0]):
             continue
         short = TABLE_ABBREVIATION.fullmatch(cells[0]).group("short")

@@ -19,7 +19,7 @@ from assistant.answer.types import Unit
 from assistant.ask import ranking
 from assistant.ask.question import PER_YEAR, Aspect, Question
 from assistant.ask.retrieval import Passage
-from assistant.ingest.structure import UnitKind
+from assistant.ingest.structure import UnitKind, row_cells
 from assistant.text import term_set, words
 
 PASSAGE_PRIOR = (0.6, 0.4, 0.25, 0.15, 0.1)  # a unit in the 1st, 2nd, … ranked passage; later ranks get 0
@@ -76,7 +76,7 @@ def counts_what_is_asked(data: Lookups, question: Question, row: int) -> bool:
     if not question.counted:
         return True
     if str(sentences.kind[row]) == UnitKind.TABLE_ROW:  # a row's numbers count what its label names
-        label = text.split("\t", 1)[0]
+        label = row_cells(text)[0]
         asked = [t for t in question.key_terms if not t.isdigit() and len(t) >= MIN_LABEL_TERM]
         return _names(question.counted, label) or _names(asked, label)
     if ranking.counts(text, question.counted):

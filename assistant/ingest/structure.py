@@ -5,8 +5,10 @@ structure is in the layout: numbered headings (``2.1.3 Jeugd en veiligheid``),
 bare heading lines (``Politiepost``), label headings that introduce a list
 (``Ambities:``, ``Wat gaan we dan bijvoorbeeld doen?``), bulleted, numbered,
 lettered and nested lists (also the overheid.nl layout where a marker line
-``• a.`` is followed by the item text on the next, indented line), tables of
-contents and tab-separated statistics tables. Formats that know their own
+``• a.`` is followed by the item text on the next, indented line, and Word's text
+export, which puts a tab after a bullet or a heading number and writes a run-in
+label such as ``Aanpak`` right above its list), tables of contents and
+tab-separated statistics tables. Formats that know their own
 structure (Word styles, HTML tags, PDF fonts) say so with ``Mark``s: a marked
 line is what its mark says, and only the rest is read from the layout.
 ``parse`` turns a document into ``Block``s with character offsets and the
@@ -44,6 +46,10 @@ NUMBERED_DEEP = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$")
 NUMBERED_TOP = re.compile(r"^\s*(\d{1,2})[.)]?\s+([A-Z(‘'\"].*)$")
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 CAPTION = re.compile(r"^\s*(Tabel|Figuur|Grafiek|Bron)\b\s*\d*\s*[:.]?", re.I)
+RULE_LINE = re.compile(r"^[ \t]*([-*_=])(?:[ \t]*\1){2,}[ \t]*$")
+# A Markdown table row ("| Indicator | 2023 |") and the rule under its header ("|---|:--:|"): the rule is no row.
+PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
+PIPE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$")
 TOC_ROW = re.compile(r"^.*\S.*\t\s*\d{1,3}\s*$")
 # A line whose only tab follows its marker, as Word's text export writes bullets and numbered headings
 # ("•<TAB>Burgernet wordt …", "4.1<TAB>Woninginbraak"): a list item or heading, not a two-cell table row.
@@ -281,7 +287,8 @@ class _Line:
 
     @property
     def blank(self) -> bool:
-        return not self.raw.strip()
+        """Empty, or only a rule ("---", "***", "_____"): a Markdown thematic break or a text export's separator."""
+        return not self.raw.strip() or bool(RULE_LINE.match(self.raw))
 
 
 def _lines(text: str) -> list[_Line]:
@@ -299,7 +306,18 @@ def _trimmed(line: _Line) -> tuple[int, int]:
 
 
 def _has_cells(line: _Line) -> bool:
-    return "\t" in line.raw.strip(" \u00a0") and bool(line.text)
+    return ("\t" in line.raw.strip(" \u00a0") and bool(line.text)) or bool(PIPE_ROW.match(line.raw))
+
+
+def row_cells(text: str) -> list[str]:
+    """The cells of a table row: tab-separated, or between the pipes of a Markdown row ("| a | b |").
+
+    >>> row_cells("Woninginbraak\\tPolitie\\t12"), row_cells("| Inwoners | 38.420 | 21.690 |")
+    (['Woninginbraak', 'Politie', '12'], ['Inwoners', '38.420', '21.690'])
+    """
+    if PIPE_ROW.match(text):
+        return [cell.strip() for cell in text.strip().strip("|").split("|")]
+    return [cell.strip() for cell in text.split("\t")]
 
 
 def _is_table_row(line: _Line) -> bool:
@@ -649,7 +667,8 @@ class _TableReader:
                 break
             if not layout.table_row(i) or layout.excluded(i) or (i in layout.marks) != marked:
                 break
-            rows.append(i)
+            if not PIPE_RULE.match(self.layout.lines[i].raw):
+                rows.append(i)
             i = layout.last.get(i, i) + 1
         if marked:
             toc = all(layout.marks[j].kind == BlockKind.TOC for j in rows)

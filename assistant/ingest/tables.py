@@ -1,6 +1,6 @@
-"""Tab-separated statistics tables: rows with their header cells restored.
+"""Statistics tables: rows with their header cells restored.
 
-Plans exported to text keep tables as tab-separated lines. The structure
+Plans exported to text keep tables as tab-separated lines (Markdown as pipe rows). The structure
 parser groups those lines; ``parse_tables`` turns each group into a ``Table``
 whose rows can be read back with their column headers. Year columns whose
 order breaks (the Dalfsen tables run 2014, 2015, 2016, 2017 and then 2013, 2017:
@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.ingest.structure import DocumentStructure
+from assistant.ingest.structure import DocumentStructure, row_cells
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _MARKUP = re.compile(r"</?[a-z]+>")
@@ -91,7 +91,7 @@ class Table:
 
 
 def _cells(line: str) -> tuple[str, ...]:
-    return tuple(cell.strip() for cell in line.split("\t"))
+    return tuple(row_cells(line))
 
 
 def parse_tables(structure: DocumentStructure) -> list[Table]:
