@@ -146,6 +146,10 @@ voor de aanschaf van camera's op de Markt.
 Bij overlast van jongeren zetten we buurtbemiddeling in.
 
 Rond de jaarwisseling lopen extra boa's door de straten van de oude kern.
+
+5. Wijken
+
+Elke wijk van Testdorp heeft een eigen wijkteam. Daaraan nemen de wijkagent en de jongerenwerker deel.
 """
 
 

@@ -15,3 +15,10 @@ def test_a_sentence_before_a_closing_lead_in_gets_the_lead_in_and_its_list(testd
         assert item in text
     quotes = [normalise_space(c.quote) for c in answer.citations]
     assert "Het gaat om:" in quotes and any("vuurwerkverbod" in q for q in quotes)
+
+
+def test_a_next_sentence_that_builds_on_this_one_comes_with_it(testdorp_assistant):
+    answer = testdorp_assistant.ask("Welk team heeft elke wijk van Testdorp?")
+    quotes = [normalise_space(c.quote) for c in answer.citations]
+    assert "Elke wijk van Testdorp heeft een eigen wijkteam." in quotes
+    assert "Daaraan nemen de wijkagent en de jongerenwerker deel." in quotes  # "daaraan": the wijkteam

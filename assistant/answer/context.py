@@ -23,6 +23,9 @@ MAX_SENTENCE_GAP = 3  # characters between two sentences of one paragraph (more,
 
 _CONTINUATION = re.compile(r"^(Met als doel|Het doel|Zo |(?:\w+\s+)?(?:[Dd]it|[Dd]eze|[Dd]at|[Dd]aarbij|[Hh]ierbij|[Dd]aarmee|"
                           r"[Hh]iermee|[Hh]iervan|[Dd]aarvan|[Dd]aarvoor|[Hh]iervoor)\b)")
+# A next sentence that builds on this one with a pronominal adverb early on ("Iedere gemeente draagt daaraan …").
+_BUILDS_ON = re.compile(r"^(?:\S+\s+){0,3}?(?:daar|hier)(?:aan|in|op|mee|bij|van|voor|door|over|uit|toe|onder|tegen)\b",
+                        re.I)
 # A sentence that announces what follows ("… ziet er als volgt uit", "Gevraagd is welke …") needs the next one.
 _ANNOUNCES = re.compile(r"(:\s*$|\bals\s+volgt\b|\bde\s+volgende\b|\bgevraagd\b)", re.I)
 # A sentence that starts by referring back cannot be read alone ("Hiervan hebben er 1244 meegewerkt").
@@ -163,7 +166,8 @@ def add_continuation(data: Lookups, draft: Draft, unit: Unit, reason: bool = Fal
         block = data.index.documents[unit.doc_id].structure.block_at(start)
         # "… zetten wij voort. Het gaat onder meer om:" + the list: what the sentence is about follows it
         introduces = block is not None and block.lead_in and text[start:end].rstrip().endswith(":")
-        if not (announces or gives_reason or introduces or _CONTINUATION.match(text[start:end])):
+        if not (announces or gives_reason or introduces or _CONTINUATION.match(text[start:end])
+                or _BUILDS_ON.match(text[start:end])):
             return
         add_line(data, draft, unit.doc_id, start, end, LineStyle.SENTENCE)
         if introduces:
