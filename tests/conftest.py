@@ -101,19 +101,25 @@ def three_plan_assistant(tmp_path_factory, seed_settings, seed_index, embedder):
     The insight rules (themes, priorities, glossary, compare) are tested on a plan
     that was not used to write them. Only the new text is embedded (shared cache).
     """
+    root = tmp_path_factory.mktemp("three-plans")
+    shutil.copytree(seed_settings.corpus_dir, root / "corpus")
+    for path in (FIXTURES / "plans").glob("brakkenveen.*"):
+        shutil.copy(path, root / "corpus" / path.name)
+    return _assistant_over(root, seed_settings, embedder)
+
+
+def _assistant_over(root: Path, seed_settings: Settings, embedder):
+    """An assistant over the plans in ``root/corpus``, indexed in ``root/index`` with the seed index's
+    embedding cache (only new text is embedded)."""
     from assistant.index.build import build_index
     from assistant.pipeline import Assistant
 
-    root = tmp_path_factory.mktemp("three-plans")
-    corpus, index = root / "corpus", root / "index"
-    shutil.copytree(seed_settings.corpus_dir, corpus)
-    for path in (FIXTURES / "plans").glob("brakkenveen.*"):
-        shutil.copy(path, corpus / path.name)
+    index = root / "index"
     index.mkdir()
     cache = seed_settings.index_dir / "embeddings.sqlite"
     if cache.exists():
         shutil.copy(cache, index / "embeddings.sqlite")
-    settings = seed_settings.replace(corpus_dir=corpus, index_dir=index, data_dir=root / "data")
+    settings = seed_settings.replace(corpus_dir=root / "corpus", index_dir=index, data_dir=root / "data")
     build_index(settings, embedder)
     return Assistant.load(settings, embedder)
 
@@ -156,17 +162,7 @@ Elke wijk van Testdorp heeft een eigen wijkteam. Daaraan nemen de wijkagent en d
 @pytest.fixture(scope="session")
 def testdorp_assistant(tmp_path_factory, seed_settings, seed_index, embedder):
     """A small plan of its own (``TESTDORP_PLAN``), for answer rules that the seed plans have no case of."""
-    from assistant.index.build import build_index
-    from assistant.pipeline import Assistant
-
     root = tmp_path_factory.mktemp("testdorp")
-    corpus, index = root / "corpus", root / "index"
-    corpus.mkdir()
-    index.mkdir()
-    (corpus / "testdorp.txt").write_text(TESTDORP_PLAN, encoding="utf-8")
-    cache = seed_settings.index_dir / "embeddings.sqlite"
-    if cache.exists():
-        shutil.copy(cache, index / "embeddings.sqlite")
-    settings = seed_settings.replace(corpus_dir=corpus, index_dir=index, data_dir=root / "data")
-    build_index(settings, embedder)
-    return Assistant.load(settings, embedder)
+    (root / "corpus").mkdir()
+    (root / "corpus" / "testdorp.txt").write_text(TESTDORP_PLAN, encoding="utf-8")
+    return _assistant_over(root, seed_settings, embedder)
