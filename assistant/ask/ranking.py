@@ -163,10 +163,18 @@ def term_match(term: str, stems: frozenset[str], words: frozenset[str], heads: b
     if any(same_family(term, s) for s in stems):
         return COMPOUND_CREDIT
     root = participle_root(term)
-    if any((root is not None and (root == s or same_family(root, s)))
-           or ((other := participle_root(s)) is not None and (other == term or same_family(term, other))) for s in stems):
+    if root is not None and (root in stems or any(same_family(root, s) for s in stems)):
+        return COMPOUND_CREDIT
+    roots = _participle_roots(stems)
+    if roots and (term in roots or any(same_family(term, r) for r in roots)):
         return COMPOUND_CREDIT
     return 0.0
+
+
+@lru_cache(maxsize=65_536)
+def _participle_roots(stems: frozenset[str]) -> frozenset[str]:
+    """The roots of the past participles among a text's stems (most texts have none)."""
+    return frozenset(r for r in map(participle_root, stems) if r is not None)
 
 
 _PARTICLES = ("aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "samen", "tegen", "terug", "toe",
