@@ -402,14 +402,15 @@ class _Layout:
     def _tabbed_rows(self) -> frozenset[int]:
         """The lines that are table rows: tab-separated cells, and a line that looks like a marker and its text
         ("1<TAB>Woninginbraak") where it stands next to such a row (a numbered two-column table)."""
-        rows = {i for i, line in enumerate(self.lines) if _is_table_row(line)}
-        changed = True
-        while changed:
-            changed = False
-            for i, line in enumerate(self.lines):
-                if i not in rows and _has_cells(line) and ({i - 1, i + 1} & rows):
-                    rows.add(i)
-                    changed = True
+        rows: set[int] = set()
+        run: list[int] = []  # consecutive lines with cells: all rows if one of them is a table row
+        for i, line in enumerate([*self.lines, _Line(0, 0, "")]):
+            if _has_cells(line):
+                run.append(i)
+                continue
+            if any(_is_table_row(self.lines[j]) for j in run):
+                rows.update(run)
+            run = []
         return frozenset(rows)
 
     def tabbed(self, i: int) -> bool:
