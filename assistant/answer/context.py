@@ -21,9 +21,9 @@ from assistant.text import normalise_space
 
 MAX_SENTENCE_GAP = 3  # characters between two sentences of one paragraph (more, or a newline: another paragraph)
 
-_CONTINUATION = re.compile(r"^(Met als doel|Het doel|Zo |(?:\w+\s+)?(?:[Dd]it|[Dd]eze|[Dd]at|[Dd]aarbij|[Hh]ierbij|[Dd]aarmee|"
-                          r"[Hh]iermee|[Hh]iervan|[Dd]aarvan|[Dd]aarvoor|[Hh]iervoor)\b)")
-# A next sentence that builds on this one with a pronominal adverb early on ("Iedere gemeente draagt daaraan …").
+_CONTINUATION = re.compile(r"^(Met als doel|Het doel|Zo |(?:\w+\s+)?(?:[Dd]it|[Dd]eze|[Dd]at)\b)")
+# A next sentence that builds on this one with a pronominal adverb early on ("Daarbij …", "Hiervan …",
+# "Iedere gemeente draagt daaraan …").
 _BUILDS_ON = re.compile(r"^(?:\S+\s+){0,3}?(?:daar|hier)(?:aan|in|op|mee|bij|van|voor|door|over|uit|toe|onder|tegen)\b",
                         re.I)
 # A sentence that announces what follows ("… ziet er als volgt uit", "Gevraagd is welke …") needs the next one.
