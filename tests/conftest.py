@@ -159,6 +159,32 @@ Elke wijk van Testdorp heeft een eigen wijkteam. Daaraan nemen de wijkagent en d
 """
 
 
+# A second small plan, for count questions: a total and a subset, each stated or not.
+TESTSTAD_PLAN = """Integraal Veiligheidsplan Teststad 2025-2028
+
+1. Uitgaan
+
+In de oude kern liggen 20 horecazaken. Met de horeca werken we aan het Keurmerk Veilig Uitgaan.
+
+2. Scholen
+
+Basisscholen kunnen het label Verkeersveilige School aanvragen. Dat is nu gelukt bij 3 basisscholen.
+
+3. Verkeer
+
+Teststad wil het aantal verkeersongevallen terugdringen. In 2024 waren er 41 verkeersongevallen.
+"""
+
+
+@pytest.fixture(scope="session")
+def teststad_assistant(tmp_path_factory, seed_settings, seed_index, embedder):
+    """A small plan of its own (``TESTSTAD_PLAN``), for count questions the seed plans have no case of."""
+    root = tmp_path_factory.mktemp("teststad")
+    (root / "corpus").mkdir()
+    (root / "corpus" / "teststad.txt").write_text(TESTSTAD_PLAN, encoding="utf-8")
+    return _assistant_over(root, seed_settings, embedder)
+
+
 @pytest.fixture(scope="session")
 def testdorp_assistant(tmp_path_factory, seed_settings, seed_index, embedder):
     """A small plan of its own (``TESTDORP_PLAN``), for answer rules that the seed plans have no case of."""

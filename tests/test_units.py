@@ -1,4 +1,5 @@
-"""Which units answer a figure question (``assistant.answer.units``), on the small plan ``TESTDORP_PLAN``."""
+"""Which units answer a figure question (``assistant.answer.units``), on the small plans ``TESTDORP_PLAN`` and
+``TESTSTAD_PLAN``."""
 
 from __future__ import annotations
 
@@ -41,3 +42,22 @@ def test_a_sentence_sharing_no_term_with_the_question_does_not_lead_a_close_one_
     assert not answer.abstained
     first = answer.citations[0].quote
     assert "goed wonen" not in first and "inwoners" in first
+
+
+def test_a_count_of_all_of_something_does_not_answer_how_many_of_them_have_a_property(teststad_assistant):
+    # "20 horecazaken" counts every one; the question asks how many have the keurmerk, which the plan does not say
+    answer = teststad_assistant.ask("Hoeveel horecazaken in Teststad hebben het Keurmerk Veilig Uitgaan?")
+    assert answer.abstained and [r.rule for r in answer.reasons] == ["no_figure"]
+    total = teststad_assistant.ask("Hoeveel horecazaken liggen er in de oude kern van Teststad?")
+    assert not total.abstained and "20" in normalise_space(total.text)
+
+
+def test_a_count_of_those_that_have_it_may_name_it_in_the_sentence_before(teststad_assistant):
+    answer = teststad_assistant.ask("Hoeveel basisscholen in Teststad hebben het label Verkeersveilige School?")
+    assert not answer.abstained and "3 basisscholen" in normalise_space(answer.text)
+
+
+def test_hebben_with_a_participle_counts_events_not_a_subset(teststad_assistant):
+    # "hebben … plaatsgevonden" is a perfect tense: any count of the events answers
+    answer = teststad_assistant.ask("Hoeveel verkeersongevallen hebben in 2024 in Teststad plaatsgevonden?")
+    assert not answer.abstained and "41" in normalise_space(answer.text)

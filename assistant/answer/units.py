@@ -80,10 +80,20 @@ def counts_what_is_asked(data: Lookups, question: Question, row: int) -> bool:
         asked = [t for t in question.key_terms if not t.isdigit() and len(t) >= MIN_LABEL_TERM]
         return _names(question.counted, label) or _names(asked, label)
     if ranking.counts(text, question.counted):
-        return True
+        return not question.counted_having or _names(question.counted_having, text + " " + _before_in_section(data, row))
     if ANAPHOR.match(text) and row > 0 and sentences.doc[row - 1] == sentences.doc[row]:
         return bool(re.search(r"\d", text)) and _names(question.counted, sentences.texts[row - 1])
     return False
+
+
+def _before_in_section(data: Lookups, row: int) -> str:
+    """The sentence before ``row`` when it stands under the same heading ("" otherwise)."""
+    sentences = data.index.sentences
+    if row == 0 or sentences.doc[row - 1] != sentences.doc[row]:
+        return ""
+    structure = data.index.documents[str(sentences.doc[row])].structure
+    same = structure.heading_path_at(int(sentences.start[row - 1])) == structure.heading_path_at(int(sentences.start[row]))
+    return sentences.texts[row - 1] if same else ""
 
 
 def _names(counted: Sequence[str], text: str) -> bool:

@@ -164,6 +164,7 @@ class Question:
     about_treatment: bool = False  # asks how a plan treats a topic ("Hoe gaat X om met …"): leaving it out answers
     list_nouns: tuple[str, ...] = field(default=())  # stems of what a list question enumerates, with synonyms
     counted: tuple[str, ...] = field(default=())  # stems of what a count question counts ("boa", "wijkagent")
+    counted_having: tuple[str, ...] = ()  # what the counted must have ("Hoeveel zaken hebben het keurmerk?" -> keurmerk)
     asks_priority: bool = False  # whether a topic is a priority ("Welke gemeenten hebben X als prioriteit?")
     plan_facts: tuple[FactField, ...] = ()  # what it asks about the plan itself (adopted on/by, in force, period, …)
     until: bool = False  # "lopen tot en met 2028": a year the period ends with, not one it contains
@@ -308,6 +309,32 @@ def _counted(text: str, place_stems: set[str]) -> tuple[str, ...]:
     return tuple(counted)
 
 
+# "Hoeveel horecazaken (in X) hebben het keurmerk?": the count asked is of those that have something, a subset;
+# a number of all horecazaken does not answer it. ("Hoeveel boa's heeft X?" counts what X has: no subset.)
+_COUNTED_HAVING = re.compile(r"\b(?:hoeveel|hoe\s+veel)\s+[\w'’-]+(?:\s+[\w'’-]+)?(?:\s+(?:in|van|bij|op)\s+[A-Z][\w'’-]*"
+                             r"(?:\s+[\w'’-]+)??)?\s+(?:hebben|beschikken\s+over)\s+(?P<had>[^?.,;]+)", re.I)
+
+# A past participle ending a clause ("gekregen", "gemeld", "ontvangen", "deelgenomen"); errs towards a participle.
+_PARTICIPLE = re.compile(r"\w*(?:ge|be|ver|ont|her|er)\w+(?:d|t|en)")
+
+
+def _counted_having(text: str, place_stems: set[str]) -> tuple[str, ...]:
+    """The stems of what a count question's counted things must have (see ``_COUNTED_HAVING``).
+
+    >>> _counted_having("Hoeveel horecazaken in Marrevoort hebben een keurmerk?", {"marrevoort"})
+    ('keurmerk',)
+    >>> _counted_having("Hoeveel wijkagenten heeft Dalfsen?", {"dalfsen"})
+    ()
+    >>> _counted_having("Hoeveel jongeren hebben in 2022 een Halt-straf gekregen?", set())
+    ()
+    """
+    m = _COUNTED_HAVING.search(text)
+    had = words(m.group("had")) if m else []
+    if not had or _PARTICIPLE.fullmatch(had[-1]):
+        return ()  # "hebben … gekregen": a perfect tense, a count of events, not of a subset
+    return tuple(t for t in terms(m.group("had")) if t not in place_stems and not t.isdigit())
+
+
 # Words after "hoeveel" that say how much, not what is counted ("hoeveel extra geld", "hoeveel procent").
 _NOT_COUNTED = {"extra", "meer", "minder", "nieuwe", "procent", "keer", "maal", "geld", "euro", "budget"}
 
@@ -422,6 +449,7 @@ def understand(text: str, known_municipalities: list[str]) -> Question:
         subjects=_subjects(asked) if aspect == Aspect.DEFINITION else (),
         list_nouns=_list_nouns(asked) if aspect == Aspect.LIST else (),
         counted=_counted(text, place_stems),
+        counted_having=_counted_having(text, place_stems),
         asks_priority=bool(_AS_PRIORITY.search(text)) and not (_ABOUT_ABSENCE.search(text) or _REASON.search(text)),
         plan_facts=tuple(field for field, pattern in _PLAN_FACTS if pattern.search(text)),
         until=bool(_UNTIL.search(text)),
