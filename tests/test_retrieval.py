@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from assistant.ask import ranking
-from assistant.ask.retrieval import deletion_index, typo_variants
+from assistant.ask.retrieval import PLACE_DISCOUNT, deletion_index, typo_variants
 from assistant.text import stem, terms
 
 
@@ -161,3 +161,22 @@ def test_similarities_of_one_plans_rows_are_those_of_every_row_there_and_nothing
     own = {int(sentences.chunk[r]) for r in rows}
     assert all(np.isfinite(best[c]) == (c in own) for c in range(len(assistant.index.chunks)))
     assert np.allclose(best[sorted(own)], retriever.best_sentences(everything)[sorted(own)], atol=1e-6)
+
+
+def test_answer_units_of_a_question_about_one_place_are_discounted_for_naming_that_place(testdorp_assistant):
+    retriever = testdorp_assistant.retriever
+    sentences = testdorp_assistant.index.sentences
+    row = {text: i for i, text in enumerate(sentences.texts)}
+    hub = row["Testdorp is een gemeente waar het goed wonen is."]
+    content = row["• de samenwerking met Veilig Thuis bij een tijdelijk huisverbod."]
+    result = retriever.search("Hoe helpt Testdorp slachtoffers van geweld achter de voordeur?")
+    raw, units = result.similarities, result.answer_similarities
+    # the sentence that names the place is closer to the question than the one that answers it ...
+    assert raw[hub] > raw[content]
+    # ... until each loses PLACE_DISCOUNT of its similarity to the bare name "Testdorp"
+    place = retriever.place_vector("Testdorp")
+    for r in (hub, content):
+        assert units[r] == pytest.approx(raw[r] - PLACE_DISCOUNT * float(sentences.vectors[r] @ place), abs=1e-6)
+    assert units[content] > units[hub]
+    # a question that names no place has no place to discount
+    assert retriever.search("Hoe worden slachtoffers van geweld achter de voordeur geholpen?").unit_similarities is None

@@ -183,8 +183,9 @@ def _place_notes(question: Question) -> tuple[str, ...]:
 
 def _evidence(data: Lookups, result: SearchResult, passages: list[Passage], label: str | None,
               doc_ids: tuple[str, ...] | None) -> Evidence:
-    units = candidate_units(data, result.question, passages[:PASSAGES_CONSIDERED], result.similarities, result.weights)
-    material = Material(result.question, tuple(passages), tuple(units), result.similarities, result.weights,
+    similarities = result.answer_similarities
+    units = candidate_units(data, result.question, passages[:PASSAGES_CONSIDERED], similarities, result.weights)
+    material = Material(result.question, tuple(passages), tuple(units), similarities, result.weights,
                         label, tuple(result.scope), result.doc_ids, doc_ids)
     return Evidence(data, material)
 
