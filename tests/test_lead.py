@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from assistant.answer.compose import compose
-from assistant.answer.lead import count_word
+from assistant.answer.lead import _asked_number, count_word
 from assistant.answer.types import LineStyle
 from assistant.ask.question import understand
 from assistant.insights.plans import plan_cards
@@ -65,3 +65,9 @@ def test_goals_for_a_topic_are_the_cards_goals_under_that_heading(assistant):
     assert goals and len(answer.citations) == len(goals)
     assert all(c.quote.startswith(goal) for c, goal in zip(answer.citations, goals))  # the whole list item
     assert answer.lead.text == f"Doesburg noemt {count_word(len(goals))} doelstellingen onder ‘Ondermijning’:"
+
+
+def test_a_number_in_a_sentence_is_quoted_with_its_magnitude_and_without_trailing_punctuation():
+    question = understand("Hoeveel geld is er voor veiligheid beschikbaar?", ["Testdorp"])
+    assert _asked_number("In de begroting is voor veiligheid € 1,9 miljoen beschikbaar.", question)[0] == "€ 1,9 miljoen"
+    assert _asked_number("Hiervoor is € 96.000, waarvan de helft incidenteel.", question)[0] == "€ 96.000"

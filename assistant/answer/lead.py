@@ -25,7 +25,9 @@ from assistant.ingest.tables import COMPARISON_LABEL, Table, TableRow, parse_num
 from assistant.text import fold, term_set
 
 SOURCE_HEADERS = ("bron", "bronnen")  # a column that names where a row's figures come from
-_NUMBER = re.compile(r"(?<![\w.,])(?:€\s?)?\d[\d.,]*(?:\s?%|\s?procent)?(?![\w])")
+# A number as written: with its currency and magnitude ("€ 1,9 miljoen"), its percent sign, never a trailing
+# comma or full stop ("€ 96.000, waarvan …").
+_NUMBER = re.compile(r"(?<![\w.,])(?:€\s?)?\d(?:[\d.,]*\d)?(?:\s(?:miljoen|miljard|mln)\b)?(?:\s?%|\s?procent)?(?![\w])")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 LIST_STYLES = (LineStyle.BULLET, LineStyle.ITEM, LineStyle.ROW)
