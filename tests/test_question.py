@@ -42,6 +42,12 @@ def test_definition_subject():
     assert understand("Wat is het RIEC volgens de gemeente Dalfsen?", KNOWN).subject == "RIEC"
 
 
+def test_a_pointing_word_as_subject_means_the_abbreviation_named_before_it():
+    q = understand("Doesburg verwijst naar het RIEC bij ondermijning. Wat houdt dat in?", KNOWN)
+    assert q.intent == "definition" and q.subject == "RIEC"
+    assert understand("Wat houdt dat in?", KNOWN).subjects == ()  # nothing named before: no subject, not "dat"
+
+
 @pytest.mark.parametrize("question, subject", [
     ("Wat verstaat Dalfsen in het beleidsplan onder een keet?", "keet"),
     ("Wat wordt in Doesburg verstaan onder ondermijning?", "ondermijning"),

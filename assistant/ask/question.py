@@ -242,9 +242,15 @@ def find_municipalities(text: str, known: list[str]) -> tuple[str, ...]:
     return tuple(name for _, name in sorted(found))
 
 
+# A subject that points back to what the question named before it.
+_POINTING = {"dat", "dit", "die", "deze", "het", "ze", "zij"}
+
+
 def _subjects(text: str) -> tuple[str, ...]:
     """What a definition question asks about: 'Wat doet het RIEC?' -> ('RIEC',);
-    'Wat is het verschil tussen objectieve en subjectieve veiligheid?' -> ('objectieve veiligheid', 'subjectieve veiligheid')."""
+    'Wat is het verschil tussen objectieve en subjectieve veiligheid?' -> ('objectieve veiligheid', 'subjectieve veiligheid');
+    'Oudervliet verwijst naar de ELA. Wat houdt dat in?' -> ('ELA',) (a pointing word names no subject: the abbreviation
+    before it is meant, and without one there is none)."""
     m = re.search(r"\bverschil\s+tussen\s+(?:de\s+|het\s+)?(.+?)\s+en\s+(?:de\s+|het\s+)?(.+?)\s*\??$", text.strip(), re.I)
     if m:
         first, second = m.group(1).strip(), m.group(2).strip(" ?.")
@@ -272,6 +278,9 @@ def _subjects(text: str) -> tuple[str, ...]:
             acronym = re.search(r"\b[A-Z][A-Z0-9]{1,7}\b", subject)
             if acronym and len(subject.split()) > 1:
                 subject = acronym.group(0)  # "BBG van het Veiligheidsnetwerk" -> "BBG"
+            if subject.lower() in _POINTING:  # "X verwijst naar de ELA. Wat houdt dat in?": the ELA
+                before = re.findall(r"\b[A-Z][A-Z0-9]{1,7}\b", text[:m.start()])
+                subject = before[-1] if before else ""
             return (subject,) if subject else ()
     return ()
 
