@@ -105,6 +105,19 @@ def test_markdown_headings():
     assert [b.level for b in s.blocks if b.kind == "heading"] == [1, 2, 3]
 
 
+def test_a_title_like_line_in_markdown_is_a_label_under_the_latest_markdown_heading():
+    # a signature under the foreword and bold sub-headings: Markdown marks its headings with '#', so neither
+    # may rise above them (the signature once became the top heading of every later section)
+    s = structure_of("# Veiligheidsplan\n\n## Voorwoord\n\nWij danken iedereen.\n\n*De burgemeesters van Noordstad"
+                     " en Zuiddorp*\n\n---\n\n## 1. Ondermijning\n\n**Wat zien we?**\n\nMeer drugslabs.\n\n"
+                     "**Wat gaan we doen?**\n\n- Meer controles\n")
+    assert block_starting(s, "*De burgemeesters", "heading").heading_path == (
+        "Veiligheidsplan", "Voorwoord", "*De burgemeesters van Noordstad en Zuiddorp*")
+    assert block_starting(s, "Meer drugslabs").heading_path == ("Veiligheidsplan", "1. Ondermijning", "**Wat zien we?**")
+    assert block_starting(s, "- Meer controles").heading_path == (
+        "Veiligheidsplan", "1. Ondermijning", "**Wat gaan we doen?**")
+
+
 def test_label_headings_nest_under_the_section_in_the_doesburg_seed(doesburg):
     item = block_starting(doesburg, "• We willen criminele samenwerkingsverbanden")
     assert item.kind == "list_item"

@@ -741,14 +741,22 @@ class _Parser:
             start, end = layout.span(i)
             title = " ".join(self.text[start:end].split())
             return (mark.level, title, False, None) if mark.level else self._numbered_or_bare(title, forced=True)
-        line = self.lines[i]
-        text = line.text
         if not layout.unmarked(i):
             return None
         if layout.has_markdown:
-            m = MARKDOWN_HEADING.match(line.raw)
+            m = MARKDOWN_HEADING.match(self.lines[i].raw)
             if m:
                 return len(m.group(1)), m.group(2).strip(), False, None
+            guessed = self._guessed_heading(i)
+            # Markdown marks its headings with '#': a title-like line ("**Wat gaan we doen?**", a signature
+            # "*De burgemeesters van …*") is at most a label under the latest of them, never above them
+            return (0, guessed[1], True, None) if guessed else None
+        return self._guessed_heading(i)
+
+    def _guessed_heading(self, i: int):
+        """``heading`` for a line no format marks: from its look and its place."""
+        layout, line = self.layout, self.lines[i]
+        text = line.text
         if self._run_in_label(i):
             return 0, text, True, None
         if not layout.isolated(i) or layout.tabbed(i) or len(text) > MAX_HEADING_CHARS:
