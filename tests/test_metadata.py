@@ -16,13 +16,15 @@ def test_joint_plan_goes_by_its_region_and_lists_its_members():
     assert meta.municipality == "Kempenveld"
     assert meta.municipalities == ("Aardam", "Beekrode", "Dalheim") == meta.members
     assert (meta.title, meta.period) == ("Integraal Veiligheidsplan Regio Kempenveld 2025-2028", "2025-2028")
+    # its chunks and sentences are indexed behind the region and its members, as questions name either
+    assert meta.indexed_name == "Kempenveld (Aardam, Beekrode, Dalheim)"
 
 
 def test_joint_plan_without_a_region_name_goes_by_its_members():
     text = "Veiligheidsplan 2025-2028\n\nGemeenten Aardam en Beekrode\n\nTekst van het gezamenlijke plan.\n"
     meta = infer_metadata(text, "plan.txt")
     assert meta.municipalities == ("Aardam", "Beekrode")
-    assert meta.municipality == "Aardam en Beekrode"
+    assert meta.municipality == "Aardam en Beekrode" == meta.indexed_name
 
 
 def test_gemeenten_in_running_text_do_not_make_a_joint_plan():

@@ -286,7 +286,7 @@ def _build(settings: Settings, store: Store, embedder: Embedder, report: Progres
 
         report("Zinnen embedden…", 0.5)
         spans = _sentence_spans(chunks, structures)
-        sentence_texts = [sentence_embedding_text(by_doc[d].municipality, structures[d].heading_path_at(a),
+        sentence_texts = [sentence_embedding_text(by_doc[d].metadata.indexed_name, structures[d].heading_path_at(a),
                                                   by_doc[d].text[a:b], context)
                           for d, a, b, _, _, context in spans]
         sentence_vectors, embedded_sentences = embed_cached(

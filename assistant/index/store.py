@@ -151,7 +151,7 @@ def current_build(index_dir: Path) -> Path | None:
 
 def indexed_texts(chunks: Sequence[Chunk], documents: dict[str, Document]) -> list[str]:
     """The text of each chunk as embedded and as indexed for BM25 (municipality and title in front)."""
-    return [embedding_text(c, documents[c.doc_id].municipality, documents[c.doc_id].title) for c in chunks]
+    return [embedding_text(c, documents[c.doc_id].metadata.indexed_name, documents[c.doc_id].title) for c in chunks]
 
 
 def lexical_index(texts: Sequence[str]) -> bm25s.BM25:

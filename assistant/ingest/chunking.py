@@ -241,7 +241,7 @@ class Chunker:
             kinds = tuple(sorted({b.kind for u in group for b in u.blocks if b.kind != BlockKind.HEADING}))
             context = next((u.context for u in group if u.context), "")
             draft = Chunk("", document.doc_id, document.text[start:end], path, start, end, kinds, context)
-            embed = embedding_text(draft, meta.municipality, meta.title)
+            embed = embedding_text(draft, meta.indexed_name, meta.title)
             occurrence = seen.get(embed, 0)
             seen[embed] = occurrence + 1
             chunks.append(Chunk(chunk_id(document.doc_id, embed, occurrence), document.doc_id,

@@ -59,6 +59,16 @@ class DocumentMetadata:
         return name == self.municipality or name in self.municipalities
 
     @property
+    def indexed_name(self) -> str:
+        """The municipality as chunk and sentence texts are prefixed with for embedding and search: a joint plan
+        with its members, as a question names the member it is about ("Lindewaarde (Aarlebeek, Dommelrode,
+        Heesveld)")."""
+        unnamed = [m for m in self.municipalities
+                   if not re.search(rf"(?<![\w-]){re.escape(m)}(?![\w-])", self.municipality)]
+        # "Aardam en Beekrode" names its members already
+        return f"{self.municipality} ({', '.join(self.municipalities)})" if unnamed else self.municipality
+
+    @property
     def members(self) -> tuple[str, ...]:
         """The municipalities the plan is about (one, or the members of a joint plan)."""
         return self.municipalities or (self.municipality,)

@@ -212,7 +212,7 @@ def ingest_texts(index: Index) -> tuple[list[str], list[str]]:
     sentences = []
     for r in range(len(table)):
         document = index.documents[str(table.doc[r])]
-        sentences.append(sentence_embedding_text(document.municipality,
+        sentences.append(sentence_embedding_text(document.metadata.indexed_name,
                                                  document.structure.heading_path_at(int(table.start[r])),
                                                  table.texts[r], str(table.context[r])))
     return chunks, sentences
