@@ -176,12 +176,39 @@ Teststad wil het aantal verkeersongevallen terugdringen. In 2024 waren er 41 ver
 """
 
 
+# A joint plan in Markdown: a figure per member municipality, a signature under the foreword.
+TESTREGIO_PLAN = """# Integraal Veiligheidsplan Regio Testland 2025-2028
+
+**Gemeenten Noordstee, Zuiddorp en Weststad**
+
+## Voorwoord
+
+Voor het eerst maken onze drie gemeenten samen een veiligheidsplan.
+
+*De burgemeesters van Noordstee, Zuiddorp en Weststad*
+
+---
+
+## 1. Lokale prioriteiten
+
+### 1.1 Noordstee: jeugdoverlast
+
+In Noordstee kwamen in 2023 312 meldingen van jeugdoverlast binnen.
+
+### 1.2 Zuiddorp: verkeersveiligheid
+
+Zuiddorp wil het aantal verkeersongevallen met letsel halveren.
+"""
+
+
 @pytest.fixture(scope="session")
 def teststad_assistant(tmp_path_factory, seed_settings, seed_index, embedder):
-    """A small plan of its own (``TESTSTAD_PLAN``), for count questions the seed plans have no case of."""
+    """Two small plans of their own (``TESTSTAD_PLAN``, ``TESTREGIO_PLAN``), for count questions and a joint plan,
+    which the seed plans have no case of."""
     root = tmp_path_factory.mktemp("teststad")
     (root / "corpus").mkdir()
     (root / "corpus" / "teststad.txt").write_text(TESTSTAD_PLAN, encoding="utf-8")
+    (root / "corpus" / "testland.md").write_text(TESTREGIO_PLAN, encoding="utf-8")
     return _assistant_over(root, seed_settings, embedder)
 
 

@@ -61,3 +61,14 @@ def test_hebben_with_a_participle_counts_events_not_a_subset(teststad_assistant)
     # "hebben … plaatsgevonden" is a perfect tense: any count of the events answers
     answer = teststad_assistant.ask("Hoeveel verkeersongevallen hebben in 2024 in Teststad plaatsgevonden?")
     assert not answer.abstained and "41" in normalise_space(answer.text)
+
+
+def test_a_unit_of_a_joint_plan_about_another_member_does_not_answer_for_the_member_asked(teststad_assistant):
+    doc = teststad_assistant.index.documents["testland"]
+    assert doc.metadata.members == ("Noordstee", "Zuiddorp", "Weststad")
+    # Noordstee's figure is no answer about Weststad, which the plan gives none for
+    answer = teststad_assistant.ask("Hoeveel meldingen van jeugdoverlast waren er in 2023 in Weststad?")
+    assert "312" not in normalise_space(answer.text)
+    # asked of Noordstee, it is the answer
+    answer = teststad_assistant.ask("Hoeveel meldingen van jeugdoverlast waren er in 2023 in Noordstee?")
+    assert not answer.abstained and "312" in normalise_space(answer.text)

@@ -17,7 +17,7 @@ from assistant.answer.context import ANAPHOR
 from assistant.answer.lookup import Lookups
 from assistant.answer.types import Unit
 from assistant.ask import ranking
-from assistant.ask.question import PER_YEAR, Aspect, Question
+from assistant.ask.question import PER_YEAR, Aspect, Question, municipality_pattern
 from assistant.ask.retrieval import Passage
 from assistant.ingest.structure import UnitKind, row_cells
 from assistant.text import term_set, words
@@ -59,9 +59,28 @@ def candidate_units(data: Lookups, question: Question, passages: Sequence[Passag
         if row not in seen:
             seen.add(row)
             rows.append((row, len(PASSAGE_PRIOR)))
+    rows = [(row, rank) for row, rank in rows if not about_another_member(data, question, row)]
     if not rows:
         return []
     return score_rows(data, question, rows, similarities, weights)
+
+
+def about_another_member(data: Lookups, question: Question, row: int) -> bool:
+    """Whether a unit of a joint plan is about another of its municipalities than the one asked of: it (or its
+    heading) names another member and not the asked one ("In Aarlebeek is het aantal meldingen …" does not
+    answer a question about Heesveld). A unit that names none of them is about them all."""
+    if len(question.municipalities) != 1:
+        return False
+    sentences = data.index.sentences
+    doc = data.index.documents[str(sentences.doc[row])]
+    asked = question.municipalities[0]
+    others = [m for m in doc.metadata.members if m != asked]
+    if len(doc.metadata.members) < 2 or not others or asked not in doc.metadata.members:
+        return False
+    path = doc.structure.heading_path_at(int(sentences.start[row]))
+    text = " ".join((*path, sentences.texts[row], str(sentences.context[row])))
+    return (not municipality_pattern(asked).search(text)
+            and any(municipality_pattern(m).search(text) for m in others))
 
 
 def counts_what_is_asked(data: Lookups, question: Question, row: int) -> bool:
