@@ -231,3 +231,13 @@ def test_underscores_and_punctuation_are_no_words(text):
     with pytest.raises(QuestionError) as excinfo:
         validate(text, 1000)
     assert "no words" in str(excinfo.value) and "geen woorden" in excinfo.value.message_nl
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("Vanaf welke datum is het veiligheidsplan van Dalfsen van kracht?", "in_force_from"),
+    ("Wanneer is het plan van Doesburg van kracht geworden?", "in_force_from"),
+    ("Per welke datum treedt het plan van Dalfsen in werking?", "in_force_from"),
+    ("Is het plan van Doesburg nog van kracht?", "expired_on"),  # whether it still is, not since when
+])
+def test_since_when_a_plan_is_in_force_is_a_question_about_the_plan_itself(question, fact):
+    assert [str(f) for f in understand(question, KNOWN).plan_facts] == [fact]

@@ -78,7 +78,10 @@ _PLAN_FACTS: tuple[tuple[FactField, re.Pattern[str]], ...] = (
     (FactField.ADOPTED_ON, re.compile(r"\b(?:wanneer|welke\s+datum|op\s+welke\s+datum|in\s+welk\s+jaar)\b[^?]*"
                                       r"\b(?:vastgesteld|goedgekeurd|aangenomen|besloten)|\bdatum\s+van\s+(?:de\s+)?"
                                       r"vaststelling\b", re.I)),
-    (FactField.IN_FORCE_FROM, re.compile(r"\bin\s+werking\b|\b(?:per|vanaf)\s+wanneer\b|\bingangsdatum\b", re.I)),
+    # "in werking", "van kracht" (since when; "nog van kracht" asks whether it still is, see EXPIRED_ON)
+    (FactField.IN_FORCE_FROM, re.compile(r"\bin\s+werking\b|\b(?:per|vanaf|sinds)\s+(?:wanneer|welke\s+datum)\b|"
+                                         r"\bingangsdatum\b|\bwanneer\b[^?]*(?<!\bnog\s)\bvan\s+kracht\b|"
+                                         r"\bvan\s+kracht\s+(?:geworden|gegaan)\b", re.I)),
     (FactField.PERIOD, re.compile(r"\blooptijd\b|\bvoor\s+welke\s+(?:periode|jaren)\b|\bwelke\s+periode\b|"
                                   r"\b(?:loopt|lopen|gelden|geldt)\s+(?:\w+\s+){0,3}?tot\b|\btot\s+wanneer\b|"
                                   r"\bbeleidsperiode\s+van\b", re.I)),
@@ -95,7 +98,7 @@ _AS_PRIORITY = re.compile(r"\b(?:als|tot)\s+(?:\w+\s+)?(?:prioriteit|speerpunt|z
 # Stems of the words a question about the plan itself asks with: they name a fact of the plan, not a topic in it.
 PLAN_FACT_TERM = re.compile(r"(?:looptijd|period|beleidsperiod|vastgesteld|vastgestel|vaststell|inwerkingtred|werking|"
                             r"uitwerkingtred|ingangsdatum|grondslag|bekendmak|bekendgemaakt|gepubliceerd|publicatie|"
-                            r"gemeenteblad|vindplat|onderteken?|geldig|geldt|geld|vervall|vervalt|ingetrok|datum|"
+                            r"gemeenteblad|vindplat|onderteken?|geldig|geldt|geld|vervall|vervalt|ingetrok|datum|kracht|"
                             r"goedgekeurd|aangenom)")
 _YEAR_RANGE = r"((?:19|20)\d\d)\s*(?:[-–/]|t/m|tot(?:\s+en\s+met)?)\s*((?:19|20)\d\d)\b"
 _PERIOD = re.compile(r"\b" + _YEAR_RANGE)
