@@ -96,6 +96,21 @@ def test_enumerated_sub_headings_of_a_priorities_heading_are_priorities():
         ("Woninginbraken", "lokaal", "kop"), ("Drugsoverlast", "lokaal", "kop")]
 
 
+def test_a_priorities_list_with_speerpunten_under_each_item_is_its_top_level_items():
+    # overheid.nl writes each marker on a line of its own, the text on the next
+    doc = mini_plan("4. Prioriteiten\n\nWij kiezen voor twee prioriteiten, elk met speerpunten:\n\n  • 1.\n\n    Woninginbraak\n\n"
+                    "      • a.\n\n        inbraakpreventie in de wijken;\n\n      • b.\n\n        nazorg voor slachtoffers.\n\n"
+                    "  • 2.\n\n    Veilig ondernemen\n\n      • a.\n\n        het Keurmerk Veilig Ondernemen.\n\nTekst.\n")
+    assert [(p.name, p.origin) for p in find_priorities(doc)] == [("Woninginbraak", "lijst"), ("Veilig ondernemen", "lijst")]
+
+
+def test_the_topics_besides_the_priorities_are_no_priorities():
+    doc = mini_plan("4. Prioriteiten\n\nWe kiezen voor twee prioriteiten:\n\n- Woninginbraak\n- Jeugdoverlast\n\n"
+                    "5. Overige veiligheidsthema's\n\nNaast de twee prioriteiten zetten wij het werk voort. Het gaat om:\n\n"
+                    "- de jaarwisseling\n- evenementenveiligheid\n")
+    assert [p.name for p in find_priorities(doc)] == ["Woninginbraak", "Jeugdoverlast"]
+
+
 def test_numbered_sections_under_speerpunten_count_when_they_name_a_theme():
     doc = mini_plan("3 Speerpunten\n\nDit zijn onze speerpunten.\n\n3.1 Woninginbraken\n\nTekst.\n\n"
                     "3.2 Drugsoverlast\n\nTekst.\n\n3.3 Regionale thema's\n\nTekst.\n\n4 Financien\n\nGeld.\n")

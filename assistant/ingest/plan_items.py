@@ -42,7 +42,9 @@ PRIORITY_CUE = re.compile(
     r"\b(?:prioriteit\w*|geprioriteerd\w*|speerpunt\w*|focus\w*|zwaartepunt\w*|kernthema\w*|hoofdthema\w*|"
     r"richten\s+(?:we\s+|wij\s+)?ons\b[^.:;]{0,80}?\bop\b)", re.I)
 STRONG_PRIORITY_CUE = re.compile(r"\b(?:prioriteit\w*|speerpunt\w*|zwaartepunt\w*|kernthema\w*)", re.I)
-NEGATED_PRIORITY = re.compile(r"\b(?:geen|niet)\b[^.:;]{0,40}?\b(?:prioriteit|geprioriteerd|speerpunt)", re.I)
+# "geen prioriteit", and "naast de vier prioriteiten …" (what follows is besides them: other topics)
+NEGATED_PRIORITY = re.compile(r"\b(?:geen|niet)\b[^.:;]{0,40}?\b(?:prioriteit|geprioriteerd|speerpunt)|"
+                              r"\b(?:naast|behalve|buiten)\s+(?:de|deze|onze)\s+(?:\w+\s+)?(?:prioriteit|speerpunt)", re.I)
 OTHER_TOPICS = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:overige|andere)\b", re.I)
 REGIONAL = re.compile(r"\bregiona\w*", re.I)
 LOCAL = re.compile(r"\blokal\w*", re.I)
@@ -171,8 +173,10 @@ class OutlineItem:
 def _item_span(text: str, block: Block) -> tuple[int, int]:
     """The span of a list item without its bullet or number and without closing punctuation."""
     start, end = block.start, block.end
-    m = BULLET.match(text[start:end])
-    if m:
+    for _ in range(2):  # a bullet and a number ("• 1." with the item text on the next line, as overheid.nl writes)
+        m = BULLET.match(text[start:end])
+        if not m or not m.end():
+            break
         start += m.end()
     while end > start and text[end - 1] in " \t;,.:":
         end -= 1
@@ -290,8 +294,10 @@ def _priority(doc: Document, start: int, end: int, scope: Scope, origin: Origin,
 def _list_priorities(doc: Document) -> list[Priority]:
     found = []
     for intro, lead, items in _lists(doc.structure):
-        if lead is None or not _introduces_priorities(intro):
-            continue
+        if lead is None or not _introduces_priorities(intro) or any(OTHER_TOPICS.match(h) for h in lead.heading_path[-1:]):
+            continue  # a list under "5. Overige veiligheidsthema's" is not one of priorities
+        top = min(b.level for b in items)
+        items = [b for b in items if b.level == top]  # "1. Woninginbraak" with its speerpunten a., b. under it
         spans = [_item_span(doc.text, b) for b in items]
         names = [doc.text[a:b] for a, b in spans]
         if not 2 <= len(items) <= MAX_LIST_ITEMS or any(_words(n) > MAX_PRIORITY_WORDS or not n for n in names):
