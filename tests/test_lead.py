@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from assistant.answer.compose import compose
 from assistant.answer.lead import _asked_number, count_word
 from assistant.answer.types import LineStyle
@@ -71,3 +73,15 @@ def test_a_number_in_a_sentence_is_quoted_with_its_magnitude_and_without_trailin
     question = understand("Hoeveel geld is er voor veiligheid beschikbaar?", ["Testdorp"])
     assert _asked_number("In de begroting is voor veiligheid € 1,9 miljoen beschikbaar.", question)[0] == "€ 1,9 miljoen"
     assert _asked_number("Hiervoor is € 96.000, waarvan de helft incidenteel.", question)[0] == "€ 96.000"
+
+
+@pytest.mark.parametrize("question", [
+    "Welke vier prioriteiten heeft Doesburg voor de beleidsperiode gekozen?",  # a count, a plan fact, a verb: no topic
+    "Op welke thema's legt Doesburg de nadruk?",  # what a plan stresses are its priorities
+])
+def test_priorities_asked_in_other_words_are_the_cards_priorities(assistant, question):
+    answer = assistant.ask(question)
+    card = next(c for c in plan_cards(assistant.index) if c.municipality == "Doesburg")
+    assert answer.lead is not None and answer.lead.text == f"Doesburg noemt {count_word(len(card.priorities))} prioriteiten:"
+    bullets = [line.text for block in answer.blocks for line in block.lines if line.style == LineStyle.BULLET]
+    assert bullets == [p.name for p in card.priorities]

@@ -41,7 +41,7 @@ from assistant.answer.units import (
     strong,
 )
 from assistant.ask import ranking
-from assistant.ask.question import Aspect, Measure, Question
+from assistant.ask.question import PLAN_FACT_TERM, Aspect, Measure, Question
 from assistant.ask.retrieval import Passage
 from assistant.ingest.facts import FactField, FactOrigin, best
 from assistant.ingest.plan_items import Goal, GoalKind, Origin, Priority, Scope
@@ -459,14 +459,18 @@ def priorities_answer(data: Lookups, m: Material) -> Draft | None:
 
 
 # Words of a priorities question that name no topic of their own ("lokale", "belangrijkste", "veiligheid":
-# every priority of a safety plan is about safety).
-_NO_TOPIC = re.compile(r"(?:lokal|regional|belangrijk|voornaamst|veilig|integral|huidig|nieuw)\w*")
+# every priority of a safety plan is about safety), the verbs it asks with ("gekozen", "genoemd", "legt de
+# nadruk"): the act of choosing them, not what they are about, and how many it expects ("welke vier").
+_NO_TOPIC = re.compile(r"(?:lokal|regional|belangrijk|voornaamst|veilig|integral|huidig|nieuw)\w*|"
+                       r"(?:gekoz|kiest|kiez|genoemd|noemt|gesteld|stelt|opgesteld|opgenom|benoemd|bepaald)|"
+                       r"(?:nadruk|legt|legg|accent|twee|drie|vier|vijf|zes|zev|acht|negen|tien)")
 
 
 def topic_terms(m: Material) -> list[str]:
     """The question's terms that narrow the priorities asked for to a topic (none: all of them)."""
     places = {t for name in (*m.allowed, m.municipality or "") if name for t in term_set(name)}
-    return [t for t in _priority_topic(m) if not _NO_TOPIC.fullmatch(t) and t not in places]
+    return [t for t in _priority_topic(m) if not _NO_TOPIC.fullmatch(t) and not PLAN_FACT_TERM.fullmatch(t)
+            and t not in places and t not in m.question.list_nouns]  # "welke thema's …" enumerates, names no topic
 
 
 # --------------------------------------------------------------------------- goals

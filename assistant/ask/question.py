@@ -288,10 +288,17 @@ def _subjects(text: str) -> tuple[str, ...]:
     return ()
 
 
+# "Op welke thema's legt X de nadruk?", "Waar ligt het accent op?": what a plan stresses are its priorities.
+_EMPHASIS = re.compile(r"\b(?:de\s+)?nadruk\b|\bhet\s+accent\b", re.I)
+
+
 def _list_nouns(text: str) -> tuple[str, ...]:
-    """What a list question enumerates: 'Welke prioriteiten …' -> stems of prioriteit and its synonyms."""
+    """What a list question enumerates: 'Welke prioriteiten …' -> stems of prioriteit and its synonyms (also
+    for the themes a plan 'legt de nadruk op')."""
     nouns = [m.group(1) for m in _LIST_PLURAL.finditer(text)]
     nouns += [m.group(1) for m in _LIST_NOUNS.finditer(text)]
+    if _EMPHASIS.search(text):
+        nouns.append("prioriteiten")
     stems: list[str] = []
     for noun in nouns:
         for word in words(noun):
