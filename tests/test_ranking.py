@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from assistant.ask import ranking
+from assistant.ask.question import understand
 from assistant.ask.ranking import (
     Evidence,
     aligned,
@@ -224,3 +225,13 @@ def test_rerank_score_adds_the_weighted_evidence():
     evidence = Evidence(coverage=0.5, heading=0.25, intent=1.0, best_sentence=3)
     expected = 0.1 + ranking.COVERAGE_WEIGHT * 0.5 + ranking.HEADING_WEIGHT * 0.25 + ranking.INTENT_WEIGHT * 1.0
     assert rerank_score(0.1, evidence) == pytest.approx(expected)
+
+
+def test_advice_to_residents_is_an_action_only_when_the_question_asks_what_residents_can_do():
+    advice = ("3. Onze prioriteiten", "Wat kunt u zelf doen?")
+    assert ranking.action_cue("Bel bij spoed 112.", advice) == 0.0  # asked what the municipality does
+    assert ranking.action_cue("Bel bij spoed 112.", advice, residents=True) == 1.0
+    assert ranking.action_cue("", ("Wat kunnen inwoners zelf doen?",), residents=True) == 1.0
+    assert ranking.action_cue("", ("3.2 Ondermijning", "Wat gaan we doen?")) == 1.0  # the plan's own actions
+    assert understand("Wat kunnen inwoners van Dalfsen zelf doen tegen inbraak?", ["Dalfsen"]).about_residents
+    assert not understand("Wat doet Dalfsen tegen inbraak?", ["Dalfsen"]).about_residents

@@ -599,7 +599,7 @@ def action_answer(data: Lookups, m: Material) -> Draft | None:
         if not topic:
             continue
         action = [sec for sec in structure.sections if sec.heading_path[:-1] == topic
-                  and ranking.action_cue("", sec.heading_path) >= 1.0]
+                  and ranking.action_cue("", sec.heading_path, m.question.about_residents) >= 1.0]
         if not action:
             continue
         section = action[0]

@@ -140,7 +140,7 @@ def intent_cue(data: Lookups, question: Question, row: int) -> float:
     if question.reason:
         return ranking.reason_cue(text, path)
     if question.asks_action:
-        return ranking.action_cue(text, path)
+        return ranking.action_cue(text, path, question.about_residents)
     return 0.0
 
 

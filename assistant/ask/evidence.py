@@ -154,7 +154,7 @@ def chunk_evidence(index: Index, tables: TermTables, question: Question, chunk_i
         elif aspect == Aspect.DEFINITION:
             cue = ranking.definition_cue(question.subject, text)
         elif question.asks_action:
-            cue = ranking.action_cue(text, index.chunks[chunk_i].heading_path)
+            cue = ranking.action_cue(text, index.chunks[chunk_i].heading_path, question.about_residents)
         else:
             cue = 0.0
         best_intent = max(best_intent, cue * min(1.0, gate / ranking.CUE_COVERAGE))

@@ -59,6 +59,9 @@ _ACTION = re.compile(r"^\s*(?:hoe\s+(?:wil|willen|gaat|gaan|pakt|pakken|zorgt|zo
                      r"bestrijdt|voorkomt|verbetert|aanpakt)\b|wat\s+(?:doet|doen|gaat|gaan|onderneemt|ondernemen)\b|"
                      r"welke\s+(?:maatregelen|acties|activiteiten|stappen|aanpak|interventies)\b)|"
                      r"\b(?:aanpak|aanpakken|tegengaan|bestrijden|voorkomen|terugdringen)\b", re.I)
+# "Wat kunnen inwoners zelf doen …", "Wat kan ik doen …": what residents do, not the municipality.
+_RESIDENTS = re.compile(r"\bzelf\b|\bkan\s+ik\b|\bkun(?:t|nen)\s+(?:u|je|jij|inwoners|bewoners|burgers|ondernemers|"
+                        r"ouders)\b", re.I)
 # "Hoe gaat X om met …", "Wat zegt het plan over …": how the plan treats a topic (leaving it out is an answer).
 _TREATMENT = re.compile(r"\b(?:om\s*gaan|omgaan|omgaat|gaat\s+\w+(?:\s+\w+){0,3}\s+om\s+met|behandel\w*|"
                         r"wat\s+(?:zegt|zeggen|staat|schrijft|schrijven|vermeldt)|welke\s+plek)\b", re.I)
@@ -164,6 +167,7 @@ class Question:
     about_policy: bool = False  # asks about priorities, plans, goals, measures (of the place it names)
     about_absence: bool = False  # the question itself asks why something is not there ("waarom … niet")
     asks_action: bool = False  # asks what the plan does ("Hoe wil X voorkomen …", "Welke maatregelen …")
+    about_residents: bool = False  # asks what residents can do themselves ("Wat kunnen inwoners zelf doen?")
     about_treatment: bool = False  # asks how a plan treats a topic ("Hoe gaat X om met …"): leaving it out answers
     list_nouns: tuple[str, ...] = field(default=())  # stems of what a list question enumerates, with synonyms
     counted: tuple[str, ...] = field(default=())  # stems of what a count question counts ("boa", "wijkagent")
@@ -484,6 +488,7 @@ def understand(text: str, known_municipalities: list[str]) -> Question:
         about_policy=bool(_ABOUT_POLICY.search(text)),
         about_absence=bool(_ABOUT_ABSENCE.search(text)),
         asks_action=bool(_ACTION.search(text)),
+        about_residents=bool(_RESIDENTS.search(text)),
         about_treatment=bool(_TREATMENT.search(text)),
     )
 
