@@ -173,6 +173,15 @@ Basisscholen kunnen het label Verkeersveilige School aanvragen. Dat is nu gelukt
 3. Verkeer
 
 Teststad wil het aantal verkeersongevallen terugdringen. In 2024 waren er 41 verkeersongevallen.
+
+4. Financien
+
+Het extra geld per jaar gaat naar:
+
+- € 30.000 voor het extra jongerenwerk;
+- € 20.000 voor extra toezicht in de oude kern.
+
+Voor de uitvoering van de prioriteiten is daarnaast jaarlijks € 50.000 nodig.
 """
 
 

@@ -72,3 +72,11 @@ def test_a_unit_of_a_joint_plan_about_another_member_does_not_answer_for_the_mem
     # asked of Noordstee, it is the answer
     answer = teststad_assistant.ask("Hoeveel meldingen van jeugdoverlast waren er in 2023 in Noordstee?")
     assert not answer.abstained and "312" in normalise_space(answer.text)
+
+
+def test_an_amount_answers_only_when_it_is_about_a_topic_of_the_question(teststad_assistant):
+    # "€ 20.000 voor extra toezicht" and "€ 30.000 voor het extra jongerenwerk" score higher but share only
+    # "extra" (a word for the amount) with the question; the amount for the uitvoering is what it asks
+    answer = teststad_assistant.ask("Hoeveel extra geld per jaar is er in Teststad voor de uitvoering?")
+    text = normalise_space(answer.text)
+    assert not answer.abstained and "50.000" in text and "20.000" not in text

@@ -264,27 +264,40 @@ def _defining_units(data: Lookups, m: Material, subject: str, scope: set[str]) -
 
 def figure_found(data: Lookups, m: Material) -> bool:
     """Whether the units hold a figure of the asked kind that is strong evidence."""
+    return _asked_figure(data, m) is not None
+
+
+def _asked_figure(data: Lookups, m: Material) -> Unit | None:
+    """The unit with the figure asked for: the best with a figure, or, asked for an amount or a percentage, the
+    best close to it (within ``SECOND_UNIT_MARGIN``) that is about one of the question's topics ("€ 70.000 voor
+    het extra jongerenwerk" shares only "extra" with "hoeveel extra geld … voor de uitvoering"; "… voor de
+    uitvoering van de prioriteiten … € 265.000" answers it)."""
     with_figure = figure_units(data, m.units)
     if not with_figure:
-        return False
-    question, best = m.question, with_figure[0]
+        return None
+    question = m.question
     if question.asks_number and question.measure in (Measure.MONEY, Measure.PERCENT):
         # an amount or a percentage is the asked kind of number; it must be about one of the question's topics
         topics = [t for t in m.weights if not t.isdigit() and not MEASURE_TERMS.fullmatch(t)]
-        stems, found = data.tables.sentence_stems[best.row], data.tables.sentence_words[best.row]
-        if any(PLAN_WORD.fullmatch(t) for t in topics) and any(PLAN_WORD.fullmatch(w) for w in stems):
-            return True  # "… voor de uitvoering van deze kadernota …" is about the plan asked of
-        return any(ranking.synonym_match(t, stems, found) > 0 for t in topics)
-    return strong(best, with_figure[:1], relative_ok=m.municipality is None)
+        top = with_figure[0].score
+        return next((u for u in with_figure if u.score >= top - SECOND_UNIT_MARGIN and _about(data, u, topics)), None)
+    return with_figure[0] if strong(with_figure[0], with_figure[:1], relative_ok=m.municipality is None) else None
+
+
+def _about(data: Lookups, unit: Unit, topics: Sequence[str]) -> bool:
+    stems, found = data.tables.sentence_stems[unit.row], data.tables.sentence_words[unit.row]
+    if any(PLAN_WORD.fullmatch(t) for t in topics) and any(PLAN_WORD.fullmatch(w) for w in stems):
+        return True  # "… voor de uitvoering van deze kadernota …" is about the plan asked of
+    return any(ranking.synonym_match(t, stems, found) > 0 for t in topics)
 
 
 def figure_answer(data: Lookups, m: Material) -> Draft | None:
-    if not figure_found(data, m):
+    best = _asked_figure(data, m)
+    if best is None:
         return None  # "wat zeggen de plannen over het aantal …" can be answered in words
     with_figure = figure_units(data, m.units)
-    best = with_figure[0]
     chosen = [best]
-    for unit in with_figure[1:]:
+    for unit in with_figure[with_figure.index(best) + 1:]:
         if len(chosen) >= MAX_FIGURE_UNITS or unit.score < best.score - SECOND_UNIT_MARGIN:
             break
         if unit.chunk != best.chunk and unit.topical >= MIN_TOPICAL_COVERAGE:
