@@ -164,7 +164,7 @@ TESTSTAD_PLAN = """Integraal Veiligheidsplan Teststad 2025-2028
 
 1. Uitgaan
 
-In de oude kern liggen 20 horecazaken. Met de horeca werken we aan het Keurmerk Veilig Uitgaan.
+Teststad telt 20 sportclubs. Met de clubs werken we aan het label Veilige Sportvereniging.
 
 2. Scholen
 

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from assistant.answer.context import strip_marker
 from assistant.answer.phrasing import article, phrase
 from assistant.config import PROJECT_ROOT
+from assistant.insights.plans import plan_cards
 from assistant.text import normalise_space
 from tests.conftest import seed_questions
 
@@ -59,9 +60,10 @@ def test_both_priority_lists_are_given(assistant):
     # the chosen speerpunten are the plan's priorities: the local list and the regional one, each under its lead-in
     answer = assistant.ask("Welke speerpunten heeft Dalfsen gekozen?")
     texts = [normalise_space(line.text) for line, _ in cited_lines(answer)]
-    assert texts.index("Woninginbraken") < texts.index("Zelfredzaamheid en Risicocommunicatie") < texts.index(
-        "Personen met verward gedrag")
-    assert sum(text.endswith(":") for text in texts) == 2  # the two lead-ins
+    card = next(c for c in plan_cards(assistant.index) if c.municipality == "Dalfsen")
+    assert {p.scope for p in card.priorities} == {"lokaal", "regionaal"}
+    assert [t for t in texts if not t.endswith(":")] == [normalise_space(p.name) for p in card.priorities]
+    assert sum(text.endswith(":") for text in texts) == 2  # the lead-in of each list
 
 
 def test_definition_gives_the_defining_sentence_with_the_expansion(assistant):

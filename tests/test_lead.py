@@ -71,8 +71,8 @@ def test_goals_for_a_topic_are_the_cards_goals_under_that_heading(assistant):
 
 def test_a_number_in_a_sentence_is_quoted_with_its_magnitude_and_without_trailing_punctuation():
     question = understand("Hoeveel geld is er voor veiligheid beschikbaar?", ["Testdorp"])
-    assert _asked_number("In de begroting is voor veiligheid € 1,9 miljoen beschikbaar.", question)[0] == "€ 1,9 miljoen"
-    assert _asked_number("Hiervoor is € 96.000, waarvan de helft incidenteel.", question)[0] == "€ 96.000"
+    assert _asked_number("In de begroting is voor veiligheid € 2,5 miljoen beschikbaar.", question)[0] == "€ 2,5 miljoen"
+    assert _asked_number("Hiervoor is € 80.000, waarvan de helft incidenteel.", question)[0] == "€ 80.000"
 
 
 @pytest.mark.parametrize("question", [

@@ -104,11 +104,29 @@ def test_a_priorities_list_with_speerpunten_under_each_item_is_its_top_level_ite
     assert [(p.name, p.origin) for p in find_priorities(doc)] == [("Woninginbraak", "lijst"), ("Veilig ondernemen", "lijst")]
 
 
-def test_the_topics_besides_the_priorities_are_no_priorities():
-    doc = mini_plan("4. Prioriteiten\n\nWe kiezen voor twee prioriteiten:\n\n- Woninginbraak\n- Jeugdoverlast\n\n"
-                    "5. Overige veiligheidsthema's\n\nNaast de twee prioriteiten zetten wij het werk voort. Het gaat om:\n\n"
+PRIORITIES = "4. Prioriteiten\n\nWe kiezen voor twee prioriteiten:\n\n- Woninginbraak\n- Jeugdoverlast\n\n"
+
+
+def test_a_list_under_other_topics_is_no_priorities_list():
+    doc = mini_plan(PRIORITIES + "5. Overige veiligheidsthema's\n\nVoor deze prioriteiten en thema's geldt:\n\n"
                     "- de jaarwisseling\n- evenementenveiligheid\n")
     assert [p.name for p in find_priorities(doc)] == ["Woninginbraak", "Jeugdoverlast"]
+
+
+def test_the_topics_besides_the_priorities_are_no_priorities():
+    doc = mini_plan(PRIORITIES + "5. Verder\n\nNaast deze prioriteiten blijven wij werken aan:\n\n"
+                    "- de jaarwisseling\n- evenementenveiligheid\n")
+    assert [p.name for p in find_priorities(doc)] == ["Woninginbraak", "Jeugdoverlast"]
+    # unless the lead-in goes on to name priorities of another kind
+    doc = mini_plan(PRIORITIES + "5. Regio\n\nNaast de lokale prioriteiten werken we aan deze regionale speerpunten:\n\n"
+                    "- Ondermijning\n- Cybercrime\n")
+    assert [p.name for p in find_priorities(doc)] == ["Woninginbraak", "Jeugdoverlast", "Ondermijning", "Cybercrime"]
+
+
+def test_a_list_of_priority_groups_is_the_items_under_its_labels():
+    doc = mini_plan("4. Beleid\n\nWe kiezen deze prioriteiten:\n\n- Lokale prioriteiten:\n  - Woninginbraak\n"
+                    "  - Jeugdoverlast\n- Regionale prioriteiten:\n  - Ondermijning\n  - Cybercrime\n")
+    assert [p.name for p in find_priorities(doc)] == ["Woninginbraak", "Jeugdoverlast", "Ondermijning", "Cybercrime"]
 
 
 def test_numbered_sections_under_speerpunten_count_when_they_name_a_theme():

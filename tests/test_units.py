@@ -45,10 +45,10 @@ def test_a_sentence_sharing_no_term_with_the_question_does_not_lead_a_close_one_
 
 
 def test_a_count_of_all_of_something_does_not_answer_how_many_of_them_have_a_property(teststad_assistant):
-    # "20 horecazaken" counts every one; the question asks how many have the keurmerk, which the plan does not say
-    answer = teststad_assistant.ask("Hoeveel horecazaken in Teststad hebben het Keurmerk Veilig Uitgaan?")
+    # "20 sportclubs" counts every one; the question asks how many have the label, which the plan does not say
+    answer = teststad_assistant.ask("Hoeveel sportclubs in Teststad hebben het label Veilige Sportvereniging?")
     assert answer.abstained and [r.rule for r in answer.reasons] == ["no_figure"]
-    total = teststad_assistant.ask("Hoeveel horecazaken liggen er in de oude kern van Teststad?")
+    total = teststad_assistant.ask("Hoeveel sportclubs telt Teststad?")
     assert not total.abstained and "20" in normalise_space(total.text)
 
 
@@ -68,7 +68,7 @@ def test_a_unit_of_a_joint_plan_about_another_member_does_not_answer_for_the_mem
     assert doc.metadata.members == ("Noordstee", "Zuiddorp", "Weststad")
     # Noordstee's figure is no answer about Weststad, which the plan gives none for
     answer = teststad_assistant.ask("Hoeveel meldingen van jeugdoverlast waren er in 2023 in Weststad?")
-    assert "312" not in normalise_space(answer.text)
+    assert answer.abstained and "312" not in normalise_space(answer.text)
     # asked of Noordstee, it is the answer
     answer = teststad_assistant.ask("Hoeveel meldingen van jeugdoverlast waren er in 2023 in Noordstee?")
     assert not answer.abstained and "312" in normalise_space(answer.text)

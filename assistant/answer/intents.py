@@ -269,9 +269,9 @@ def figure_found(data: Lookups, m: Material) -> bool:
 
 def _asked_figure(data: Lookups, m: Material) -> Unit | None:
     """The unit with the figure asked for: the best with a figure, or, asked for an amount or a percentage, the
-    best close to it (within ``SECOND_UNIT_MARGIN``) that is about one of the question's topics ("€ 70.000 voor
-    het extra jongerenwerk" shares only "extra" with "hoeveel extra geld … voor de uitvoering"; "… voor de
-    uitvoering van de prioriteiten … € 265.000" answers it)."""
+    best close to it (within ``SECOND_UNIT_MARGIN``) that is about one of the question's topics ("€ 30.000 voor
+    het extra jongerenwerk" shares only "extra" with "hoeveel extra geld … voor de uitvoering"; "voor de
+    uitvoering is jaarlijks € 50.000 nodig" answers it)."""
     with_figure = figure_units(data, m.units)
     if not with_figure:
         return None
@@ -472,18 +472,21 @@ def priorities_answer(data: Lookups, m: Material) -> Draft | None:
 
 
 # Words of a priorities question that name no topic of their own ("lokale", "belangrijkste", "veiligheid":
-# every priority of a safety plan is about safety), the verbs it asks with ("gekozen", "genoemd", "legt de
-# nadruk"): the act of choosing them, not what they are about, and how many it expects ("welke vier").
-_NO_TOPIC = re.compile(r"(?:lokal|regional|belangrijk|voornaamst|veilig|integral|huidig|nieuw)\w*|"
-                       r"(?:gekoz|kiest|kiez|genoemd|noemt|gesteld|stelt|opgesteld|opgenom|benoemd|bepaald)|"
-                       r"(?:nadruk|legt|legg|accent|twee|drie|vier|vijf|zes|zev|acht|negen|tien)")
+# every priority of a safety plan is about safety)
+_NO_TOPIC = re.compile(r"(?:lokal|regional|belangrijk|voornaamst|veilig|integral|huidig|nieuw)\w*")
+# … nor do the verbs it asks with (choosing or naming them, stressing them) or how many it expects ("welke vier")
+_ASKING_STEMS = frozenset(terms(
+    "gekozen kiest kiezen genoemd noemt noemen benoemd benoemt benoemen bepaald bepaalt bepalen gesteld stelt "
+    "opgesteld opgenomen geformuleerd formuleert hanteert hanteren nadruk legt leggen accent accenten "
+    "drie vier vijf zes zeven acht negen tien elf twaalf"))
 
 
 def topic_terms(m: Material) -> list[str]:
     """The question's terms that narrow the priorities asked for to a topic (none: all of them)."""
     places = {t for name in (*m.allowed, m.municipality or "") if name for t in term_set(name)}
-    return [t for t in _priority_topic(m) if not _NO_TOPIC.fullmatch(t) and not PLAN_FACT_TERM.fullmatch(t)
-            and t not in places and t not in m.question.list_nouns]  # "welke thema's …" enumerates, names no topic
+    return [t for t in _priority_topic(m) if not _NO_TOPIC.fullmatch(t) and t not in _ASKING_STEMS
+            and not PLAN_FACT_TERM.fullmatch(t) and t not in places
+            and t not in m.question.list_nouns]  # "welke thema's …" enumerates, names no topic
 
 
 # --------------------------------------------------------------------------- goals
@@ -613,6 +616,8 @@ def action_answer(data: Lookups, m: Material) -> Draft | None:
             continue
         action = [sec for sec in structure.sections if sec.heading_path[:-1] == topic
                   and ranking.action_cue("", sec.heading_path, m.question.about_residents) >= 1.0]
+        if m.question.about_residents:  # asked what residents can do: the advice to them first
+            action.sort(key=lambda sec: not ranking.RESIDENTS_HEADING.search(sec.heading_path[-1]))
         if not action:
             continue
         section = action[0]

@@ -25,8 +25,8 @@ from assistant.ingest.tables import COMPARISON_LABEL, Table, TableRow, parse_num
 from assistant.text import fold, term_set
 
 SOURCE_HEADERS = ("bron", "bronnen")  # a column that names where a row's figures come from
-# A number as written: with its currency and magnitude ("€ 1,9 miljoen"), its percent sign, never a trailing
-# comma or full stop ("€ 96.000, waarvan …").
+# A number as written: with its currency and magnitude ("€ 2,5 miljoen"), its percent sign, never a trailing
+# comma or full stop ("€ 80.000, waarvan …").
 _NUMBER = re.compile(r"(?<![\w.,])(?:€\s?)?\d(?:[\d.,]*\d)?(?:\s(?:miljoen|miljard|mln)\b)?(?:\s?%|\s?procent)?(?![\w])")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")

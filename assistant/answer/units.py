@@ -9,6 +9,7 @@ for the rank of the passage it sits in.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 import numpy as np
@@ -65,10 +66,16 @@ def candidate_units(data: Lookups, question: Question, passages: Sequence[Passag
     return score_rows(data, question, rows, similarities, weights)
 
 
+@lru_cache(maxsize=1024)
+def _member_pattern(name: str) -> re.Pattern[str]:
+    """A member's name as written, capitalised: 'Buren' the municipality, not 'buren' the neighbours."""
+    return re.compile(municipality_pattern(name).pattern)
+
+
 def about_another_member(data: Lookups, question: Question, row: int) -> bool:
-    """Whether a unit of a joint plan is about another of its municipalities than the one asked of: it (or its
-    heading) names another member and not the asked one ("In Aarlebeek is het aantal meldingen …" does not
-    answer a question about Heesveld). A unit that names none of them is about them all."""
+    """Whether a unit of a joint plan is about another of its municipalities than the one asked of: it (with
+    its heading and context) names another member and not the asked one ("In Noordstee kwamen 312 meldingen
+    binnen" does not answer a question about Weststad). A unit that names none of them is about them all."""
     if len(question.municipalities) != 1:
         return False
     sentences = data.index.sentences
@@ -79,8 +86,7 @@ def about_another_member(data: Lookups, question: Question, row: int) -> bool:
         return False
     path = doc.structure.heading_path_at(int(sentences.start[row]))
     text = " ".join((*path, sentences.texts[row], str(sentences.context[row])))
-    return (not municipality_pattern(asked).search(text)
-            and any(municipality_pattern(m).search(text) for m in others))
+    return not _member_pattern(asked).search(text) and any(_member_pattern(m).search(text) for m in others)
 
 
 def counts_what_is_asked(data: Lookups, question: Question, row: int) -> bool:
@@ -97,12 +103,28 @@ def counts_what_is_asked(data: Lookups, question: Question, row: int) -> bool:
     if str(sentences.kind[row]) == UnitKind.TABLE_ROW:  # a row's numbers count what its label names
         label = row_cells(text)[0]
         asked = [t for t in question.key_terms if not t.isdigit() and len(t) >= MIN_LABEL_TERM]
-        return _names(question.counted, label) or _names(asked, label)
-    if ranking.counts(text, question.counted):
-        return not question.counted_having or _names(question.counted_having, text + " " + _before_in_section(data, row))
-    if ANAPHOR.match(text) and row > 0 and sentences.doc[row - 1] == sentences.doc[row]:
-        return bool(re.search(r"\d", text)) and _names(question.counted, sentences.texts[row - 1])
-    return False
+        counts = _names(question.counted, label) or _names(asked, label)
+    elif ranking.counts(text, question.counted):
+        counts = True
+    elif ANAPHOR.match(text) and row > 0 and sentences.doc[row - 1] == sentences.doc[row]:
+        counts = bool(re.search(r"\d", text)) and _names(question.counted, sentences.texts[row - 1])
+    else:
+        counts = False
+    return counts and _has_what_is_asked(data, question, row)
+
+
+def _has_what_is_asked(data: Lookups, question: Question, row: int) -> bool:
+    """For 'Hoeveel zaken hebben het keurmerk?' (``Question.counted_having``): whether the unit, or the sentence
+    before it under the same heading, names at least half of what the counted must have. Words that name the
+    counted thing itself ("basisscholen" for "het label Veilige School") say nothing about having it."""
+    having = [t for t in question.counted_having if not _names(question.counted, t)]
+    if not having:
+        return True
+    sentences = data.index.sentences
+    text = " ".join((sentences.texts[row], str(sentences.context[row]), _before_in_section(data, row)))
+    stems, found = term_set(text), frozenset(words(text))
+    named = sum(ranking.synonym_match(t, stems, found) > 0 for t in having)
+    return 2 * named >= len(having)
 
 
 def _before_in_section(data: Lookups, row: int) -> str:

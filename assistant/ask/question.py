@@ -60,8 +60,9 @@ _ACTION = re.compile(r"^\s*(?:hoe\s+(?:wil|willen|gaat|gaan|pakt|pakken|zorgt|zo
                      r"welke\s+(?:maatregelen|acties|activiteiten|stappen|aanpak|interventies)\b)|"
                      r"\b(?:aanpak|aanpakken|tegengaan|bestrijden|voorkomen|terugdringen)\b", re.I)
 # "Wat kunnen inwoners zelf doen …", "Wat kan ik doen …": what residents do, not the municipality.
-_RESIDENTS = re.compile(r"\bzelf\b|\bkan\s+ik\b|\bkun(?:t|nen)\s+(?:u|je|jij|inwoners|bewoners|burgers|ondernemers|"
-                        r"ouders)\b", re.I)
+_RESIDENTS = re.compile(r"\bzelf\b|\bkan\s+ik\b|\bkun(?:t|nen)?\s+(?:u|je|jij|we|wij)\b|\b(?:kan|kunnen)\s+(?:een\s+|de\s+)?"
+                        r"(?:\w+)?(?:inwoners?|bewoners?|burgers?|ondernemers?|ouders?)\b|\bals\s+(?:inwoners?|bewoners?|burgers?)\b",
+                        re.I)
 # "Hoe gaat X om met …", "Wat zegt het plan over …": how the plan treats a topic (leaving it out is an answer).
 _TREATMENT = re.compile(r"\b(?:om\s*gaan|omgaan|omgaat|gaat\s+\w+(?:\s+\w+){0,3}\s+om\s+met|behandel\w*|"
                         r"wat\s+(?:zegt|zeggen|staat|schrijft|schrijven|vermeldt)|welke\s+plek)\b", re.I)
@@ -74,6 +75,8 @@ _WHICH_MUNICIPALITIES = re.compile(r"\b(welke)\s+(?:van\s+de\s+)?(?:gemeenten?|[
                                    r"regio'?s)\b", re.I)
 # Questions about the plan itself: when and by whom it was adopted, when it took effect, how long it runs, its
 # legal basis, where it was published. Each pattern names the plan fact it asks for.
+# A word for a plan in a question ("het plan", "het veiligheidsbeleid", "de kadernota", "het IVP").
+_PLAN_NOUN = r"\b(?:\w*(?:plan|beleid|nota|programma)|IVP|IVB|IVVP)\b"
 _PLAN_FACTS: tuple[tuple[FactField, re.Pattern[str]], ...] = (
     (FactField.ADOPTED_BY, re.compile(r"\b(?:door\s+wie|wie\s+heeft|welk\s+(?:orgaan|bestuursorgaan))\b[^?]*"
                                       r"\b(?:vastgesteld|vastgestelde|vast(?:ge)?steld|goedgekeurd|aangenomen)|"
@@ -81,9 +84,12 @@ _PLAN_FACTS: tuple[tuple[FactField, re.Pattern[str]], ...] = (
     (FactField.ADOPTED_ON, re.compile(r"\b(?:wanneer|welke\s+datum|op\s+welke\s+datum|in\s+welk\s+jaar)\b[^?]*"
                                       r"\b(?:vastgesteld|goedgekeurd|aangenomen|besloten)|\bdatum\s+van\s+(?:de\s+)?"
                                       r"vaststelling\b", re.I)),
-    # "in werking", "van kracht" (since when; "nog van kracht" asks whether it still is, see EXPIRED_ON)
-    (FactField.IN_FORCE_FROM, re.compile(r"\bin\s+werking\b|\b(?:per|vanaf|sinds)\s+(?:wanneer|welke\s+datum)\b|"
-                                         r"\bingangsdatum\b|\bwanneer\b[^?]*(?<!\bnog\s)\bvan\s+kracht\b|"
+    # "in werking", and since when a plan is "van kracht" (a plan word must be the subject: "sinds wanneer is er
+    # cameratoezicht" asks about a measure; "nog van kracht" asks whether it still is, "tot wanneer" its period)
+    (FactField.IN_FORCE_FROM, re.compile(r"\bin\s+werking\b|\b(?:per|vanaf)\s+wanneer\b|\bingangsdatum\b|"
+                                         r"\b(?:per|vanaf|sinds)\s+(?:wanneer|welke\s+datum|welk\s+jaar)\b(?=[^?]*"
+                                         + _PLAN_NOUN + r")|(?<!\btot\s)\bwanneer\b(?=[^?]*" + _PLAN_NOUN
+                                         + r")[^?]*(?<!\bnog\s)(?<!\bmeer\s)\bvan\s+kracht\b|"
                                          r"\bvan\s+kracht\s+(?:geworden|gegaan)\b", re.I)),
     (FactField.PERIOD, re.compile(r"\blooptijd\b|\bvoor\s+welke\s+(?:periode|jaren)\b|\bwelke\s+periode\b|"
                                   r"\b(?:loopt|lopen|gelden|geldt)\s+(?:\w+\s+){0,3}?tot\b|\btot\s+wanneer\b|"
@@ -92,7 +98,8 @@ _PLAN_FACTS: tuple[tuple[FactField, re.Pattern[str]], ...] = (
                                        r"\bwelke\s+wet\w*\b[^?]*\bvast(?:ge)?stel", re.I)),
     (FactField.SOURCE, re.compile(r"\b(?:gepubliceerd|bekendgemaakt|bekendmaking|gemeenteblad|vindplaats)\b", re.I)),
     (FactField.SIGNED_ON, re.compile(r"\bondertek\w*\b", re.I)),
-    (FactField.EXPIRED_ON, re.compile(r"\b(?:vervallen|verlopen|ingetrokken|nog\s+(?:geldig|van\s+kracht))\b", re.I)),
+    (FactField.EXPIRED_ON, re.compile(r"\b(?:vervallen|verlopen|ingetrokken|(?:nog|niet\s+meer)\s+(?:geldig|van\s+kracht))\b",
+                                      re.I)),
 )
 _UNTIL = re.compile(r"\btot\s+(?:en\s+met\s+)?(?:19|20)\d\d\b|\bt/m\s+(?:19|20)\d\d\b", re.I)
 # "… als prioriteit", "is X een speerpunt": whether a topic is one of a plan's priorities.
@@ -256,7 +263,7 @@ _POINTING = {"dat", "dit", "die", "deze", "het", "ze", "zij"}
 def _subjects(text: str) -> tuple[str, ...]:
     """What a definition question asks about: 'Wat doet het RIEC?' -> ('RIEC',);
     'Wat is het verschil tussen objectieve en subjectieve veiligheid?' -> ('objectieve veiligheid', 'subjectieve veiligheid');
-    'Oudervliet verwijst naar de ELA. Wat houdt dat in?' -> ('ELA',) (a pointing word names no subject: the abbreviation
+    'Het plan verwijst naar het RIEC. Wat houdt dat in?' -> ('RIEC',) (a pointing word names no subject: the abbreviation
     before it is meant, and without one there is none)."""
     m = re.search(r"\bverschil\s+tussen\s+(?:de\s+|het\s+)?(.+?)\s+en\s+(?:de\s+|het\s+)?(.+?)\s*\??$", text.strip(), re.I)
     if m:
@@ -285,15 +292,20 @@ def _subjects(text: str) -> tuple[str, ...]:
             acronym = re.search(r"\b[A-Z][A-Z0-9]{1,7}\b", subject)
             if acronym and len(subject.split()) > 1:
                 subject = acronym.group(0)  # "BBG van het Veiligheidsnetwerk" -> "BBG"
-            if subject.lower() in _POINTING:  # "X verwijst naar de ELA. Wat houdt dat in?": the ELA
-                before = re.findall(r"\b[A-Z][A-Z0-9]{1,7}\b", text[:m.start()])
+            if subject.split()[0].lower() in _POINTING:  # "X noemt het RIEC. Wat houdt dat (precies) in?"
+                before = re.findall(r"\b[A-Z][A-Z0-9]{1,7}\b", text.strip()[:m.start()])
                 subject = before[-1] if before else ""
             return (subject,) if subject else ()
     return ()
 
 
-# "Op welke thema's legt X de nadruk?", "Waar ligt het accent op?": what a plan stresses are its priorities.
-_EMPHASIS = re.compile(r"\b(?:de\s+)?nadruk\b|\bhet\s+accent\b", re.I)
+# "Op welke thema's legt X de nadruk?", "Welke thema's krijgen de nadruk?", "Op welke onderwerpen liggen de accenten?":
+# what a plan stresses are its priorities ("Welke wijken krijgen extra nadruk?" stresses no themes of the plan).
+_EMPHASIS = re.compile(r"\b(?:legt|leggen|ligt|liggen|krijgen|krijgt)\b[^?]*\b(?:de\s+nadruk|het\s+accent|de\s+accenten)\b|"
+                       r"\b(?:de\s+nadruk|het\s+accent|de\s+accenten)\s+(?:ligt|liggen|leggen|legt)\b", re.I)
+
+
+_THEME_STEMS = frozenset(terms("thema thema's themas onderwerpen onderdelen punten velden"))
 
 
 def _list_nouns(text: str) -> tuple[str, ...]:
@@ -301,7 +313,7 @@ def _list_nouns(text: str) -> tuple[str, ...]:
     for the themes a plan 'legt de nadruk op')."""
     nouns = [m.group(1) for m in _LIST_PLURAL.finditer(text)]
     nouns += [m.group(1) for m in _LIST_NOUNS.finditer(text)]
-    if _EMPHASIS.search(text):
+    if nouns and _EMPHASIS.search(text) and any(stem(w) in _THEME_STEMS for n in nouns for w in words(n)):
         nouns.append("prioriteiten")
     stems: list[str] = []
     for noun in nouns:
@@ -332,30 +344,37 @@ def _counted(text: str, place_stems: set[str]) -> tuple[str, ...]:
     return tuple(counted)
 
 
-# "Hoeveel horecazaken (in X) hebben het keurmerk?": the count asked is of those that have something, a subset;
-# a number of all horecazaken does not answer it. ("Hoeveel boa's heeft X?" counts what X has: no subset.)
-_COUNTED_HAVING = re.compile(r"\b(?:hoeveel|hoe\s+veel)\s+[\w'’-]+(?:\s+[\w'’-]+)?(?:\s+(?:in|van|bij|op)\s+[A-Z][\w'’-]*"
-                             r"(?:\s+[\w'’-]+)??)?\s+(?:hebben|beschikken\s+over)\s+(?P<had>[^?.,;]+)", re.I)
+# "Hoeveel scholen (in <place>) hebben een keurmerk?": the count asked is of those that have something, a subset;
+# a number of all scholen does not answer it. ("Hoeveel boa's heeft X?" counts what X has: no subset.) What
+# they have follows "hebben" with an article ("het keurmerk", "een camera"): "hebben Dalfsen en Doesburg" names
+# who has them.
+_COUNTED_HAVING = re.compile(r"\b(?:hoeveel|hoe\s+veel)\s+[\w'’-]+(?:\s+[\w'’-]+)?(?:\s+(?:in|van|bij|op)\s+[^?,;]{1,40}?)?"
+                             r"\s+(?:hebben|beschikken\s+over)\s+(?P<had>(?:een|het|de|geen|al)\s+[^?.,;]+)", re.I)
 
-# A past participle ending a clause ("gekregen", "gemeld", "ontvangen", "deelgenomen"); errs towards a participle.
-_PARTICIPLE = re.compile(r"\w*(?:ge|be|ver|ont|her|er)\w+(?:d|t|en)")
+# A past participle ("gekregen", "gemeld", "meegedaan", "deelgenomen", "ontvangen", "bereikt"): "hebben … gekregen"
+# is a perfect tense, a count of events. Errs towards a participle ("gebied", "beleid" match too), which only
+# leaves the subset check out.
+_PARTICIPLE = re.compile(r"(?:(?:mee|deel|op|aan|in|uit|af|toe|na|bij|terug)?ge|be|ver|ont|her)\w{2,}(?:d|t|en|aan)")
+_NOT_HAD = frozenset(terms("gemeente gemeenten samen allemaal totaal elk ieder"))  # who has them, or how many
 
 
 def _counted_having(text: str, place_stems: set[str]) -> tuple[str, ...]:
     """The stems of what a count question's counted things must have (see ``_COUNTED_HAVING``).
 
-    >>> _counted_having("Hoeveel horecazaken in Marrevoort hebben een keurmerk?", {"marrevoort"})
+    >>> _counted_having("Hoeveel scholen in Bergen aan Zee hebben een keurmerk?", {"berg", "zee"})
     ('keurmerk',)
     >>> _counted_having("Hoeveel wijkagenten heeft Dalfsen?", {"dalfsen"})
     ()
-    >>> _counted_having("Hoeveel jongeren hebben in 2022 een Halt-straf gekregen?", set())
+    >>> _counted_having("Hoeveel wijkagenten hebben de gemeenten Dalfsen en Doesburg?", {"dalfsen", "doesburg"})
+    ()
+    >>> _counted_having("Hoeveel jongeren hebben een Halt-straf gekregen in 2022?", set())
     ()
     """
     m = _COUNTED_HAVING.search(text)
     had = words(m.group("had")) if m else []
-    if not had or _PARTICIPLE.fullmatch(had[-1]):
+    if not had or any(_PARTICIPLE.fullmatch(w) for w in had[1:]):
         return ()  # "hebben … gekregen": a perfect tense, a count of events, not of a subset
-    return tuple(t for t in terms(m.group("had")) if t not in place_stems and not t.isdigit())
+    return tuple(t for t in terms(m.group("had")) if t not in place_stems and t not in _NOT_HAD and not t.isdigit())
 
 
 # Words after "hoeveel" that say how much, not what is counted ("hoeveel extra geld", "hoeveel procent").

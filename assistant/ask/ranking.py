@@ -304,10 +304,11 @@ def counts(text: str, counted: Sequence[str]) -> bool:
 # Plans set out what they do under labels like these ("Wat gaan we doen?", "Aanpak", "Acties") and explain
 # why under others ("Wat speelt er?", "Aanleiding", "Analyse"): the common structure of Dutch policy plans.
 _ACTION_HEADING = re.compile(r"\b(?:wat\s+(?:gaan|doen)\s+(?:we|wij)|aanpak|acties?|activiteiten|maatregelen|"
-                             r"uitvoering\w*|inzet|interventies|werkwijze)\b", re.I)
-# What residents can do themselves ("Wat kunt u zelf doen?"): an action heading only for a question about that.
-_RESIDENTS_HEADING = re.compile(r"\bwat\s+(?:kunt|kan)\s+(?:u|je|jij)\b|\bwat\s+kunnen\s+(?:inwoners|bewoners|"
-                                r"burgers|ondernemers|ouders)\b|\bzelf\s+doen\b", re.I)
+                             r"uitvoering\w*|inzet|interventies|werkwijze|wat\s+kunt\s+u)\b", re.I)
+# What residents can do themselves ("Wat kunt u zelf doen?", "Wat kunnen inwoners doen?"): an action heading only
+# for a question about that ("Wat kunt u van de gemeente verwachten?" is about the municipality's actions).
+RESIDENTS_HEADING = re.compile(r"\bwat\s+(?:kunt|kan|kun)\s+(?:u|je|jij)\s+(?:zelf\s+)?doen\b|\bwat\s+kunnen\s+"
+                               r"(?:\w+\s+)?(?:inwoners|bewoners|burgers|ondernemers|ouders)\b|\bzelf\s+doen\b", re.I)
 _EXPLAIN_HEADING = re.compile(r"\b(?:wat\s+(?:speelt|zien|weten)\s+(?:er|we|wij)|aanleiding|achtergrond|analyse|"
                               r"probleem\w*|context|waarom|situatie|beeld|inleiding)\b", re.I)
 _ACTION_SENTENCE = re.compile(r"^(?:[•\-–*]\s*)?(?:wij|we|de\s+gemeente|samen\s+met\b[^,]{0,80},?\s*(?:wij|we))\s+"
@@ -320,7 +321,7 @@ def action_cue(text: str, heading_path: Sequence[str], residents: bool = False) 
     Asked what residents can do themselves (``residents``), the plan's advice to them ("Wat kunt u zelf doen?")
     is such a heading too; asked what the municipality does, that advice is none."""
     def acts(heading: str) -> bool:
-        return residents if _RESIDENTS_HEADING.search(heading) else bool(_ACTION_HEADING.search(heading))
+        return residents if RESIDENTS_HEADING.search(heading) else bool(_ACTION_HEADING.search(heading))
 
     if any(acts(h) for h in heading_path[-2:]):
         return 1.0

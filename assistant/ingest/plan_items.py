@@ -42,9 +42,11 @@ PRIORITY_CUE = re.compile(
     r"\b(?:prioriteit\w*|geprioriteerd\w*|speerpunt\w*|focus\w*|zwaartepunt\w*|kernthema\w*|hoofdthema\w*|"
     r"richten\s+(?:we\s+|wij\s+)?ons\b[^.:;]{0,80}?\bop\b)", re.I)
 STRONG_PRIORITY_CUE = re.compile(r"\b(?:prioriteit\w*|speerpunt\w*|zwaartepunt\w*|kernthema\w*)", re.I)
-# "geen prioriteit", and "naast de vier prioriteiten …" (what follows is besides them: other topics)
-NEGATED_PRIORITY = re.compile(r"\b(?:geen|niet)\b[^.:;]{0,40}?\b(?:prioriteit|geprioriteerd|speerpunt)|"
-                              r"\b(?:naast|behalve|buiten)\s+(?:de|deze|onze)\s+(?:\w+\s+)?(?:prioriteit|speerpunt)", re.I)
+NEGATED_PRIORITY = re.compile(r"\b(?:geen|niet)\b[^.:;]{0,40}?\b(?:prioriteit|geprioriteerd|speerpunt)", re.I)
+# "Naast deze prioriteiten blijven wij werken aan …": what follows is besides them, unless the sentence
+# goes on to name priorities of another kind ("Naast de lokale prioriteiten werken we aan deze regionale speerpunten:")
+BESIDES_PRIORITIES = re.compile(r"\b(?:naast|behalve|buiten)\s+(?:de|deze|onze)\s+(?:\w+\s+){0,2}?"
+                                r"(?:prioriteit|speerpunt|zwaartepunt)\w*", re.I)
 OTHER_TOPICS = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:overige|andere)\b", re.I)
 REGIONAL = re.compile(r"\bregiona\w*", re.I)
 LOCAL = re.compile(r"\blokal\w*", re.I)
@@ -278,6 +280,9 @@ def _cue_sentence(doc: Document, block: Block) -> Citation:
 
 
 def _introduces_priorities(intro: str) -> bool:
+    besides = BESIDES_PRIORITIES.search(intro)
+    if besides and not PRIORITY_CUE.search(intro[besides.end():]):
+        return False
     return bool(intro) and bool(PRIORITY_CUE.search(intro)) and not NEGATED_PRIORITY.search(intro) \
         and not OTHER_TOPICS.match(intro)
 
@@ -297,7 +302,11 @@ def _list_priorities(doc: Document) -> list[Priority]:
         if lead is None or not _introduces_priorities(intro) or any(OTHER_TOPICS.match(h) for h in lead.heading_path[-1:]):
             continue  # a list under "5. Overige veiligheidsthema's" is not one of priorities
         top = min(b.level for b in items)
-        items = [b for b in items if b.level == top]  # "1. Woninginbraak" with its speerpunten a., b. under it
+        upper = [b for b in items if b.level == top]  # "1. Woninginbraak" with its speerpunten a., b. under it
+        if not all(doc.text[b.start:b.end].rstrip().endswith(":") for b in upper):
+            items = upper  # (unless the upper items only label groups: "Lokale prioriteiten:" with items under it)
+        else:
+            items = [b for b in items if b.level != top]
         spans = [_item_span(doc.text, b) for b in items]
         names = [doc.text[a:b] for a, b in spans]
         if not 2 <= len(items) <= MAX_LIST_ITEMS or any(_words(n) > MAX_PRIORITY_WORDS or not n for n in names):

@@ -748,9 +748,12 @@ class _Parser:
             if m:
                 return len(m.group(1)), m.group(2).strip(), False, None
             guessed = self._guessed_heading(i)
-            # Markdown marks its headings with '#': a title-like line ("**Wat gaan we doen?**", a signature
-            # "*De burgemeesters van …*") is at most a label under the latest of them, never above them
-            return (0, guessed[1], True, None) if guessed else None
+            # Markdown marks its headings with '#': an unnumbered title-like line ("**Wat gaan we doen?**", a
+            # signature "*De burgemeesters van …*") is at most a label under the latest of them, never above them.
+            # A numbered one ("3.1.1 Preventie", as converted documents mix them in) keeps the level of its number.
+            if guessed is None or guessed[3] is not None:
+                return guessed
+            return 0, guessed[1], True, None
         return self._guessed_heading(i)
 
     def _guessed_heading(self, i: int):
