@@ -80,3 +80,11 @@ def test_an_amount_answers_only_when_it_is_about_a_topic_of_the_question(teststa
     answer = teststad_assistant.ask("Hoeveel extra geld per jaar is er in Teststad voor de uitvoering?")
     text = normalise_space(answer.text)
     assert not answer.abstained and "50.000" in text and "20.000" not in text
+
+
+def test_what_something_will_cost_is_not_answered_by_another_number(teststad_assistant):
+    # "30 km-zone" is no amount: the plan does not say what the herinrichting costs
+    question = "Wat gaat de herinrichting van de Schoolstraat in Teststad in 2026 kosten?"
+    assert understand(question, ["Teststad"]).asks_number
+    answer = teststad_assistant.ask(question)
+    assert answer.abstained and [r.rule for r in answer.reasons] == ["no_figure"]

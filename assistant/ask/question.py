@@ -42,7 +42,7 @@ _FIGURE = re.compile(
 # A question that asks for a number outright: without one in the evidence it cannot be answered.
 _ASKS_NUMBER = re.compile(r"\b(hoeveel|hoe\s+veel|welk\s+percentage|hoe\s+hoog|hoe\s+groot|welk(?:e)?\s+(?:bedrag|aantal|"
                           r"cijfer|rapportcijfer|score)|in\s+welk\s+jaar|met\s+hoeveel|wat\s+(?:kost|kosten)|"
-                          r"wat\s+(?:gaat|gaan)\s+(?:\w+\s+){1,4}?kosten|hoe\s+duur)\b", re.I)
+                          r"wat\s+(?:gaat|gaan)\s+(?:[\w'’-]+\s+){1,10}?kosten|hoe\s+duur)\b", re.I)
 # "per jaar", "jaarlijks", "structureel": the question asks for a yearly figure, which a one-off amount does not give
 PER_YEAR = re.compile(r"\b(?:per\s+jaar|jaarlijks\w*|structureel|elk\s+jaar|ieder\s+jaar)\b", re.I)
 _COSTS = re.compile(r"\b(?:kost|kosten|hoe\s+duur)\b", re.I)  # "Wat kost …?": an amount of money
