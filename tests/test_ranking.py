@@ -235,3 +235,8 @@ def test_advice_to_residents_is_an_action_only_when_the_question_asks_what_resid
     assert ranking.action_cue("", ("3.2 Ondermijning", "Wat gaan we doen?")) == 1.0  # the plan's own actions
     assert understand("Wat kunnen inwoners van Dalfsen zelf doen tegen inbraak?", ["Dalfsen"]).about_residents
     assert not understand("Wat doet Dalfsen tegen inbraak?", ["Dalfsen"]).about_residents
+
+
+def test_what_we_can_do_asked_by_staff_is_about_the_municipality():
+    assert not understand("Wat kunnen we doen tegen overlast in Dalfsen?", ["Dalfsen"]).about_residents
+    assert understand("Wat kunnen wij als inwoners doen tegen overlast?", ["Dalfsen"]).about_residents

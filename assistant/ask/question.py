@@ -59,8 +59,9 @@ _ACTION = re.compile(r"^\s*(?:hoe\s+(?:wil|willen|gaat|gaan|pakt|pakken|zorgt|zo
                      r"bestrijdt|voorkomt|verbetert|aanpakt)\b|wat\s+(?:doet|doen|gaat|gaan|onderneemt|ondernemen)\b|"
                      r"welke\s+(?:maatregelen|acties|activiteiten|stappen|aanpak|interventies)\b)|"
                      r"\b(?:aanpak|aanpakken|tegengaan|bestrijden|voorkomen|terugdringen)\b", re.I)
-# "Wat kunnen inwoners zelf doen …", "Wat kan ik doen …": what residents do, not the municipality.
-_RESIDENTS = re.compile(r"\bzelf\b|\bkan\s+ik\b|\bkun(?:t|nen)?\s+(?:u|je|jij|we|wij)\b|\b(?:kan|kunnen)\s+(?:een\s+|de\s+)?"
+# "Wat kunnen inwoners zelf doen …", "Wat kan ik doen …": what residents do, not the municipality ("Wat kunnen we
+# doen …" asked by its staff means the municipality).
+_RESIDENTS = re.compile(r"\bzelf\b|\bkan\s+ik\b|\bkun(?:t|nen)?\s+(?:u|je|jij)\b|\b(?:kan|kunnen)\s+(?:een\s+|de\s+)?"
                         r"(?:\w+)?(?:inwoners?|bewoners?|burgers?|ondernemers?|ouders?)\b|\bals\s+(?:inwoners?|bewoners?|burgers?)\b",
                         re.I)
 # "Hoe gaat X om met …", "Wat zegt het plan over …": how the plan treats a topic (leaving it out is an answer).
