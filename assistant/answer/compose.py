@@ -123,9 +123,7 @@ def _compose_groups(data: Lookups, result: SearchResult) -> Answer:
                       for b in group_blocks]
         answer_blocks.extend(renumbered)
         columns.append((group.label, evidence.material, renumbered))
-        holding = _holding(data, list(group.passages), own.items)
-        answered.append((holding, [p for p in group.passages if all(p.chunk.chunk_id != h.chunk.chunk_id
-                                                                      for h in holding)]))
+        answered.append(_by_evidence(data, list(group.passages), own.items))
     names = list(dict.fromkeys(g.label for g in silent))
     notes = [phrase("nothing_for", municipality=_names(names))] if names else []
     if not answer_blocks:
@@ -193,13 +191,14 @@ def _evidence(data: Lookups, result: SearchResult, passages: list[Passage], labe
 def _evidence_first(data: Lookups, passages: list[Passage], cited: Sequence[Citation], limit: int) -> list[Passage]:
     """The passages that hold the cited evidence first (also when the evidence was found elsewhere in the
     plan, as a complete list is), the rest in ranked order."""
-    holding = _holding(data, passages, cited)
-    rest = [p for p in passages if all(p.chunk.chunk_id != h.chunk.chunk_id for h in holding)]
+    holding, rest = _by_evidence(data, passages, cited)
     return (holding + rest)[:max(limit, len(holding))]
 
 
-def _holding(data: Lookups, passages: list[Passage], cited: Sequence[Citation]) -> list[Passage]:
-    """The passages that hold the cited evidence, in the order of the citations (a retrieved one where it is)."""
+def _by_evidence(data: Lookups, passages: list[Passage],
+                 cited: Sequence[Citation]) -> tuple[list[Passage], list[Passage]]:
+    """The passages that hold the cited evidence, in the order of the citations (a retrieved one where it is),
+    and the other passages in ranked order."""
     index = data.index
     holding: list[Passage] = []
     for citation in cited:
@@ -212,7 +211,8 @@ def _holding(data: Lookups, passages: list[Passage], cited: Sequence[Citation]) 
         retrieved = next((p for p in passages if p.chunk.chunk_id == chunk.chunk_id), None)
         document = index.documents[chunk.doc_id]
         holding.append(retrieved or Passage(chunk, 0.0, document.municipality, document.title))
-    return holding
+    held = {h.chunk.chunk_id for h in holding}
+    return holding, [p for p in passages if p.chunk.chunk_id not in held]
 
 
 def _plans(data: Lookups, municipality: str) -> str:
