@@ -77,7 +77,8 @@ _WHICH_MUNICIPALITIES = re.compile(r"\b(welke)\s+(?:van\s+de\s+)?(?:gemeenten?|[
 # Questions about the plan itself: when and by whom it was adopted, when it took effect, how long it runs, its
 # legal basis, where it was published. Each pattern names the plan fact it asks for.
 # A word for a plan in a question ("het plan", "het veiligheidsbeleid", "de kadernota", "het IVP").
-_PLAN_NOUN = r"\b(?:\w*(?:plan|beleid|nota|programma)|IVP|IVB|IVVP)\b"
+_PLAN_STEM = r"\w*(?:plan|beleid|nota|programma)"
+_PLAN_NOUN = r"\b(?:" + _PLAN_STEM + r"|IVP|IVB|IVVP)\b"
 _PLAN_FACTS: tuple[tuple[FactField, re.Pattern[str]], ...] = (
     (FactField.ADOPTED_BY, re.compile(r"\b(?:door\s+wie|wie\s+heeft|welk\s+(?:orgaan|bestuursorgaan))\b[^?]*"
                                       r"\b(?:vastgesteld|vastgestelde|vast(?:ge)?steld|goedgekeurd|aangenomen)|"
@@ -116,7 +117,7 @@ _PERIOD = re.compile(r"\b" + _YEAR_RANGE)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # A period that names a plan: right after a word for a plan or its abbreviation ("het IVB 2024-2027",
 # "het veiligheidsbeleid 2019-2022"); "van 2019 tot 2023" on its own asks about those years.
-_PLAN_PERIOD = re.compile(r"(?:\w*(?:plan|beleid|nota|programma)|\b[A-Z]{2,5})\s+(?P<period>" + _YEAR_RANGE + ")")
+_PLAN_PERIOD = re.compile(r"(?:" + _PLAN_STEM + r"|\b[A-Z]{2,5})\s+(?P<period>" + _YEAR_RANGE + ")")
 _PLACE = re.compile(r"\b(?:gemeente|in|te|bij|voor|van|door)\s+([A-Z][a-zà-ÿ]+(?:[ -](?:aan|op|den|de|in)[ -][A-Z][a-zà-ÿ]+)?)")
 # Capitalised words that follow those prepositions but are not places.
 _NOT_PLACES = {"Nederland", "Oost-Nederland", "Overijssel", "Gelderland", "IJsselland", "Veiligheidsregio", "Politie",

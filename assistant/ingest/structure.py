@@ -750,13 +750,14 @@ class _Parser:
             guessed = self._guessed_heading(i)
             # Markdown marks its headings with '#': an unnumbered title-like line ("**Wat gaan we doen?**", a
             # signature "*De burgemeesters van …*") is at most a label under the latest of them, never above them.
-            # A numbered one ("3.1.1 Preventie", as converted documents mix them in) keeps the level of its number.
+            # A numbered one whose number continues the numbering ("3.1.1 Preventie", as converted documents mix
+            # them in) keeps the level of its number.
             if guessed is None or guessed[3] is not None:
                 return guessed
             return 0, guessed[1], True, None
         return self._guessed_heading(i)
 
-    def _guessed_heading(self, i: int):
+    def _guessed_heading(self, i: int) -> tuple[int, str, bool, tuple[int, int] | None] | None:
         """``heading`` for a line no format marks: from its look and its place."""
         layout, line = self.layout, self.lines[i]
         text = line.text
