@@ -172,6 +172,8 @@ def test_statements_about_other_decisions_are_not_the_plans_adoption(sentence):
     ("Het plan is ondertekend op 2 april 2024.", "signed_on", "2024-04-02"),
     ("De regeling is ingetrokken per 1 juli 2026.", "expired_on", "2026-07-01"),
     ("Het beleid geldt tot en met 31 december 2027.", "valid_until", "2027-12-31"),
+    ("Dit plan wordt per 1 januari 2028 vervangen door het Veiligheidsplan Proefdam 2028-2031.", "replaced_by",
+     "Veiligheidsplan Proefdam 2028-2031"),
 ])
 def test_each_fact_kind_in_a_sentence_of_the_plan(sentence, field, value):
     text = f"Gemeente Proefdam\n\nVeiligheidsplan\n\n{sentence}\n"
@@ -179,6 +181,27 @@ def test_each_fact_kind_in_a_sentence_of_the_plan(sentence, field, value):
     assert (field, value) in found
     span = next(f[2] for f in facts_of(text) if f[:2] == (field, value))
     assert span == sentence
+
+
+def test_the_header_remarks_name_the_expiry_and_the_plan_that_replaced_it():
+    remark = "Deze regeling is vervallen per 01-01-2028 en vervangen door het Veiligheidsbeleid Proefdam 2028-2031."
+    text = CVDR.replace("Opmerkingen met betrekking tot de regeling\n\nGeen", "Opmerkingen met betrekking tot de regeling"
+                        f"\n\n{remark} Paragraaf 3 is gewijzigd bij raadsbesluit van 1 juli 2025.")  # cited: the sentence
+    facts = facts_of(text)
+    assert ("replaced_by", "Veiligheidsbeleid Proefdam 2028-2031", remark, "header") in facts
+    assert ("expired_on", "2028-01-01", remark, "header") in facts
+    assert load_bytes(text.encode(), "proefdam.txt").metadata.replaced_by == "Veiligheidsbeleid Proefdam 2028-2031"
+    assert not any(f[0] == "replaced_by" for f in facts_of(CVDR))  # "Geen" remarks name no successor
+
+
+@pytest.mark.parametrize("sentence", [
+    "De oude camera's worden in 2026 vervangen door de nieuwe camera's.",  # not the plan that is replaced
+    "Het vorige plan is vervangen door het Veiligheidsplan Proefdam 2024-2027.",  # another plan's fact
+    "Dit plan wordt vervangen door de aanpak van de regio.",  # names no plan
+])
+def test_a_replacement_that_is_not_of_this_plan_by_another_plan_is_no_fact(sentence):
+    text = f"Gemeente Proefdam\n\nVeiligheidsplan\n\n{sentence}\n"
+    assert not any(f[0] == "replaced_by" for f in facts_of(text))
 
 
 def test_organisation_and_period_from_the_title_page():

@@ -45,6 +45,45 @@ De raad van de gemeente Kleiwerd besluit:
 Aldus besloten in de openbare vergadering van 3 maart 2025.
 """
 
+# An overheid.nl export of a plan that has been withdrawn: its header remarks name the plan that replaced it.
+CVDR_WITHDRAWN = """Oudweide
+
+Veiligheidsbeleid Oudweide 2018-2021
+
+Regeling vervallen per 01-01-2022
+
+Geldend van 01-03-2018 t/m 31-12-2021
+
+Wetstechnische informatie
+
+Gegevens van de regeling
+OrganisatieOudweide
+OrganisatietypeGemeente
+Officiële naam regelingVeiligheidsbeleid Oudweide 2018-2021
+CiteertitelVeiligheidsbeleid Oudweide 2018-2021
+Vastgesteld doorgemeenteraad
+
+Opmerkingen met betrekking tot de regeling
+
+Deze regeling is vervallen per 01-01-2022 en vervangen door het Veiligheidsbeleid Oudweide 2022-2025. Paragraaf 2 is gewijzigd bij raadsbesluit van 5 juli 2019.
+
+Wettelijke grondslag(en) of bevoegdheid waarop de regeling is gebaseerd
+
+artikel 38b van de Politiewet 2012
+
+Tekst van de regeling
+
+Veiligheidsbeleid Oudweide 2018-2021
+
+1. Inleiding
+
+Dit beleid beschrijft hoe Oudweide in de periode 2018-2021 werkt aan de veiligheid in de dorpen.
+
+2. Woninginbraak
+
+Wij geven buurtpreventieteams in alle dorpen een startbudget.
+"""
+
 WEB_PAGE = """<!DOCTYPE html><html lang="nl"><head><title>Veiligheidsplan 2024-2027 | Gemeente Proefdam</title></head>
 <body><header><a href="/">Gemeente Proefdam</a></header><main><article>
 <h1>Veiligheidsplan Proefdam 2024-2027</h1>
@@ -69,6 +108,7 @@ def formats_assistant(tmp_path_factory, seed_settings, embedder):
     corpus.mkdir()
     (corpus / "kleiwerd.txt").write_text(CVDR_EXPORT, encoding="utf-8")
     (corpus / "proefdam.html").write_text(WEB_PAGE, encoding="utf-8")
+    (corpus / "oudweide.txt").write_text(CVDR_WITHDRAWN, encoding="utf-8")
     shutil.copy(FORMATS / "veenhoven.docx", corpus / "veenhoven.docx")
     settings = seed_settings.replace(corpus_dir=corpus, index_dir=root / "index", data_dir=root / "data")
     build_index(settings, embedder)
@@ -108,6 +148,15 @@ def test_a_list_question_gets_the_complete_list_in_every_format(formats_assistan
 def test_a_question_about_the_plan_itself_cites_where_the_plan_says_it(formats_assistant, question, says):
     answer = formats_assistant.ask(question)
     assert not answer.abstained and any(says in c.quote for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize("question", ["Door welk beleid is het veiligheidsbeleid van Oudweide vervangen?",
+                                      "Tot wanneer gold het veiligheidsbeleid van Oudweide?"])
+def test_a_withdrawn_plan_says_when_it_ended_and_which_plan_replaced_it(formats_assistant, question):
+    answer = formats_assistant.ask(question)
+    remark = "Deze regeling is vervallen per 01-01-2022 en vervangen door het Veiligheidsbeleid Oudweide 2022-2025."
+    assert not answer.abstained and remark in [c.quote for c in answer.citations], answer.text
+    assert any("vervangen door Veiligheidsbeleid Oudweide 2022-2025" in c for c in answer.cautions)
 
 
 def test_the_period_of_a_plan_leads_its_answer(formats_assistant):

@@ -241,3 +241,15 @@ def test_underscores_and_punctuation_are_no_words(text):
 ])
 def test_since_when_a_plan_is_in_force_is_a_question_about_the_plan_itself(question, fact):
     assert [str(f) for f in understand(question, KNOWN).plan_facts] == [fact]
+
+
+@pytest.mark.parametrize("question, facts", [
+    ("Door welk beleid is het veiligheidsplan van Dalfsen vervangen?", ["replaced_by"]),
+    ("Wat is de opvolger van het IVB 2019-2022 van Dalfsen?", ["replaced_by"]),
+    ("Welk plan kwam er in de plaats van het veiligheidsbeleid van Doesburg?", ["replaced_by"]),
+    ("Tot wanneer gold het veiligheidsplan van Dalfsen?", ["period", "expired_on"]),  # past tense: when it ended
+    ("Tot wanneer loopt het veiligheidsplan van Dalfsen?", ["period"]),
+    ("Door welke camera's zijn de oude camera's in Doesburg vervangen?", []),  # no plan is asked about
+])
+def test_which_plan_replaced_a_plan_and_until_when_it_applied(question, facts):
+    assert [str(f) for f in understand(question, KNOWN).plan_facts] == facts

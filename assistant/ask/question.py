@@ -100,8 +100,13 @@ _PLAN_FACTS: tuple[tuple[FactField, re.Pattern[str]], ...] = (
                                        r"\bwelke\s+wet\w*\b[^?]*\bvast(?:ge)?stel", re.I)),
     (FactField.SOURCE, re.compile(r"\b(?:gepubliceerd|bekendgemaakt|bekendmaking|gemeenteblad|vindplaats)\b", re.I)),
     (FactField.SIGNED_ON, re.compile(r"\bondertek\w*\b", re.I)),
-    (FactField.EXPIRED_ON, re.compile(r"\b(?:vervallen|verlopen|ingetrokken|(?:nog|niet\s+meer)\s+(?:geldig|van\s+kracht))\b",
-                                      re.I)),
+    # "Tot wanneer gold het plan?" (in the past tense) asks when it ended
+    (FactField.EXPIRED_ON, re.compile(r"\b(?:vervallen|verlopen|ingetrokken|(?:nog|niet\s+meer)\s+(?:geldig|van\s+kracht))\b|"
+                                      r"\btot\s+wanneer\s+(?:gold|golden|liep|liepen)\b", re.I)),
+    # which plan took its place ("Door welk beleid is het vervangen?", "Wat is de opvolger van het IVB?")
+    (FactField.REPLACED_BY, re.compile(r"^(?=[^?]*" + _PLAN_NOUN + r")[^?]*?(?:\bdoor\s+welk\w*\b[^?]*\b(?:vervangen|opgevolgd)\b|"
+                                       r"\b(?:vervangen|opgevolgd)\s+door\s+(?:welk|wat)\w*\b|\bopvolger\b|"
+                                       r"\bwelk\w*\s+(?:\w+\s+){0,2}?vervangt\b|\b(?:kwam|komt)\s+(?:er\s+)?(?:voor\s+)?in\s+de\s+plaats\b)", re.I)),
 )
 _UNTIL = re.compile(r"\btot\s+(?:en\s+met\s+)?(?:19|20)\d\d\b|\bt/m\s+(?:19|20)\d\d\b", re.I)
 # "… als prioriteit", "is X een speerpunt": whether a topic is one of a plan's priorities.
@@ -110,8 +115,8 @@ _AS_PRIORITY = re.compile(r"\b(?:als|tot)\s+(?:\w+\s+)?(?:prioriteit|speerpunt|z
 # Stems of the words a question about the plan itself asks with: they name a fact of the plan, not a topic in it.
 PLAN_FACT_TERM = re.compile(r"(?:looptijd|period|beleidsperiod|vastgesteld|vastgestel|vaststell|inwerkingtred|werking|"
                             r"uitwerkingtred|ingangsdatum|grondslag|bekendmak|bekendgemaakt|gepubliceerd|publicatie|"
-                            r"gemeenteblad|vindplat|onderteken?|geldig|geldt|geld|vervall|vervalt|ingetrok|datum|kracht|"
-                            r"goedgekeurd|aangenom)")
+                            r"gemeenteblad|vindplat|onderteken?|geldig|geldt|geld|gold|vervall|vervalt|ingetrok|datum|kracht|"
+                            r"goedgekeurd|aangenom|vervang|vervangt|opgevolgd|opvolger)")
 _YEAR_RANGE = r"((?:19|20)\d\d)\s*(?:[-–/]|t/m|tot(?:\s+en\s+met)?)\s*((?:19|20)\d\d)\b"
 _PERIOD = re.compile(r"\b" + _YEAR_RANGE)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")

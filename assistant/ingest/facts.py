@@ -36,6 +36,7 @@ class FactField(StrEnum):
     IN_FORCE_FROM = "in_force_from"
     VALID_UNTIL = "valid_until"
     EXPIRED_ON = "expired_on"
+    REPLACED_BY = "replaced_by"  # the plan that took its place ("vervangen door het … 2022-2025")
     LEGAL_BASIS = "legal_basis"
     SOURCE = "source"  # where it was published (bekendmaking: Gemeenteblad)
     CITATION_TITLE = "citation_title"
@@ -116,6 +117,17 @@ def body_name(written: str) -> str:
         if re.fullmatch(pattern, text):
             return name
     return text
+
+
+def successor(written: str) -> str | None:
+    """The name of the plan that replaced another, as written ("het Integraal Veiligheidsbeleid Wilgendaal
+    2022-2025" -> "Integraal Veiligheidsbeleid Wilgendaal 2022-2025"); None when it names no plan.
+
+    >>> successor("het Integraal Veiligheidsbeleid 2022-2025"), successor("de nieuwe camera's")
+    ('Integraal Veiligheidsbeleid 2022-2025', None)
+    """
+    name = re.sub(r"^(?:het|de)\s+", "", " ".join(written.split()), flags=re.I)
+    return name if _PLAN_WORD.search(name) else None
 
 
 def period_value(first: str, last: str) -> str | None:
@@ -199,6 +211,12 @@ def _header_facts(text: str) -> list[Fact]:
                             value = body_name(value)
                         facts.append(Fact(field, value, a, b, FactOrigin.HEADER))
                     break
+        elif section.startswith("Opmerkingen"):
+            # the publisher's remarks: "Deze regeling is vervallen per 01-01-2022 en vervangen door het …"
+            for pattern, field, read in ((_EXPIRED, FactField.EXPIRED_ON, lambda m: iso_date(m.group("date"))),
+                                         (_REPLACED, FactField.REPLACED_BY, lambda m: successor(m.group("title")))):
+                for m in pattern.finditer(line):
+                    facts.append(Fact(field, read(m), *_statement(text, a + m.start(), a + m.end()), FactOrigin.HEADER))
         elif section.startswith("Wettelijke grondslag"):
             unknown = line.lower().rstrip(".") in _EMPTY
             facts.append(Fact(FactField.LEGAL_BASIS, line.rstrip(";."), a, b,
@@ -269,6 +287,12 @@ _IN_FORCE = re.compile(rf"\b(?:treedt|trad|treden|traden)\s+(?:[^\n.;]{{0,60}}?\
                        rf"|\bmet\s+ingang\s+van\s+(?P<date3>{DATE})\s+in\s+werking", re.I)
 _GELDEND = re.compile(rf"\bGeldend\s+van\s+(?P<from>{DATE})\s+(?:t/m|tot\s+en\s+met)\s+(?P<until>{DATE}|heden)", re.I)
 _EXPIRED = re.compile(rf"\b(?:Regeling\s+)?(?:vervallen|vervalt|ingetrokken)\s+(?:per|op|met\s+ingang\s+van)\s+(?P<date>{DATE})", re.I)
+# "vervangen door het Integraal Veiligheidsbeleid Wilgendaal 2022-2025": the plan that replaces this one (a plan's
+# own text must say that *it* is replaced: "deze regeling / dit plan … vervangen door"; the CVDR remarks always do)
+_SUCCESSOR = r"\b(?:vervangen|opgevolgd)\s+door\s+(?P<title>(?:het|de)\s+[^\n.;:]{3,150}?)\s*(?=[.;:\n]|$)"
+_REPLACED = re.compile(_SUCCESSOR, re.I)
+_REPLACED_SUBJECT = re.compile(r"\b(?:deze|dit)\s+(?:regeling|\w*plan|\w*beleid|\w*nota|\w*programma)\b[^\n.;]{0,80}?"
+                               + _SUCCESSOR, re.I)
 _VALID_UNTIL = re.compile(rf"\b(?:geldt|geldig|loopt|looptijd)\b[^\n.;]{{0,40}}?\b(?:tot\s+en\s+met|t/m)\s+(?P<date>{DATE})", re.I)
 _SIGNED = re.compile(rf"\bondertekend\s+(?:op|d\.d\.)\s+(?P<date>{DATE})", re.I)
 _LEGAL = re.compile(r"\b(?:gelet\s+op|op\s+grond\s+van|krachtens|ingevolge|op\s+basis\s+van|volgens|conform|geregeld\s+in|vastgelegd\s+in)\s+"
@@ -337,6 +361,8 @@ def _statement_facts(text: str) -> list[Fact]:
                                (_SIGNED, FactField.SIGNED_ON)):
             for m in pattern.finditer(segment):
                 _add(facts, text, field, iso_date(m.group("date")), begin + m.start(), begin + m.end())
+        for m in _REPLACED_SUBJECT.finditer(segment):
+            _add(facts, text, FactField.REPLACED_BY, successor(m.group("title")), begin + m.start(), begin + m.end())
         for pattern in (_LEGAL, _LEGAL_SUBJECT):
             for m in pattern.finditer(segment):
                 basis = " ".join(m.group("basis").split())

@@ -53,6 +53,7 @@ class DocumentMetadata:
     legal_basis: str | None = None  # wettelijke grondslag
     valid_until: str | None = None  # ISO date: "Geldend … t/m"
     expired_on: str | None = None  # ISO date: "Regeling vervallen per"
+    replaced_by: str | None = None  # the plan that took its place: "vervangen door het …"
 
     def covers(self, name: str) -> bool:
         """Whether the plan is about the municipality ``name``: the name it goes by, or one of its members."""
@@ -365,6 +366,7 @@ def infer_metadata(text: str, file_name: str, marks: tuple[Mark, ...] = (), decl
         legal_basis=value(FactField.LEGAL_BASIS),
         valid_until=value(FactField.VALID_UNTIL),
         expired_on=value(FactField.EXPIRED_ON),
+        replaced_by=value(FactField.REPLACED_BY),
     )
 
 

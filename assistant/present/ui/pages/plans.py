@@ -30,7 +30,8 @@ def render_plans_page() -> None:
     st.subheader(inline_text(card.title), anchor=False)
     facts = [("Gemeente", card.municipality), ("Periode", card.period), ("Vastgesteld door", card.adopted_by),
              ("Vastgesteld op", card.adopted_on), ("In werking", card.in_force_from), ("Bron", card.source),
-             ("Status", status_text(index.documents[card.doc_id].metadata, date.today()))]
+             ("Status", status_text(index.documents[card.doc_id].metadata, date.today())),
+             ("Vervangen door", index.documents[card.doc_id].metadata.replaced_by)]
     st.dataframe([{"Gegeven": k, "Waarde": v} for k, v in facts if v], hide_index=True)
     st.download_button("Download als JSON", json.dumps(card.to_dict(), ensure_ascii=False, indent=2).encode("utf-8"),
                        file_name=f"plan-{card.doc_id}.json", mime="application/json", icon=":material/download:")
