@@ -156,6 +156,12 @@ Rond de jaarwisseling lopen extra boa's door de straten van de oude kern.
 5. Wijken
 
 Elke wijk van Testdorp heeft een eigen wijkteam. Daaraan nemen de wijkagent en de jongerenwerker deel.
+
+6. Brandpreventie
+
+Voor brandpreventie in de kernen is jaarlijks € 12.000 beschikbaar. Rookmelders worden gratis geplaatst.
+Bij de voorjaarsnota 2026 is dit bedrag met ingang van 2027 verhoogd met € 4.000 voor voorlichting.
+Het budget voor brandpreventie bedraagt daarmee € 16.000 per jaar.
 """
 
 

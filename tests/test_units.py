@@ -24,6 +24,15 @@ def test_a_one_off_amount_does_not_answer_a_question_per_year(testdorp_assistant
     assert "40.000" in text and "15.000" not in text
 
 
+def test_a_later_sentence_that_changes_the_amount_joins_the_figure(testdorp_assistant):
+    answer = testdorp_assistant.ask("Hoeveel geld is er jaarlijks beschikbaar voor brandpreventie in de kernen van Testdorp?")
+    quotes = [c.quote for c in answer.citations]
+    assert not answer.abstained and quotes[0] == "Voor brandpreventie in de kernen is jaarlijks € 12.000 beschikbaar.", quotes
+    # the increase and the new total, in reading order, however far below the first figure they score
+    assert quotes[-2:] == ["Bij de voorjaarsnota 2026 is dit bedrag met ingang van 2027 verhoogd met € 4.000 voor "
+                           "voorlichting.", "Het budget voor brandpreventie bedraagt daarmee € 16.000 per jaar."]
+
+
 def test_a_one_off_amount_answers_a_question_without_per_year(testdorp_assistant):
     answer = testdorp_assistant.ask("Hoeveel geld is er in 2025 eenmalig nodig voor camera's in Testdorp?")
     assert not answer.abstained and "15.000" in normalise_space(answer.text)

@@ -37,6 +37,7 @@ from assistant.answer.units import (
     adds_information,
     candidate_units,
     figure_units,
+    has_figure,
     score_rows,
     strong,
 )
@@ -302,10 +303,32 @@ def figure_answer(data: Lookups, m: Material) -> Draft | None:
             break
         if unit.chunk != best.chunk and unit.topical >= MIN_TOPICAL_COVERAGE:
             chosen.append(unit)
+    chosen.extend(u for u in _amended(data, m.question, best, m.units) if u not in chosen)
     draft = Draft(evidenced=True, kind=DraftKind.FIGURE)  # figure_found judged its strength for a figure
     for unit in chosen:
         add_in_context(data, draft, unit)
     return draft
+
+
+# A figure stated again later, changed: "Het budget is met ingang van 2020 verhoogd …; het totale budget bedraagt
+# daarmee € 226.000" (amended plans, and plans that add up what they listed, write it so).
+_AMENDS = re.compile(r"\b(?:daarmee|verhoogd|verlaagd|bijgesteld|gewijzigd|aangepast|herzien)\b", re.I)
+
+
+def _amended(data: Lookups, question: Question, best: Unit, units: Sequence[Unit]) -> list[Unit]:
+    """The later sentences under the same heading as the best figure that state the asked kind of number again,
+    changed (at most ``MAX_FIGURE_UNITS``, in reading order): whatever their score, and though they refer back
+    to it rather than repeat the question's terms ("dit bedrag is … verhoogd"), the reader needs them next to the
+    figure they change."""
+    sentences = data.index.sentences
+    structure = data.index.documents[best.doc_id].structure
+    path = structure.heading_path_at(best.start)
+    later = [u for u in units
+             if u.doc_id == best.doc_id and u.row > best.row and str(sentences.kind[u.row]) == UnitKind.SENTENCE
+             and _AMENDS.search(data.text(u)) and has_figure(data.text(u))
+             and ranking.measure_fits(question.measure, data.text(u))
+             and structure.heading_path_at(u.start) == path]
+    return sorted(later, key=lambda u: u.row)[:MAX_FIGURE_UNITS]
 
 
 # --------------------------------------------------------------------------- the plan itself
