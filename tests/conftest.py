@@ -199,7 +199,7 @@ TESTREGIO_PLAN = """# Integraal Veiligheidsplan Regio Testland 2025-2028
 
 ## Voorwoord
 
-Voor het eerst maken onze drie gemeenten samen een veiligheidsplan.
+Voor het eerst maken onze drie gemeenten samen een veiligheidsplan, voor de periode 2025-2028.
 
 *De burgemeesters van Noordstee, Zuiddorp en Weststad*
 
@@ -213,7 +213,8 @@ In Noordstee kwamen in 2023 312 meldingen van jeugdoverlast binnen.
 
 ### 1.2 Zuiddorp: verkeersveiligheid
 
-Zuiddorp wil het aantal verkeersongevallen met letsel halveren.
+Zuiddorp wil het aantal verkeersongevallen met letsel halveren. Als verkeersveiligheidsmaatregelen richten we de
+schoolroutes opnieuw in en verlagen we de snelheid op de Dorpsstraat naar 30 km per uur.
 """
 
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from assistant.answer.units import topical
 from assistant.ask.question import understand
 from assistant.text import normalise_space
 
@@ -81,6 +82,18 @@ def test_a_unit_of_a_joint_plan_about_another_member_does_not_answer_for_the_mem
     # asked of Noordstee, it is the answer
     answer = teststad_assistant.ask("Hoeveel meldingen van jeugdoverlast waren er in 2023 in Noordstee?")
     assert not answer.abstained and "312" in normalise_space(answer.text)
+
+
+def test_the_period_a_question_names_says_when_not_what():
+    assert topical({"verkeersveiligheidsmaatregel": 2.0, "period": 1.0, "2025": 1.5}) == {"verkeersveiligheidsmaatregel": 2.0}
+
+
+def test_a_sentence_sharing_only_the_period_with_the_question_does_not_answer_it(teststad_assistant):
+    # the foreword's "voor de periode 2025-2028" shares only the period with the question: no answer for Weststad
+    answer = teststad_assistant.ask("Welke verkeersveiligheidsmaatregelen neemt Weststad in de periode 2025-2028?")
+    assert answer.abstained and [r.rule for r in answer.reasons] == ["weak_evidence"]
+    answer = teststad_assistant.ask("Welke verkeersveiligheidsmaatregelen neemt Zuiddorp in de periode 2025-2028?")
+    assert not answer.abstained and "schoolroutes opnieuw in" in normalise_space(answer.text)
 
 
 def test_an_amount_answers_only_when_it_is_about_a_topic_of_the_question(teststad_assistant):

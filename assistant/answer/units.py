@@ -40,9 +40,14 @@ _NUMBER_WORDS = re.compile(r"\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tie
                            r"honderd|duizend|helft|kwart|dubbel|eenmaal|tweemaal)\b", re.I)
 
 
+# Stems that say when, as years do ("in de periode 2025-2028", "binnen de looptijd"); a question that asks for
+# the period itself is a question about the plan (``Question.plan_facts``), answered from its facts.
+_WHEN_TERM = re.compile(r"\w*period|looptijd")
+
+
 def topical(weights: dict[str, float]) -> dict[str, float]:
-    """The weights of the key terms that say what a question is about (years say when)."""
-    return {k: v for k, v in weights.items() if not k.isdigit()}
+    """The weights of the key terms that say what a question is about (years and periods say when)."""
+    return {k: v for k, v in weights.items() if not k.isdigit() and not _WHEN_TERM.fullmatch(k)}
 
 
 def candidate_units(data: Lookups, question: Question, passages: Sequence[Passage], similarities: np.ndarray,
