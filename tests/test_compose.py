@@ -81,6 +81,12 @@ def test_definition_of_two_concepts_defines_each(assistant):
     assert "Subjectieve veiligheid is het gevoel van veiligheid" in text
 
 
+def test_how_a_word_is_described_is_answered_with_its_defining_sentence(assistant):
+    answer = assistant.ask("Hoe wordt objectieve veiligheid omschreven?")
+    assert answer.intent == "definition" and not answer.abstained
+    assert answer.citations[0].quote.startswith("Objectieve veiligheid is gebaseerd op feiten")
+
+
 def test_figure_question_reads_a_table_row_back_with_its_headers(assistant):
     answer = assistant.ask("Hoeveel woninginbraken registreerde de politie in Dalfsen in 2016?")
     rows = [(line, citation) for line, citation in cited_lines(answer) if line.style == "row"]

@@ -59,6 +59,24 @@ def test_what_a_plan_understands_by_a_word_is_a_definition_question(question, su
     assert q.intent == "definition" and q.subject == subject
 
 
+@pytest.mark.parametrize("question, subject", [
+    ("Hoe wordt huiselijk geweld omschreven?", "huiselijk geweld"),
+    ("Hoe wordt huiselijk geweld in Dalfsen omschreven?", "huiselijk geweld"),
+    ("Hoe wordt het begrip ondermijning gedefinieerd in het plan van Doesburg?", "ondermijning"),
+    ("Hoe definieert Doesburg cybercrime?", "cybercrime"),
+    ("Hoe omschrijven Doesburg en Dalfsen het begrip cybercrime?", "cybercrime"),
+])
+def test_how_a_plan_defines_a_word_is_a_definition_question(question, subject):
+    q = understand(question, KNOWN)
+    assert q.aspect == "definition" and q.subject == subject
+
+
+@pytest.mark.parametrize("question", ["Hoe worden de doelen in Doesburg omschreven?", "Hoe omschrijft Doesburg de aanpak?",
+                                      "Hoe wordt de aanpak van ondermijning beschreven?"])
+def test_how_a_plan_describes_something_is_no_definition_question(question):
+    assert understand(question, KNOWN).aspect != "definition"
+
+
 def test_comparison_keeps_the_aspect_it_asks_about():
     q = understand("Welke prioriteiten hebben Doesburg en Dalfsen?", KNOWN)
     assert (q.intent, q.aspect) == ("comparison", "list")

@@ -34,7 +34,11 @@ _DEFINITION = re.compile(
     r"\bwat\s+(?:wordt|worden)\s+(?:er\s+)?(?:verstaan|bedoeld)\s+(?:onder|met)\b|\bwaar\s+staat\b|\bstaat\s+voor\b|"
     r"\bwat\s+(?:verstaat|verstaan|(?:wordt|worden)\b[^?]*(?<!zoals\s)\bverstaan)\b[^?]*\bonder\s|"
     r"\bwat\s+(?:bedoelt|bedoelen|(?:wordt|worden)\b[^?]*(?<!zoals\s)\bbedoeld)\b[^?]*\bmet\s|"
-    r"\bbetekenis\s+van\b|\bhoudt\b.*\bin\b\s*\??$|\bdefinitie\b|\bafkorting\b", re.I)
+    r"\bbetekenis\s+van\b|\bhoudt\b.*\bin\b\s*\??$|\bdefinitie\b|\bafkorting\b|"
+    # "Hoe wordt huiselijk geweld omschreven?", "Hoe definieert Doesburg ondermijning?"
+    # ("Hoe worden de doelen omschreven?" and "Hoe omschrijft X de aanpak?" ask for a description)
+    r"\bhoe\s+wordt\b[^?]*\b(?:omschreven|gedefinieerd)\b|\bhoe\s+worden\b[^?]*\bgedefinieerd\b|"
+    r"\bhoe\s+(?:definieert|definiëren|definieren)\b|\bhoe\s+(?:omschrijft|omschrijven)\b[^?]*\b(?:het\s+begrip|de\s+term)\b", re.I)
 _FIGURE = re.compile(
     r"\b(hoeveel|hoe\s+veel|welk\s+percentage|welk(?:e)?\s+(?:aantal|cijfer|rapportcijfer|score)|percentage|"
     r"in\s+welk\s+jaar|hoe\s+(?:hoog|groot|vaak|duur)|aantal|cijfers?|ontwikkel\w*|trend|gestegen|gedaald|stijging|daling|"
@@ -289,6 +293,12 @@ def _subjects(text: str) -> tuple[str, ...]:
         r"\bwat\s+(?:houdt|houden)\s+(?:de\s+|het\s+|een\s+)?(.+?)\s+in\b",
         r"\b(?:wat|wie)\s+(?:is|zijn|was|doet|doen|betekent|betekenen)\s+(?:de\s+|het\s+|een\s+)?(.+?)\s*\??$",
         r"\bbetekenis\s+van\s+(?:de\s+|het\s+)?(.+?)\s*\??$",
+        # "Hoe wordt (het begrip) huiselijk geweld (in Zandermeer) omschreven?"
+        r"\bhoe\s+(?:wordt|worden)\s+(?:het\s+begrip\s+|de\s+term\s+)?(?:de\s+|het\s+|een\s+)?(.+?)\s+"
+        r"(?:(?:in|door|bij|volgens)\s+[^?]*?\s+)?(?:omschreven|gedefinieerd)\b",
+        # "Hoe omschrijven Doesburg en Dalfsen het begrip cybercrime?", "Hoe definieert Doesburg ondermijning?"
+        r"\bhoe\s+(?:definieert|definiëren|definieren|omschrijft|omschrijven)\s+(?:(?:de\s+gemeenten?\s+)?[A-Z][\w-]*"
+        r"(?:\s+en\s+[A-Z][\w-]*)?\s+)?(?:het\s+begrip\s+|de\s+term\s+)?(?:de\s+|het\s+|een\s+)?(.+?)\s*\??$",
     ]
     for p in patterns:
         m = re.search(p, text.strip(), re.I)
