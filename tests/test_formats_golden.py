@@ -159,6 +159,13 @@ def test_a_withdrawn_plan_says_when_it_ended_and_which_plan_replaced_it(formats_
     assert any("vervangen door Veiligheidsbeleid Oudweide 2022-2025" in c for c in answer.cautions)
 
 
+def test_a_sentence_that_states_the_fact_is_cited_before_the_title_page_line(formats_assistant):
+    answer = formats_assistant.ask("Wat is de looptijd van het veiligheidsbeleid van Oudweide?")
+    quotes = [c.quote for c in answer.citations]
+    assert quotes[0] == "Dit beleid beschrijft hoe Oudweide in de periode 2018-2021 werkt aan de veiligheid in de dorpen."
+    assert "Veiligheidsbeleid Oudweide 2018-2021" in quotes[1:]
+
+
 def test_the_period_of_a_plan_leads_its_answer(formats_assistant):
     answer = formats_assistant.ask("Wat is de looptijd van het veiligheidsbeleid van Kleiwerd?")
     assert answer.lead is not None and answer.lead.text == "Kleiwerd: looptijd 2025 tot en met 2028."

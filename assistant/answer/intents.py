@@ -335,7 +335,8 @@ def _amended(data: Lookups, question: Question, best: Unit, units: Sequence[Unit
 
 def plan_fact_spans(data: Lookups, doc_id: str, field: FactField) -> list[tuple[int, int]]:
     """Where a plan states one fact about itself: the most authoritative statement (the overheid.nl header,
-    the closing formula), and a statement in the plan's own text (which retrieval can show) when different.
+    the closing formula), and a statement in the plan's own text (which retrieval can show) when different: before a
+    title-page line, which says less, after the header.
     A period not stated as such is read from the title line."""
     document = data.index.documents[doc_id]
 
@@ -355,7 +356,9 @@ def plan_fact_spans(data: Lookups, doc_id: str, field: FactField) -> list[tuple[
                        and sentence(f.start, f.end) and (f.start, f.end) not in spans), None)
         stated = stated or next((f for f in document.facts if f.field == field and not in_header(f.start)
                                  and (f.start, f.end) not in spans), None)
-        if stated is not None:
+        if stated is not None and first is not None and not in_header(first.start) and sentence(stated.start, stated.end):
+            spans.insert(0, (stated.start, stated.end))  # a sentence of the plan says more than its title-page line
+        elif stated is not None:
             spans.append((stated.start, stated.end))
     if not spans and field == FactField.PERIOD and document.metadata.period:
         at = document.text.find(document.title)
