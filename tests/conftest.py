@@ -207,7 +207,7 @@ Voor het eerst maken onze drie gemeenten samen een veiligheidsplan, voor de peri
 
 ## 1. Lokale prioriteiten
 
-### 1.1 Noordstee: jeugdoverlast
+### 1.1 Noordstee: jeugdoverlast en jeugdgroepen
 
 In Noordstee kwamen in 2023 312 meldingen van jeugdoverlast binnen.
 
@@ -215,6 +215,13 @@ In Noordstee kwamen in 2023 312 meldingen van jeugdoverlast binnen.
 
 Zuiddorp wil het aantal verkeersongevallen met letsel halveren. Als verkeersveiligheidsmaatregelen richten we de
 schoolroutes opnieuw in en verlagen we de snelheid op de Dorpsstraat naar 30 km per uur.
+
+## 2. Gezamenlijke prioriteiten
+
+De drie gemeenten werken samen aan deze gezamenlijke prioriteiten:
+
+1. Ondermijning
+2. Digitale criminaliteit
 """
 
 

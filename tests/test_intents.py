@@ -37,7 +37,11 @@ def _agree(assistant) -> list[str]:
     wrong = []
     for municipality in assistant.index.municipalities:
         own = [c for c in cards if assistant.index.documents[c.doc_id].metadata.covers(municipality)]
-        card = [p.name for c in own for p in c.priorities if not p.member or p.member == municipality]
+        # asked of a member of a joint plan: the shared priorities and its own; of the region: all, each member's
+        # priority with the member as the plan names it ("Aarlebeek: jeugdoverlast")
+        members = {m for c in own for m in assistant.index.documents[c.doc_id].metadata.municipalities}
+        card = [f"{p.member}: {p.name}" if p.member else p.name for c in own for p in c.priorities
+                if not p.member or p.member == municipality or municipality not in members]
         if not card:
             continue
         answer = assistant.ask(f"Wat zijn de prioriteiten van {municipality}?")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.ingest.documents import Document, DocumentMetadata, load_document
+from assistant.ingest.documents import Document, DocumentMetadata, load_bytes, load_document
 from assistant.ingest.plan_items import (
     find_goals,
     find_outline,
@@ -14,7 +14,7 @@ from assistant.ingest.plan_items import (
     same_priority,
 )
 from assistant.insights.plans import build_card, chart_points, cited_table_rows, document_tables, plan_card, plan_cards
-from tests.conftest import FIXTURES, SEED_CORPUS
+from tests.conftest import FIXTURES, SEED_CORPUS, TESTREGIO_PLAN
 
 
 def plan(name: str) -> Document:
@@ -133,6 +133,21 @@ def test_numbered_sections_under_speerpunten_count_when_they_name_a_theme():
     doc = mini_plan("3 Speerpunten\n\nDit zijn onze speerpunten.\n\n3.1 Woninginbraken\n\nTekst.\n\n"
                     "3.2 Drugsoverlast\n\nTekst.\n\n3.3 Regionale thema's\n\nTekst.\n\n4 Financien\n\nGeld.\n")
     assert [p.name for p in find_priorities(doc)] == ["Woninginbraken", "Drugsoverlast"]
+
+
+def test_markdown_sub_headings_of_a_joint_plan_are_each_members_priorities():
+    doc = load_bytes(TESTREGIO_PLAN.encode(), "testland.md")
+    local = [p for p in find_priorities(doc) if p.origin == "kop"]
+    assert [(p.name, p.member, p.scope) for p in local] == [
+        ("jeugdoverlast en jeugdgroepen", "Noordstee", "lokaal"), ("verkeersveiligheid", "Zuiddorp", "lokaal")]
+    assert {p.context.quote for p in local} == {"1. Lokale prioriteiten"}  # the heading as it reads, without "##"
+
+
+def test_markdown_sub_headings_under_a_partners_heading_are_partners():
+    doc = load_bytes(b"# Plan Proefdam 2025-2028\n\n## 3. Onze partners\n\n### Politie\n\nTekst.\n\n"
+                     b"### Veilig Thuis\n\nTekst.\n", "proefdam.md")
+    assert [(p.name, p.citation.quote) for p in find_partners(doc)] == [("Politie", "Politie"),
+                                                                       ("Veilig Thuis", "Veilig Thuis")]
 
 
 def test_a_focus_chapter_does_not_make_its_sections_priorities(dalfsen):

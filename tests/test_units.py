@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from assistant.answer.types import LineStyle
 from assistant.answer.units import topical
 from assistant.ask.question import understand
 from assistant.text import normalise_space
@@ -110,3 +111,13 @@ def test_what_something_will_cost_is_not_answered_by_another_number(teststad_ass
     assert understand(question, ["Teststad"]).asks_number
     answer = teststad_assistant.ask(question)
     assert answer.abstained and [r.rule for r in answer.reasons] == ["no_figure"]
+
+
+def test_a_priority_that_shares_one_generic_word_with_the_topic_is_not_about_it(teststad_assistant):
+    # "Digitale criminaliteit" shares "criminaliteit" with the question; Noordstee's priority names the topic
+    answer = teststad_assistant.ask("Welke gemeenten hebben overlast of criminaliteit door jeugdgroepen als prioriteit?")
+    block = next(b for b in answer.blocks if b.lead is not None and "Testland" in b.lead.text)
+    assert block.lead.text == "Ja, Testland noemt jeugdoverlast en jeugdgroepen als prioriteit voor Noordstee."
+    bullets = [line.text for b in answer.blocks for line in b.lines if line.style == LineStyle.BULLET]
+    assert bullets == ["Noordstee: jeugdoverlast en jeugdgroepen"]  # the member as the plan names it
+

@@ -45,7 +45,7 @@ from assistant.ask import ranking
 from assistant.ask.question import PLAN_FACT_TERM, Aspect, Measure, Question
 from assistant.ask.retrieval import Passage
 from assistant.ingest.facts import FactField, FactOrigin, best
-from assistant.ingest.plan_items import Goal, GoalKind, Origin, Priority, Scope
+from assistant.ingest.plan_items import Goal, GoalKind, Origin, Priority, Scope, named_span
 from assistant.ingest.structure import BlockKind, UnitKind, split_sentences
 from assistant.ingest.themes import load_taxonomy
 from assistant.text import term_set, terms, words
@@ -420,9 +420,18 @@ def plan_priorities(data: Lookups, m: Material, docs: set[str]) -> list[Priority
             or asked not in data.index.documents[d].metadata.members]
 
 
+PRIORITY_COVERAGE = 0.5  # a priority named with more than this share of the question's topic (idf weight) is about it
+
+
 def matching_priorities(data: Lookups, m: Material) -> list[Priority] | None:
-    """The priorities of the block's plans that name the question's topic; None when those plans name no
-    priorities at all (then nothing can be said about it from their priorities)."""
+    """The priorities of the block's plans that name the question's topic, best first; None when those plans name
+    no priorities at all (then nothing can be said about it from their priorities).
+
+    A priority's name must cover more than ``PRIORITY_COVERAGE`` of the topic's weight, a pair "A of B" counted once
+    by the weightier term it names (the words that only ask, "lokale", "gekozen", are no part of the topic):
+    "Digitale criminaliteit" shares one generic word with "overlast of criminaliteit door jeugdgroepen";
+    "jeugdoverlast en jeugdgroepen" names it. When no name does, a priority tagged with the one theme the
+    question names is about it ("jeugd en veiligheid")."""
     docs = m.plans(data)
     if not docs:
         return None
@@ -430,14 +439,24 @@ def matching_priorities(data: Lookups, m: Material) -> list[Priority] | None:
     if not priorities:
         return None
     topic = _priority_topic(m)
-    themes = load_taxonomy().match_name(m.question.text)
-    found = []
+    weights = m.weights
+    named_topic = [t for t in topic if not _NO_TOPIC.fullmatch(t) and t not in _ASKING_STEMS
+                   and not PLAN_FACT_TERM.fullmatch(t)] or topic
+    paired = [pair for pair in m.question.paired if all(t in named_topic for t in pair)]
+    units = paired + [(t,) for t in named_topic if not any(t in pair for pair in paired)]
+    total = sum(max(weights.get(t, 0.0) for t in unit) for unit in units)
+    scored = []
     for p in priorities:
         named = f"{p.name} {p.member}"
         stems, found_words = term_set(named), frozenset(words(named))
-        if any(ranking.synonym_match(t, stems, found_words) > 0 for t in topic) or (len(themes) == 1 and themes[0] in p.themes):
-            found.append(p)
-    return found
+        covered = sum(max((weights.get(t, 0.0) for t in unit if ranking.synonym_match(t, stems, found_words) > 0),
+                          default=0.0) for unit in units)
+        if total and covered / total > PRIORITY_COVERAGE:
+            scored.append((covered, p))
+    if not scored:
+        themes = load_taxonomy().match_name(m.question.text)
+        return [p for p in priorities if len(themes) == 1 and themes[0] in p.themes]
+    return [p for _, p in sorted(scored, key=lambda pair: -pair[0])]
 
 
 def priority_answer(data: Lookups, m: Material) -> Draft | None:
@@ -447,8 +466,8 @@ def priority_answer(data: Lookups, m: Material) -> Draft | None:
     found = matching_priorities(data, m)
     if not found:
         return None
-    # a priority named like the question is evidence in itself
-    draft = Draft(evidenced=True, kind=DraftKind.PRIORITY_CHECK, subject=found[0].short)
+    # a priority named like the question is evidence in itself; a joint plan's priority is for its member
+    draft = Draft(evidenced=True, kind=DraftKind.PRIORITY_CHECK, subject=found[0].short, value=found[0].member)
     for priority in found:
         context = priority.context
         if context is not None and priority.origin == Origin.SENTENCE:
@@ -457,7 +476,7 @@ def priority_answer(data: Lookups, m: Material) -> Draft | None:
         if context is not None:
             add_line(data, draft, context.doc_id, context.start, context.end, LineStyle.SENTENCE)
         c = priority.citation
-        add_line(data, draft, c.doc_id, c.start, c.end, LineStyle.BULLET)
+        add_line(data, draft, c.doc_id, *named_span(data.index.documents[c.doc_id], priority), LineStyle.BULLET)
     return draft
 
 
@@ -493,7 +512,8 @@ def priorities_answer(data: Lookups, m: Material) -> Draft | None:
         in_list = priority.origin == Origin.LIST and block is not None and block.group >= 0
         if not (in_list and add_lead_in(data, draft, c.doc_id, block.group)) and context is not None:
             add_line(data, draft, context.doc_id, context.start, context.end, LineStyle.SENTENCE)
-        add_line(data, draft, c.doc_id, c.start, c.end, LineStyle.BULLET)  # the name, as the card lists it
+        # the name, as the card lists it (a member's priority with the member)
+        add_line(data, draft, c.doc_id, *named_span(data.index.documents[c.doc_id], priority), LineStyle.BULLET)
     return draft
 
 

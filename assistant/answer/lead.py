@@ -164,6 +164,9 @@ def lead(data: Lookups, question: Question, draft: Draft, blocks: Sequence[Answe
         text = phrase("lead_priorities", who=place, count=count_word(draft.count), scope=scope)
         return Lead((LeadPart(text),), first)
     if kind == DraftKind.PRIORITY_CHECK and draft.subject:
+        if draft.value and draft.value != place:  # "Ja, Lindewaarde noemt jeugdoverlast als prioriteit voor Aarlebeek."
+            return Lead((LeadPart(phrase("lead_priority_member", who=place, name=draft.subject, member=draft.value)),),
+                        first)
         return Lead((LeadPart(phrase("lead_priority", who=place, name=draft.subject)),), first)
     if kind == DraftKind.GOALS and draft.count:
         goals = phrases()["goal_kinds"].get(draft.value, phrases()["goal_kinds"][""])

@@ -185,9 +185,22 @@ def _item_span(text: str, block: Block) -> tuple[int, int]:
     return start, end
 
 
+_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+")
+
+
+def _heading_text(text: str, block: Block) -> str:
+    """A heading as it reads, without the marks of a Markdown heading ("### 5.1 Aarlebeek: …" -> "5.1 Aarlebeek: …")."""
+    return text[_heading_start(text, block):block.end]
+
+
+def _heading_start(text: str, block: Block) -> int:
+    m = _MARKDOWN_HEADING.match(text, block.start, block.end)
+    return m.end() if m else block.start
+
+
 def _heading_title_span(text: str, block: Block) -> tuple[int, int]:
     """A heading's span without its number ("1. ") and without an explanation after a colon."""
-    start, end = block.start, block.end
+    start, end = _heading_start(text, block), block.end
     m = ENUMERATED.match(text[start:end]) or SECTION_NUMBER.match(text[start:end])
     if m:
         start += m.end()
@@ -332,18 +345,18 @@ def _heading_priorities(doc: Document) -> list[Priority]:
     found = []
     headings = [b for b in doc.structure.blocks if b.kind == "heading"]
     for parent in headings:
-        title = text[parent.start:parent.end]
+        title = _heading_text(text, parent)
         if not _introduces_priorities(title) or _is_label(title):
             continue
         children = [h for h in headings if h.heading_path[:-1] == parent.heading_path
-                    and len(h.heading_path) > len(parent.heading_path) and not _is_label(text[h.start:h.end])]
-        chosen = [h for h in children if ENUMERATED.match(text[h.start:h.end])]
+                    and len(h.heading_path) > len(parent.heading_path) and not _is_label(_heading_text(text, h))]
+        chosen = [h for h in children if ENUMERATED.match(_heading_text(text, h))]
         if len(chosen) < 2 and STRONG_PRIORITY_CUE.search(title):
-            chosen = [h for h in children if SECTION_NUMBER.match(text[h.start:h.end])
+            chosen = [h for h in children if SECTION_NUMBER.match(_heading_text(text, h))
                       and taxonomy.match_name(text[slice(*_member_topic(doc, h, _heading_title_span(text, h))[1])])]
         if len(chosen) < 2:
             continue
-        context = source(doc, parent.start, parent.end)
+        context = source(doc, _heading_start(text, parent), parent.end)
         scope = _scope(title)
         for child in chosen:
             a, b = _heading_title_span(text, child)
@@ -351,6 +364,17 @@ def _heading_priorities(doc: Document) -> list[Priority]:
             if a < b and _words(text[a:b]) <= MAX_PRIORITY_WORDS:
                 found.append(replace(_priority(doc, a, b, scope, Origin.HEADING, context), member=member))
     return found
+
+
+def named_span(doc: Document, priority: Priority) -> tuple[int, int]:
+    """The span that names a priority for a reader: its name, and for a member's priority in a joint plan the member
+    before it as the plan writes it ("Aarlebeek: jeugdoverlast en jeugdgroepen")."""
+    c = priority.citation
+    if not priority.member:
+        return c.start, c.end
+    line = doc.text.rfind("\n", 0, c.start) + 1
+    named = doc.text.find(priority.member, line, c.start)
+    return (named if named >= 0 else c.start), c.end
 
 
 def _member_topic(doc: Document, heading: Block, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
@@ -511,16 +535,16 @@ def _heading_partners(doc: Document) -> list[Partner]:
     text = doc.text
     headings = [b for b in doc.structure.blocks if b.kind == "heading"]
     for parent in headings:
-        title = text[parent.start:parent.end]
+        title = _heading_text(text, parent)
         if _is_label(title) or not PARTNER_CUE.search(title):
             continue
         for child in headings:
             if child.heading_path[:-1] != parent.heading_path or len(child.heading_path) <= len(parent.heading_path):
                 continue
-            child_text = text[child.start:child.end]
+            child_text = _heading_text(text, child)
             if _is_label(child_text) or SECTION_NUMBER.match(child_text) or _words(child_text) > MAX_PARTNER_WORDS:
                 continue
-            out.append(Partner(child_text, source(doc, child.start, child.end), parent.heading_path[-1]))
+            out.append(Partner(child_text, source(doc, _heading_start(text, child), child.end), parent.heading_path[-1]))
     return out
 
 

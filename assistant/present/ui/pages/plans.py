@@ -42,7 +42,8 @@ def render_plans_page() -> None:
     for i, p in enumerate(card.priorities):
         scope = f" ({SCOPE_LABELS[p.scope]})" if p.scope in SCOPE_LABELS else ""
         theme = f" — thema: {theme_labels(p.themes)}" if p.themes else ""
-        st.markdown(f"- {plain_line(p.name)}{inline_text(scope)}{inline_text(theme)}")
+        member = f"{p.member}: " if p.member else ""  # a joint plan's priority for one member
+        st.markdown(f"- {plain_line(member + p.name)}{inline_text(scope)}{inline_text(theme)}")
         source(p.citation, index, key=f"plan-{card.doc_id}-p{i}")
 
     st.markdown("#### Partners")
