@@ -150,6 +150,16 @@ def test_markdown_sub_headings_under_a_partners_heading_are_partners():
                                                                        ("Veilig Thuis", "Veilig Thuis")]
 
 
+def test_a_bold_markdown_label_over_goals_gives_the_goals():
+    doc = load_bytes(b"# Plan Proefdam 2025-2028\n\n## 4.1 Ondermijning\n\n**Wat willen we bereiken?**\n\n"
+                     b"- Meer signalen van ondermijning worden gemeld.\n- Minder drugslabs in 2028.\n\n"
+                     b"**Wat gaan we doen?**\n\n- We trainen medewerkers.\n", "proefdam.md")
+    goals = find_goals(doc)
+    assert [(g.text, g.kind, g.topic) for g in goals] == [
+        ("Meer signalen van ondermijning worden gemeld", "doelstelling", "4.1 Ondermijning"),
+        ("Minder drugslabs in 2028", "doelstelling", "4.1 Ondermijning")]
+
+
 def test_a_focus_chapter_does_not_make_its_sections_priorities(dalfsen):
     names = [p.name for p in find_priorities(dalfsen)]
     assert not {"Lokale prioriteiten", "Regionale thema's", "Sturen en meten aanpak lokale prioriteiten"} & set(names)

@@ -608,7 +608,8 @@ def find_goals(doc: Document) -> list[Goal]:
     taxonomy = load_taxonomy()
     out: list[Goal] = []
     for section in doc.structure.sections:
-        kind = GoalKind.GOAL if GOAL_LABEL.match(section.title) else GoalKind.AMBITION if AMBITION_LABEL.match(section.title) else None
+        title = section.title.strip("*_ ")  # a Markdown label in bold: "**Wat willen we bereiken?**"
+        kind = GoalKind.GOAL if GOAL_LABEL.match(title) else GoalKind.AMBITION if AMBITION_LABEL.match(title) else None
         if not kind:
             continue
         topic, themes = _topic(doc, section.heading_path[:-1])
