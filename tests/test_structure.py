@@ -111,11 +111,18 @@ def test_a_title_like_line_in_markdown_is_a_label_under_the_latest_markdown_head
     s = structure_of("# Veiligheidsplan\n\n## Voorwoord\n\nWij danken iedereen.\n\n*De burgemeesters van Noordstad"
                      " en Zuiddorp*\n\n---\n\n## 1. Ondermijning\n\n**Wat zien we?**\n\nMeer drugslabs.\n\n"
                      "**Wat gaan we doen?**\n\n- Meer controles\n")
+    # (the titles read without the bold or italic marks around them; the blocks keep the text as written)
     assert block_starting(s, "*De burgemeesters", "heading").heading_path == (
-        "Veiligheidsplan", "Voorwoord", "*De burgemeesters van Noordstad en Zuiddorp*")
-    assert block_starting(s, "Meer drugslabs").heading_path == ("Veiligheidsplan", "1. Ondermijning", "**Wat zien we?**")
+        "Veiligheidsplan", "Voorwoord", "De burgemeesters van Noordstad en Zuiddorp")
+    assert block_starting(s, "Meer drugslabs").heading_path == ("Veiligheidsplan", "1. Ondermijning", "Wat zien we?")
     assert block_starting(s, "- Meer controles").heading_path == (
-        "Veiligheidsplan", "1. Ondermijning", "**Wat gaan we doen?**")
+        "Veiligheidsplan", "1. Ondermijning", "Wat gaan we doen?")
+
+
+def test_a_markdown_heading_in_italics_reads_without_its_marks():
+    s = structure_of("# *Samen veilig*\n\nTekst.\n\n## 1. *Ondermijning* en drugs\n\nMeer drugslabs.\n")
+    assert block_starting(s, "Tekst.").heading_path == ("Samen veilig",)
+    assert block_starting(s, "Meer drugslabs").heading_path == ("Samen veilig", "1. *Ondermijning* en drugs")
 
 
 def test_label_headings_nest_under_the_section_in_the_doesburg_seed(doesburg):
