@@ -159,7 +159,7 @@ Elke wijk van Testdorp heeft een eigen wijkteam. Daaraan nemen de wijkagent en d
 
 6. Brandpreventie
 
-Voor brandpreventie in de kernen is jaarlijks € 12.000 beschikbaar. Rookmelders worden gratis geplaatst.
+Voor brandpreventie in de kernen is € 12.000 per jaar beschikbaar. Rookmelders worden gratis geplaatst.
 Bij de voorjaarsnota 2026 is dit bedrag met ingang van 2027 verhoogd met € 4.000 voor voorlichting.
 Het budget voor brandpreventie bedraagt daarmee € 16.000 per jaar.
 """

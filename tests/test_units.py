@@ -29,10 +29,17 @@ def test_a_one_off_amount_does_not_answer_a_question_per_year(testdorp_assistant
 def test_a_later_sentence_that_changes_the_amount_joins_the_figure(testdorp_assistant):
     answer = testdorp_assistant.ask("Hoeveel geld is er jaarlijks beschikbaar voor brandpreventie in de kernen van Testdorp?")
     quotes = [c.quote for c in answer.citations]
-    assert not answer.abstained and quotes[0] == "Voor brandpreventie in de kernen is jaarlijks € 12.000 beschikbaar.", quotes
+    assert not answer.abstained and quotes[0] == "Voor brandpreventie in de kernen is € 12.000 per jaar beschikbaar.", quotes
     # the increase and the new total, in reading order, however far below the first figure they score
     assert quotes[-2:] == ["Bij de voorjaarsnota 2026 is dit bedrag met ingang van 2027 verhoogd met € 4.000 voor "
                            "voorlichting.", "Het budget voor brandpreventie bedraagt daarmee € 16.000 per jaar."]
+
+
+def test_asked_for_a_yearly_amount_a_sentence_stating_one_answers_in_other_words(testdorp_assistant):
+    # "jaarlijks" asked, "structureel … per jaar" written: the sentence states what is asked, sharing no other term
+    answer = testdorp_assistant.ask("Hoeveel extra geld trekt Testdorp jaarlijks uit voor het veiligheidsplan?")
+    assert not answer.abstained
+    assert answer.citations[0].quote == "Voor de uitvoering van dit plan is structureel € 40.000 per jaar nodig."
 
 
 def test_a_one_off_amount_answers_a_question_without_per_year(testdorp_assistant):

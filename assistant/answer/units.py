@@ -185,8 +185,10 @@ def score_rows(data: Lookups, question: Question, rows: list[tuple[int, int]], s
         top = ranking.coverage(about, stems, wset)
         kind = str(sentences.kind[row])
         # an intent cue counts in a unit about the question: sharing its terms, or (what a plan does is often
-        # worded apart from the question: "voorlichtingsavonden" for "voorkomen") close to it in meaning
-        relevant = top > 0 or (question.asks_action and sim > ACTION_SIMILARITY_Z)
+        # worded apart from the question: "voorlichtingsavonden" for "voorkomen") close to it in meaning; asked
+        # for a yearly figure ("jaarlijks"), a unit that states one ("per jaar", "structureel") says what is asked
+        relevant = (top > 0 or (question.asks_action and sim > ACTION_SIMILARITY_Z)
+                    or (question.per_year and bool(PER_YEAR.search(sentences.texts[row]))))
         cue = intent_cue(data, question, row) if relevant else 0.0
         prior = PASSAGE_PRIOR[rank] if rank < len(PASSAGE_PRIOR) else 0.0
         score = SIMILARITY_WEIGHT * float(sim) + COVERAGE_WEIGHT * cov + CUE_WEIGHT * cue + prior
