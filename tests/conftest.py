@@ -179,7 +179,8 @@ Basisscholen kunnen het label Verkeersveilige School aanvragen. Dat is nu gelukt
 3. Verkeer
 
 Teststad wil het aantal verkeersongevallen terugdringen. In 2024 waren er 41 verkeersongevallen. We richten de
-Schoolstraat in 2026 opnieuw in als 30 km-zone met een fietsstraat.
+Schoolstraat in 2026 opnieuw in als 30 km-zone met een fietsstraat. Vanaf 2028 willen we hooguit 25 verkeersongevallen
+per jaar.
 
 4. Financien
 

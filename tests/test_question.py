@@ -98,6 +98,15 @@ def test_municipality_detection(question, expected):
     assert find_municipalities(question, KNOWN) == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Hoeveel wijkagenten heeft het basisteam Dalfsen-Ommen?", ("Dalfsen",)),
+    ("Wat doen de Doesburg-gemeenten samen?", ("Doesburg",)),
+    ("Wat doet Noord-Doesburg?", ()),  # inside another name
+])
+def test_a_municipality_as_the_first_part_of_a_compound_is_named(question, expected):
+    assert understand(question, KNOWN).municipalities == expected
+
+
 def test_municipality_names_are_not_key_terms():
     q = understand("Welke prioriteiten heeft Doesburg?", KNOWN)
     assert q.key_terms == ("prioriteit",)

@@ -81,6 +81,16 @@ def test_hebben_with_a_participle_counts_events_not_a_subset(teststad_assistant)
     assert not answer.abstained and "41" in normalise_space(answer.text)
 
 
+def test_a_year_binds_only_the_number_asked_for_it(teststad_assistant):
+    question = "Hoeveel verkeersongevallen waren er in 2024 in Teststad, en hoeveel wil Teststad er hooguit per jaar?"
+    assert understand(question, ["Teststad"]).number_without_year
+    text = normalise_space(teststad_assistant.ask(question).text)
+    assert "41 verkeersongevallen" in text and "hooguit 25 verkeersongevallen" in text
+    # asked for 2024 alone, the target of another year is no answer
+    text = normalise_space(teststad_assistant.ask("Hoeveel verkeersongevallen waren er in 2024 in Teststad?").text)
+    assert "41 verkeersongevallen" in text and "25 verkeersongevallen" not in text
+
+
 def test_a_unit_of_a_joint_plan_about_another_member_does_not_answer_for_the_member_asked(teststad_assistant):
     doc = teststad_assistant.index.documents["testland"]
     assert doc.metadata.members == ("Noordstee", "Zuiddorp", "Weststad")

@@ -303,6 +303,13 @@ def figure_answer(data: Lookups, m: Material) -> Draft | None:
             break
         if unit.chunk != best.chunk and unit.topical >= MIN_TOPICAL_COVERAGE:
             chosen.append(unit)
+    if m.question.number_without_year:  # "Hoeveel … in 2021, en hoeveel … per jaar?": a figure for each clause
+        def dated(unit: Unit) -> bool:  # a table row's years are in its header row
+            scope = f"{data.text(unit)} {data.index.sentences.context[unit.row]}"
+            return any(str(y) in scope for y in m.question.figure_years)
+        other = next((u for u in with_figure if dated(u) != dated(best)), None)
+        if other is not None and other not in chosen:
+            chosen.append(other)
     chosen.extend(u for u in _amended(data, m.question, best, m.units) if u not in chosen)
     draft = Draft(evidenced=True, kind=DraftKind.FIGURE)  # figure_found judged its strength for a figure
     for unit in chosen:

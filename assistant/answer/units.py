@@ -100,8 +100,8 @@ def counts_what_is_asked(data: Lookups, question: Question, row: int) -> bool:
     names it ("… onder bijna 2900 inwoners verspreid. Hiervan hebben er 1244 meegewerkt")."""
     sentences = data.index.sentences
     text, context = sentences.texts[row], str(sentences.context[row])
-    if question.figure_years and question.asks_number and not any(str(y) in text + " " + context
-                                                                   for y in question.figure_years):
+    if (question.figure_years and question.asks_number and not question.number_without_year
+            and not any(str(y) in text + " " + context for y in question.figure_years)):
         return False  # a figure of another year does not answer
     if not question.counted:
         return True

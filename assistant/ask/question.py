@@ -196,6 +196,8 @@ class Question:
     figures: tuple[str, ...] = ()  # the numbers the question itself names, years excepted ("10%" -> "10")
     per_year: bool = False  # "hoeveel geld per jaar …": a yearly figure is asked, not a one-off one
     figure_years: tuple[int, ...] = ()  # the years a figure is asked for: not a period naming a plan ("het IVB 2024-2027")
+    # another number is asked for no year ("Hoeveel … in 2021, en hoeveel wil de gemeente er per jaar?")
+    number_without_year: bool = False
     paired: tuple[tuple[str, str], ...] = ()  # key-term stems joined by "en"/"of": one topic ("polarisatie en radicalisering")
 
     @property
@@ -226,8 +228,10 @@ def paired_terms(text: str, key_terms: tuple[str, ...]) -> tuple[tuple[str, str]
 
 @lru_cache(maxsize=4096)
 def municipality_pattern(name: str) -> re.Pattern[str]:
-    """A municipality name with its Dutch adjective and genitive forms (Dalfsense, Doesburgs)."""
-    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?:se|s|er|ers|'s|’s)?(?![\w-])", re.I)
+    """A municipality name with its Dutch adjective and genitive forms (Dalfsense, Doesburgs), also as the first
+    part of a compound ("de Lindewaarde-gemeenten", "basisteam Zandermeer-Meerhout"); not inside another name
+    ("Midden-Delfland" names no Delfland, "Doesburgstraat" no Doesburg)."""
+    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?:se|s|er|ers|'s|’s)?(?!\w)(?!-(?![^\W\d_]))", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -398,6 +402,22 @@ def _counted_having(text: str, place_stems: set[str]) -> tuple[str, ...]:
 _NOT_COUNTED = {"extra", "meer", "minder", "nieuwe", "procent", "keer", "maal", "geld", "euro", "budget"}
 
 
+def _number_without_year(text: str) -> bool:
+    """Whether the question asks more than one number and one of them for no year: each "hoeveel" clause up to
+    the next one, a year in it binding only it.
+
+    >>> _number_without_year("Hoeveel controles waren er in 2021 en hoeveel wil de gemeente er per jaar?")
+    True
+    >>> _number_without_year("Hoeveel controles waren er in 2021?")
+    False
+    """
+    starts = [m.start() for m in _ASKS_NUMBER.finditer(text)]
+    if len(starts) < 2:
+        return False
+    clauses = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)])]
+    return any(not _YEAR.search(c) for c in clauses) and any(_YEAR.search(c) for c in clauses)
+
+
 def for_municipality(question: Question, municipality: str) -> str:
     """The question as asked of one municipality: the other named municipalities are taken out.
 
@@ -515,6 +535,7 @@ def understand(text: str, known_municipalities: list[str]) -> Question:
         paired=paired_terms(text, key_terms),
         per_year=bool(PER_YEAR.search(text)),
         figure_years=tuple(int(y) for y in _YEAR.findall(unnamed)),
+        number_without_year=_number_without_year(unnamed),
         figures=tuple(n for n in re.findall(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])", text) if not _YEAR.fullmatch(n)),
         aspect=aspect,
         frequency=bool(_FREQUENCY.search(text)),
