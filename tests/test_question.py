@@ -112,6 +112,13 @@ def test_municipality_names_are_not_key_terms():
     assert q.key_terms == ("prioriteit",)
 
 
+def test_the_word_that_designates_a_named_place_is_not_a_key_term():
+    assert understand("Wat doet de gemeente Doesburg aan ondermijning?", KNOWN).key_terms == ("doet", "ondermijn")
+    assert "regio" not in understand("Wat doet de regio Dalfsen aan ondermijning?", KNOWN).key_terms
+    # without a name after it, "gemeente" is part of what is asked
+    assert "gemeent" in understand("Wat doet de gemeente aan ondermijning?", KNOWN).key_terms
+
+
 def test_the_instruction_to_compare_is_not_a_key_term():
     q = understand("Vergelijk de aanpak van verkeersveiligheid in Doesburg en Dalfsen.", KNOWN)
     assert q.intent == "comparison" and q.key_terms == ("aanpak", "verkeersveil")

@@ -133,6 +133,7 @@ _NOT_PLACES = {"Nederland", "Oost-Nederland", "Overijssel", "Gelderland", "IJsse
                "Het", "De", "Een", "Wet", "Bibob", "Damocles", "RIEC", "RCIV", "VNG", "OM"}
 
 
+_DESIGNATOR = re.compile(r"\b(gemeenten?|regio)\s+([A-Z][\w'’-]*(?:\s+(?:aan|op|den|de|in)\s+[A-Z][\w'’-]*)?)")
 # A question about a place's own policy cannot be answered from another municipality's plan.
 _ABOUT_POLICY = re.compile(r"\b(prioriteit\w*|beleid\w*|plan\w*|doel\w*|ambitie\w*|aanpak|speerpunt\w*|"
                            r"maatregel\w*|focus|thema'?s)\b", re.I)
@@ -515,7 +516,11 @@ def understand(text: str, known_municipalities: list[str]) -> Question:
             unknown.append(place)
     unknown += [name for name in other_municipalities(text, known_municipalities) if name not in unknown]
     place_stems = {stem(w) for n in (*known_municipalities, *unknown) for w in words(n) if w not in STOPWORDS}
-    key_terms = tuple(t for t in terms(text) if t not in place_stems and not any(t.startswith(p) for p in place_stems if len(p) > 4))
+    # "de gemeente Doesburg", "de regio Lindewaarde": the word before a place's name only says what the place is
+    designated = _DESIGNATOR.sub(lambda m: m.group(2) if any(fold(m.group(2)) == fold(n) for n in named) else m.group(0),
+                                 text)
+    key_terms = tuple(t for t in terms(designated)
+                      if t not in place_stems and not any(t.startswith(p) for p in place_stems if len(p) > 4))
     return Question(
         text=text,
         intent=intent,
