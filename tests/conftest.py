@@ -162,6 +162,18 @@ Elke wijk van Testdorp heeft een eigen wijkteam. Daaraan nemen de wijkagent en d
 Voor brandpreventie in de kernen is € 12.000 per jaar beschikbaar. Rookmelders worden gratis geplaatst.
 Bij de voorjaarsnota 2026 is dit bedrag met ingang van 2027 verhoogd met € 4.000 voor voorlichting.
 Het budget voor brandpreventie bedraagt daarmee € 16.000 per jaar.
+
+7. Analyse
+
+Het is nodig om fietsendiefstallen terug te dringen: hun aantal steeg tussen 2021 en 2024 van 40 naar 65.
+
+8. Fietsen
+
+Aanpak
+
+  • Tegen fietsendiefstal komt bij het station een bewaakte stalling.
+
+  • Op de weekmarkt graveren we gratis een postcode in elk frame.
 """
 
 

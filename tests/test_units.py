@@ -138,3 +138,12 @@ def test_a_priority_that_shares_one_generic_word_with_the_topic_is_not_about_it(
     bullets = [line.text for b in answer.blocks for line in b.lines if line.style == LineStyle.BULLET]
     assert bullets == ["Noordstee: jeugdoverlast en jeugdgroepen"]  # the member as the plan names it
 
+
+def test_what_a_plan_does_comes_from_the_action_part_next_to_a_better_scoring_figure(testdorp_assistant):
+    # the analysis chapter's figure scores best but has no action part; the measures stand under "Aanpak"
+    answer = testdorp_assistant.ask("Wat doet Testdorp om fietsendiefstallen terug te dringen?")
+    quotes = [c.quote for c in answer.citations]
+    assert not answer.abstained and answer.lead is not None and answer.lead.text == "Wat Testdorp hieraan doet (Aanpak):"
+    assert quotes == ["Tegen fietsendiefstal komt bij het station een bewaakte stalling.",
+                      "Op de weekmarkt graveren we gratis een postcode in elk frame."], answer.text
+

@@ -649,15 +649,26 @@ def treatment_answer(data: Lookups, m: Material) -> Draft | None:
 MAX_ACTION_LINES = 6  # sentences or items of an action section in one answer
 
 
+ACTION_UNITS_TRIED = 3  # the best units whose sections are searched for an action part (see ``action_answer``)
+
+
 def action_answer(data: Lookups, m: Material) -> Draft | None:
     """'Hoe wil X … voorkomen?', 'Wat doet X tegen …?': what the plan does about the topic of its best unit —
     the action part ("Wat gaan we doen?", "Aanpak", "Acties") of the section that unit belongs to, which plans
     word apart from the problem they describe."""
     if not m.question.asks_action or not m.units:
         return None
-    best = next((u for u in m.units[:3] if u.topical > 0), None)
-    if best is None:
-        return None
+    # the best unit about the topic, then the next ones that stand in an action part themselves: a figure in
+    # the analysis chapter has no action part of its own, the measure under the priority's "Aanpak" has
+    topical = [u for u in m.units[:ACTION_UNITS_TRIED] if u.topical > 0]
+    for unit in topical[:1] + [u for u in topical[1:] if u.cue >= 1.0]:
+        draft = _action_draft(data, m, unit)
+        if draft is not None:
+            return draft
+    return None
+
+
+def _action_draft(data: Lookups, m: Material, best: Unit) -> Draft | None:
     structure = data.index.documents[best.doc_id].structure
     path = structure.heading_path_at(best.start)
     if not path:
