@@ -182,7 +182,8 @@ TESTSTAD_PLAN = """Integraal Veiligheidsplan Teststad 2025-2028
 
 1. Uitgaan
 
-Teststad telt 20 sportclubs. Met de clubs werken we aan het label Veilige Sportvereniging.
+Teststad telt 20 sportclubs. Met de clubs werken we aan het label Veilige Sportvereniging. Daarmee willen we een
+veilige omgeving voor iedereen.
 
 2. Scholen
 
@@ -220,7 +221,7 @@ Voor het eerst maken onze drie gemeenten samen een veiligheidsplan, voor de peri
 
 ## 1. Lokale prioriteiten
 
-### 1.1 Noordstee: jeugdoverlast en jeugdgroepen
+### 1.1 Noordstee: jongerenoverlast en hangplekken
 
 In Noordstee kwamen in 2023 312 meldingen van jeugdoverlast binnen.
 
@@ -234,7 +235,7 @@ schoolroutes opnieuw in en verlagen we de snelheid op de Dorpsstraat naar 30 km 
 De drie gemeenten werken samen aan deze gezamenlijke prioriteiten:
 
 1. Ondermijning
-2. Digitale criminaliteit
+2. Georganiseerde criminaliteit
 """
 
 

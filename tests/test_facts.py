@@ -198,10 +198,20 @@ def test_the_header_remarks_name_the_expiry_and_the_plan_that_replaced_it():
     "De oude camera's worden in 2026 vervangen door de nieuwe camera's.",  # not the plan that is replaced
     "Het vorige plan is vervangen door het Veiligheidsplan Proefdam 2024-2027.",  # another plan's fact
     "Dit plan wordt vervangen door de aanpak van de regio.",  # names no plan
+    "Met dit beleid wordt het cameraplan vervangen door het nieuwe Cameraplan 2025.",  # this plan replaces one
 ])
 def test_a_replacement_that_is_not_of_this_plan_by_another_plan_is_no_fact(sentence):
     text = f"Gemeente Proefdam\n\nVeiligheidsplan\n\n{sentence}\n"
     assert not any(f[0] == "replaced_by" for f in facts_of(text))
+
+
+def test_a_remark_that_replaces_a_part_names_no_successor_and_a_title_ends_at_its_clause():
+    text = CVDR.replace("Opmerkingen met betrekking tot de regeling\n\nGeen", "Opmerkingen met betrekking tot de regeling"
+                        "\n\nHoofdstuk 4 is vervangen door het hoofdstuk Ondermijning uit het Uitvoeringsprogramma 2020.")
+    assert not any(f[0] == "replaced_by" for f in facts_of(text))
+    sentence = "Dit plan wordt vervangen door het Veiligheidsplan Proefdam 2028-2031, vastgesteld op 12 december 2027."
+    found = {(f[0], f[1]) for f in facts_of(f"Gemeente Proefdam\n\nVeiligheidsplan\n\n{sentence}\n")}
+    assert ("replaced_by", "Veiligheidsplan Proefdam 2028-2031") in found
 
 
 def test_organisation_and_period_from_the_title_page():

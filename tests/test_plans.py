@@ -139,8 +139,16 @@ def test_markdown_sub_headings_of_a_joint_plan_are_each_members_priorities():
     doc = load_bytes(TESTREGIO_PLAN.encode(), "testland.md")
     local = [p for p in find_priorities(doc) if p.origin == "kop"]
     assert [(p.name, p.member, p.scope) for p in local] == [
-        ("jeugdoverlast en jeugdgroepen", "Noordstee", "lokaal"), ("verkeersveiligheid", "Zuiddorp", "lokaal")]
+        ("jongerenoverlast en hangplekken", "Noordstee", "lokaal"), ("verkeersveiligheid", "Zuiddorp", "lokaal")]
     assert {p.context.quote for p in local} == {"1. Lokale prioriteiten"}  # the heading as it reads, without "##"
+
+
+def test_bold_markdown_sub_headings_with_closing_marks_are_priorities():
+    doc = load_bytes("# Plan Proefregio 2025-2028\n\n**Gemeenten Noordstad en Zuiddorp**\n\n## 1. Lokale prioriteiten\n\n"
+                     "### **1.1 Noordstad: jeugdoverlast** ###\n\nTekst.\n\n### **1.2 Zuiddorp: verkeersveiligheid** ###\n\n"
+                     "Tekst.\n".encode(), "proefregio.md")
+    assert [(p.name, p.member, p.citation.quote) for p in find_priorities(doc)] == [
+        ("jeugdoverlast", "Noordstad", "jeugdoverlast"), ("verkeersveiligheid", "Zuiddorp", "verkeersveiligheid")]
 
 
 def test_markdown_sub_headings_under_a_partners_heading_are_partners():

@@ -65,6 +65,8 @@ def test_what_a_plan_understands_by_a_word_is_a_definition_question(question, su
     ("Hoe wordt het begrip ondermijning gedefinieerd in het plan van Doesburg?", "ondermijning"),
     ("Hoe definieert Doesburg cybercrime?", "cybercrime"),
     ("Hoe omschrijven Doesburg en Dalfsen het begrip cybercrime?", "cybercrime"),
+    ("Hoe definieert het plan van Doesburg ondermijning?", "ondermijning"),
+    ("Hoe omschrijft Bergen op Zoom de term ondermijning?", "ondermijning"),
 ])
 def test_how_a_plan_defines_a_word_is_a_definition_question(question, subject):
     q = understand(question, KNOWN)
@@ -72,7 +74,8 @@ def test_how_a_plan_defines_a_word_is_a_definition_question(question, subject):
 
 
 @pytest.mark.parametrize("question", ["Hoe worden de doelen in Doesburg omschreven?", "Hoe omschrijft Doesburg de aanpak?",
-                                      "Hoe wordt de aanpak van ondermijning beschreven?"])
+                                      "Hoe wordt de aanpak van ondermijning omschreven?",
+                                      "Hoe wordt de rol van de burgemeester omschreven?"])
 def test_how_a_plan_describes_something_is_no_definition_question(question):
     assert understand(question, KNOWN).aspect != "definition"
 
@@ -115,6 +118,7 @@ def test_municipality_names_are_not_key_terms():
 def test_the_word_that_designates_a_named_place_is_not_a_key_term():
     assert understand("Wat doet de gemeente Doesburg aan ondermijning?", KNOWN).key_terms == ("doet", "ondermijn")
     assert "regio" not in understand("Wat doet de regio Dalfsen aan ondermijning?", KNOWN).key_terms
+    assert understand("Gemeente Doesburg: wat doet zij aan ondermijning?", KNOWN).key_terms == ("doet", "ondermijn")
     # without a name after it, "gemeente" is part of what is asked
     assert "gemeent" in understand("Wat doet de gemeente aan ondermijning?", KNOWN).key_terms
 
@@ -284,6 +288,9 @@ def test_since_when_a_plan_is_in_force_is_a_question_about_the_plan_itself(quest
     ("Tot wanneer gold het veiligheidsplan van Dalfsen?", ["period", "expired_on"]),  # past tense: when it ended
     ("Tot wanneer loopt het veiligheidsplan van Dalfsen?", ["period"]),
     ("Door welke camera's zijn de oude camera's in Doesburg vervangen?", []),  # no plan is asked about
+    ("Wie is de opvolger van de wijkagent in het plan van Dalfsen?", []),
+    ("Welke maatregel vervangt het cameratoezicht in het plan van Dalfsen?", []),
+    ("Wat komt er in de plaats van het cameratoezicht in het plan van Doesburg?", []),
 ])
 def test_which_plan_replaced_a_plan_and_until_when_it_applied(question, facts):
     assert [str(f) for f in understand(question, KNOWN).plan_facts] == facts

@@ -81,9 +81,15 @@ def test_hebben_with_a_participle_counts_events_not_a_subset(teststad_assistant)
     assert not answer.abstained and "41" in normalise_space(answer.text)
 
 
+def test_a_later_sentence_that_only_says_daarmee_does_not_join_a_count(teststad_assistant):
+    answer = teststad_assistant.ask("Hoeveel sportclubs telt Teststad?")
+    assert not answer.abstained and "20 sportclubs" in normalise_space(answer.text)
+    assert not any(c.quote.startswith("Daarmee") for c in answer.citations)
+
+
 def test_a_year_binds_only_the_number_asked_for_it(teststad_assistant):
     question = "Hoeveel verkeersongevallen waren er in 2024 in Teststad, en hoeveel wil Teststad er hooguit per jaar?"
-    assert understand(question, ["Teststad"]).number_without_year
+    assert understand(question, ["Teststad"]).yearly_clause
     text = normalise_space(teststad_assistant.ask(question).text)
     assert "41 verkeersongevallen" in text and "hooguit 25 verkeersongevallen" in text
     # asked for 2024 alone, the target of another year is no answer
@@ -131,12 +137,12 @@ def test_what_something_will_cost_is_not_answered_by_another_number(teststad_ass
 
 
 def test_a_priority_that_shares_one_generic_word_with_the_topic_is_not_about_it(teststad_assistant):
-    # "Digitale criminaliteit" shares "criminaliteit" with the question; Noordstee's priority names the topic
-    answer = teststad_assistant.ask("Welke gemeenten hebben overlast of criminaliteit door jeugdgroepen als prioriteit?")
+    # "Georganiseerde criminaliteit" shares "criminaliteit" with the question; Noordstee's priority names the topic
+    answer = teststad_assistant.ask("Welke gemeenten hebben overlast of criminaliteit rond hangplekken als prioriteit?")
     block = next(b for b in answer.blocks if b.lead is not None and "Testland" in b.lead.text)
-    assert block.lead.text == "Ja, Testland noemt jeugdoverlast en jeugdgroepen als prioriteit voor Noordstee."
+    assert block.lead.text == "Ja, Testland noemt jongerenoverlast en hangplekken als prioriteit voor Noordstee."
     bullets = [line.text for b in answer.blocks for line in b.lines if line.style == LineStyle.BULLET]
-    assert bullets == ["Noordstee: jeugdoverlast en jeugdgroepen"]  # the member as the plan names it
+    assert bullets == ["Noordstee: jongerenoverlast en hangplekken"]  # the member as the plan names it
 
 
 def test_what_a_plan_does_comes_from_the_action_part_next_to_a_better_scoring_figure(testdorp_assistant):
@@ -146,4 +152,11 @@ def test_what_a_plan_does_comes_from_the_action_part_next_to_a_better_scoring_fi
     assert not answer.abstained and answer.lead is not None and answer.lead.text == "Wat Testdorp hieraan doet (Aanpak):"
     assert quotes == ["Tegen fietsendiefstal komt bij het station een bewaakte stalling.",
                       "Op de weekmarkt graveren we gratis een postcode in elk frame."], answer.text
+
+
+def test_a_priority_the_question_names_whole_is_about_it_however_narrow_the_question(teststad_assistant):
+    # the question adds words ("rond scholen") to the priority's name; it is still about that priority
+    answer = teststad_assistant.ask("Heeft Zuiddorp verkeersveiligheid rond scholen als prioriteit?")
+    assert not answer.abstained and answer.lead is not None
+    assert answer.lead.text == "Ja, Zuiddorp noemt verkeersveiligheid als prioriteit.", answer.text
 

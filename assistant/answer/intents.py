@@ -42,7 +42,7 @@ from assistant.answer.units import (
     strong,
 )
 from assistant.ask import ranking
-from assistant.ask.question import PLAN_FACT_TERM, Aspect, Measure, Question
+from assistant.ask.question import PER_YEAR, PLAN_FACT_TERM, Aspect, Measure, Question
 from assistant.ask.retrieval import Passage
 from assistant.ingest.facts import FactField, FactOrigin, best
 from assistant.ingest.plan_items import Goal, GoalKind, Origin, Priority, Scope, named_span
@@ -303,11 +303,11 @@ def figure_answer(data: Lookups, m: Material) -> Draft | None:
             break
         if unit.chunk != best.chunk and unit.topical >= MIN_TOPICAL_COVERAGE:
             chosen.append(unit)
-    if m.question.number_without_year:  # "Hoeveel … in 2021, en hoeveel … per jaar?": a figure for each clause
-        def dated(unit: Unit) -> bool:  # a table row's years are in its header row
-            scope = f"{data.text(unit)} {data.index.sentences.context[unit.row]}"
-            return any(str(y) in scope for y in m.question.figure_years)
-        other = next((u for u in with_figure if dated(u) != dated(best)), None)
+    if m.question.yearly_clause:  # "Hoeveel … in 2024, en hoeveel … per jaar?": a figure for each clause
+        def yearly(unit: Unit) -> bool:  # a figure per year that names none of the asked years
+            text = data.text(unit)
+            return bool(PER_YEAR.search(text)) and not any(str(y) in text for y in m.question.figure_years)
+        other = next((u for u in with_figure if yearly(u) != yearly(best)), None)  # a dated one names the year
         if other is not None and other not in chosen:
             chosen.append(other)
     chosen.extend(u for u in _amended(data, m.question, best, m.units) if u not in chosen)
@@ -317,8 +317,8 @@ def figure_answer(data: Lookups, m: Material) -> Draft | None:
     return draft
 
 
-# A figure stated again later, changed: "Het budget is met ingang van 2020 verhoogd …; het totale budget bedraagt
-# daarmee € 226.000" (amended plans, and plans that add up what they listed, write it so).
+# An amount stated again later, changed: "Het budget is met ingang van 2027 verhoogd …; het budget bedraagt daarmee
+# € 16.000" (amended plans, and plans that add up what they listed, write it so).
 _AMENDS = re.compile(r"\b(?:daarmee|verhoogd|verlaagd|bijgesteld|gewijzigd|aangepast|herzien)\b", re.I)
 
 
@@ -326,7 +326,9 @@ def _amended(data: Lookups, question: Question, best: Unit, units: Sequence[Unit
     """The later sentences under the same heading as the best figure that state the asked kind of number again,
     changed (at most ``MAX_FIGURE_UNITS``, in reading order): whatever their score, and though they refer back
     to it rather than repeat the question's terms ("dit bedrag is … verhoogd"), the reader needs them next to the
-    figure they change."""
+    figure they change. Only amounts and percentages: any sentence holds a count ("een"), an amount is asked for."""
+    if question.measure not in (Measure.MONEY, Measure.PERCENT):
+        return []
     sentences = data.index.sentences
     structure = data.index.documents[best.doc_id].structure
     path = structure.heading_path_at(best.start)
@@ -436,9 +438,9 @@ def matching_priorities(data: Lookups, m: Material) -> list[Priority] | None:
 
     A priority's name must cover more than ``PRIORITY_COVERAGE`` of the topic's weight, a pair "A of B" counted once
     by the weightier term it names (the words that only ask, "lokale", "gekozen", are no part of the topic):
-    "Digitale criminaliteit" shares one generic word with "overlast of criminaliteit door jeugdgroepen";
-    "jeugdoverlast en jeugdgroepen" names it. When no name does, a priority tagged with the one theme the
-    question names is about it ("jeugd en veiligheid")."""
+    "Georganiseerde criminaliteit" shares one generic word with "overlast of criminaliteit rond hangplekken";
+    "jongerenoverlast en hangplekken" names it; so does a priority all of whose name the question names. When no
+    name does, a priority tagged with the one theme the question names is about it ("jeugd en veiligheid")."""
     docs = m.plans(data)
     if not docs:
         return None
@@ -452,13 +454,18 @@ def matching_priorities(data: Lookups, m: Material) -> list[Priority] | None:
     paired = [pair for pair in m.question.paired if all(t in named_topic for t in pair)]
     units = paired + [(t,) for t in named_topic if not any(t in pair for pair in paired)]
     total = sum(max(weights.get(t, 0.0) for t in unit) for unit in units)
+    asked = term_set(m.question.text)
     scored = []
     for p in priorities:
         named = f"{p.name} {p.member}"
         stems, found_words = term_set(named), frozenset(words(named))
         covered = sum(max((weights.get(t, 0.0) for t in unit if ranking.synonym_match(t, stems, found_words) > 0),
                           default=0.0) for unit in units)
-        if total and covered / total > PRIORITY_COVERAGE:
+        # or the question names all of the priority, word for word ("verkeersveiligheid rond scholen" asked,
+        # "Verkeersveiligheid"; "overlast" asked does not name "Drugsoverlast")
+        own = [t for t in term_set(p.short) if not _NO_TOPIC.fullmatch(t)]
+        named_all = bool(own) and all(t in asked for t in own)
+        if total and (covered / total > PRIORITY_COVERAGE or named_all):
             scored.append((covered, p))
     if not scored:
         themes = load_taxonomy().match_name(m.question.text)
@@ -474,7 +481,7 @@ def priority_answer(data: Lookups, m: Material) -> Draft | None:
     if not found:
         return None
     # a priority named like the question is evidence in itself; a joint plan's priority is for its member
-    draft = Draft(evidenced=True, kind=DraftKind.PRIORITY_CHECK, subject=found[0].short, value=found[0].member)
+    draft = Draft(evidenced=True, kind=DraftKind.PRIORITY_CHECK, subject=found[0].short, member=found[0].member)
     for priority in found:
         context = priority.context
         if context is not None and priority.origin == Origin.SENTENCE:

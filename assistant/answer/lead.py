@@ -164,8 +164,8 @@ def lead(data: Lookups, question: Question, draft: Draft, blocks: Sequence[Answe
         text = phrase("lead_priorities", who=place, count=count_word(draft.count), scope=scope)
         return Lead((LeadPart(text),), first)
     if kind == DraftKind.PRIORITY_CHECK and draft.subject:
-        if draft.value and draft.value != place:  # "Ja, Lindewaarde noemt jeugdoverlast als prioriteit voor Aarlebeek."
-            return Lead((LeadPart(phrase("lead_priority_member", who=place, name=draft.subject, member=draft.value)),),
+        if draft.member and draft.member != place:  # "Ja, Testregio noemt jongerenoverlast als prioriteit voor Noordstad."
+            return Lead((LeadPart(phrase("lead_priority_member", who=place, name=draft.subject, member=draft.member)),),
                         first)
         return Lead((LeadPart(phrase("lead_priority", who=place, name=draft.subject)),), first)
     if kind == DraftKind.GOALS and draft.count:

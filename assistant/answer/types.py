@@ -217,3 +217,4 @@ class Draft:
     count: int | None = None  # how many things the strategy found (priorities, partners), when it knows
     subject: str = ""  # the name the lead says something about (a priority, an abbreviation)
     value: str = ""  # a value copied from a source (an abbreviation's expansion)
+    member: str = ""  # the member of a joint plan a priority is for

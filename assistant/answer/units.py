@@ -40,7 +40,7 @@ _NUMBER_WORDS = re.compile(r"\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tie
                            r"honderd|duizend|helft|kwart|dubbel|eenmaal|tweemaal)\b", re.I)
 
 
-# Stems that say when, as years do ("in de periode 2025-2028", "binnen de looptijd"); a question that asks for
+# Stems that say when, as years do ("in de periode 2027-2030", "binnen de looptijd"); a question that asks for
 # the period itself is a question about the plan (``Question.plan_facts``), answered from its facts.
 _WHEN_TERM = re.compile(r"\w*period|looptijd")
 
@@ -100,9 +100,9 @@ def counts_what_is_asked(data: Lookups, question: Question, row: int) -> bool:
     names it ("… onder bijna 2900 inwoners verspreid. Hiervan hebben er 1244 meegewerkt")."""
     sentences = data.index.sentences
     text, context = sentences.texts[row], str(sentences.context[row])
-    if (question.figure_years and question.asks_number and not question.number_without_year
+    if (question.figure_years and question.asks_number and not (question.yearly_clause and PER_YEAR.search(text))
             and not any(str(y) in text + " " + context for y in question.figure_years)):
-        return False  # a figure of another year does not answer
+        return False  # a figure of another year does not answer (a yearly one answers the clause asking for it)
     if not question.counted:
         return True
     if str(sentences.kind[row]) == UnitKind.TABLE_ROW:  # a row's numbers count what its label names

@@ -35,9 +35,10 @@ _DEFINITION = re.compile(
     r"\bwat\s+(?:verstaat|verstaan|(?:wordt|worden)\b[^?]*(?<!zoals\s)\bverstaan)\b[^?]*\bonder\s|"
     r"\bwat\s+(?:bedoelt|bedoelen|(?:wordt|worden)\b[^?]*(?<!zoals\s)\bbedoeld)\b[^?]*\bmet\s|"
     r"\bbetekenis\s+van\b|\bhoudt\b.*\bin\b\s*\??$|\bdefinitie\b|\bafkorting\b|"
-    # "Hoe wordt huiselijk geweld omschreven?", "Hoe definieert Doesburg ondermijning?"
-    # ("Hoe worden de doelen omschreven?" and "Hoe omschrijft X de aanpak?" ask for a description)
-    r"\bhoe\s+wordt\b[^?]*\b(?:omschreven|gedefinieerd)\b|\bhoe\s+worden\b[^?]*\bgedefinieerd\b|"
+    # "Hoe wordt cyberpesten omschreven?", "Hoe definieert X het begrip ondermijning?"
+    # ("Hoe worden de doelen omschreven?", "Hoe wordt de rol van de burgemeester omschreven?" and "Hoe omschrijft
+    # X de aanpak?" ask for a description)
+    r"\bhoe\s+wordt\b(?:(?!\bvan\b)[^?])*\b(?:omschreven|gedefinieerd)\b|\bhoe\s+worden\b(?:(?!\bvan\b)[^?])*\bgedefinieerd\b|"
     r"\bhoe\s+(?:definieert|definiëren|definieren)\b|\bhoe\s+(?:omschrijft|omschrijven)\b[^?]*\b(?:het\s+begrip|de\s+term)\b", re.I)
 _FIGURE = re.compile(
     r"\b(hoeveel|hoe\s+veel|welk\s+percentage|welk(?:e)?\s+(?:aantal|cijfer|rapportcijfer|score)|percentage|"
@@ -106,11 +107,14 @@ _PLAN_FACTS: tuple[tuple[FactField, re.Pattern[str]], ...] = (
     (FactField.SIGNED_ON, re.compile(r"\bondertek\w*\b", re.I)),
     # "Tot wanneer gold het plan?" (in the past tense) asks when it ended
     (FactField.EXPIRED_ON, re.compile(r"\b(?:vervallen|verlopen|ingetrokken|(?:nog|niet\s+meer)\s+(?:geldig|van\s+kracht))\b|"
-                                      r"\btot\s+wanneer\s+(?:gold|golden|liep|liepen)\b", re.I)),
-    # which plan took its place ("Door welk beleid is het vervangen?", "Wat is de opvolger van het IVB?")
-    (FactField.REPLACED_BY, re.compile(r"^(?=[^?]*" + _PLAN_NOUN + r")[^?]*?(?:\bdoor\s+welk\w*\b[^?]*\b(?:vervangen|opgevolgd)\b|"
-                                       r"\b(?:vervangen|opgevolgd)\s+door\s+(?:welk|wat)\w*\b|\bopvolger\b|"
-                                       r"\bwelk\w*\s+(?:\w+\s+){0,2}?vervangt\b|\b(?:kwam|komt)\s+(?:er\s+)?(?:voor\s+)?in\s+de\s+plaats\b)", re.I)),
+                                      r"\btot\s+wanneer\s+(?:gold|golden|liep|liepen)\b(?=[^?]*" + _PLAN_NOUN + ")", re.I)),
+    # which plan took its place: the plan named as what replaced or was replaced ("Door welk beleid is het vervangen?",
+    # "Wat is de opvolger van het IVB?"; "de opvolger van de wijkagent" is no question about a plan)
+    (FactField.REPLACED_BY, re.compile(r"\bdoor\s+welk\w*\s+(?:\w+\s+){0,2}?" + _PLAN_NOUN + r"[^?]*\b(?:vervangen|opgevolgd)\b|"
+                                       r"\bopvolger\s+van\s+(?:het|dit|de|deze)\s+(?:\w+\s+){0,2}?" + _PLAN_NOUN + "|"
+                                       r"\bwelk\w*\s+(?:\w+\s+)?" + _PLAN_NOUN + r"\s+vervangt\b|"
+                                       r"\b(?:kwam|komt)\s+(?:er\s+)?in\s+de\s+plaats\s+van\s+(?:het|dit|de|deze)\s+(?:\w+\s+){0,2}?"
+                                       + _PLAN_NOUN, re.I)),
 )
 _UNTIL = re.compile(r"\btot\s+(?:en\s+met\s+)?(?:19|20)\d\d\b|\bt/m\s+(?:19|20)\d\d\b", re.I)
 # "… als prioriteit", "is X een speerpunt": whether a topic is one of a plan's priorities.
@@ -133,7 +137,7 @@ _NOT_PLACES = {"Nederland", "Oost-Nederland", "Overijssel", "Gelderland", "IJsse
                "Het", "De", "Een", "Wet", "Bibob", "Damocles", "RIEC", "RCIV", "VNG", "OM"}
 
 
-_DESIGNATOR = re.compile(r"\b(gemeenten?|regio)\s+([A-Z][\w'’-]*(?:\s+(?:aan|op|den|de|in)\s+[A-Z][\w'’-]*)?)")
+_DESIGNATOR = re.compile(r"\b((?i:gemeenten?|regio))\s+([A-Z][\w'’-]*(?:\s+(?:aan|op|den|de|in)(?:\s+(?:den|de))?\s+[A-Z][\w'’-]*)?)")
 # A question about a place's own policy cannot be answered from another municipality's plan.
 _ABOUT_POLICY = re.compile(r"\b(prioriteit\w*|beleid\w*|plan\w*|doel\w*|ambitie\w*|aanpak|speerpunt\w*|"
                            r"maatregel\w*|focus|thema'?s)\b", re.I)
@@ -197,8 +201,8 @@ class Question:
     figures: tuple[str, ...] = ()  # the numbers the question itself names, years excepted ("10%" -> "10")
     per_year: bool = False  # "hoeveel geld per jaar …": a yearly figure is asked, not a one-off one
     figure_years: tuple[int, ...] = ()  # the years a figure is asked for: not a period naming a plan ("het IVB 2024-2027")
-    # another number is asked for no year ("Hoeveel … in 2021, en hoeveel wil de gemeente er per jaar?")
-    number_without_year: bool = False
+    # a second "hoeveel" clause asks a number per year, for no year ("… in 2024, en hoeveel … per jaar?")
+    yearly_clause: bool = False
     paired: tuple[tuple[str, str], ...] = ()  # key-term stems joined by "en"/"of": one topic ("polarisatie en radicalisering")
 
     @property
@@ -298,12 +302,15 @@ def _subjects(text: str) -> tuple[str, ...]:
         r"\bwat\s+(?:houdt|houden)\s+(?:de\s+|het\s+|een\s+)?(.+?)\s+in\b",
         r"\b(?:wat|wie)\s+(?:is|zijn|was|doet|doen|betekent|betekenen)\s+(?:de\s+|het\s+|een\s+)?(.+?)\s*\??$",
         r"\bbetekenis\s+van\s+(?:de\s+|het\s+)?(.+?)\s*\??$",
-        # "Hoe wordt (het begrip) huiselijk geweld (in Zandermeer) omschreven?"
+        # "Hoe wordt (het begrip) cyberpesten (in X) omschreven?"
         r"\bhoe\s+(?:wordt|worden)\s+(?:het\s+begrip\s+|de\s+term\s+)?(?:de\s+|het\s+|een\s+)?(.+?)\s+"
         r"(?:(?:in|door|bij|volgens)\s+[^?]*?\s+)?(?:omschreven|gedefinieerd)\b",
-        # "Hoe omschrijven Doesburg en Dalfsen het begrip cybercrime?", "Hoe definieert Doesburg ondermijning?"
-        r"\bhoe\s+(?:definieert|definiëren|definieren|omschrijft|omschrijven)\s+(?:(?:de\s+gemeenten?\s+)?[A-Z][\w-]*"
-        r"(?:\s+en\s+[A-Z][\w-]*)?\s+)?(?:het\s+begrip\s+|de\s+term\s+)?(?:de\s+|het\s+|een\s+)?(.+?)\s*\??$",
+        # "Hoe omschrijven A en B het begrip X?", "Hoe definieert (het plan van) A X?" (the owner is skipped: a plan
+        # word, "de gemeente", capitalised names as "Bergen op Zoom" writes them)
+        r"\bhoe\s+(?:definieert|definiëren|definieren|omschrijft|omschrijven)\s+"
+        r"(?:(?:het|de)\s+\w*(?:plan|beleid|nota)\s+(?:van\s+)?)?(?:de\s+gemeenten?\s+)?"
+        r"(?:(?-i:[A-Z][\w-]*(?:\s+(?:op|aan|den|de|en|in)\s+[A-Z][\w-]*)*)\s+)?"
+        r"(?:het\s+begrip\s+|de\s+term\s+)?(?:de\s+|het\s+|een\s+)?(.+?)\s*\??$",
     ]
     for p in patterns:
         m = re.search(p, text.strip(), re.I)
@@ -403,20 +410,24 @@ def _counted_having(text: str, place_stems: set[str]) -> tuple[str, ...]:
 _NOT_COUNTED = {"extra", "meer", "minder", "nieuwe", "procent", "keer", "maal", "geld", "euro", "budget"}
 
 
-def _number_without_year(text: str) -> bool:
-    """Whether the question asks more than one number and one of them for no year: each "hoeveel" clause up to
-    the next one, a year in it binding only it.
+def _yearly_clause(text: str) -> bool:
+    """Whether one "hoeveel" clause (up to the next) names a year and another asks a number per year for none;
+    "hoeveel daarvan …" refers back to the dated one.
 
-    >>> _number_without_year("Hoeveel controles waren er in 2021 en hoeveel wil de gemeente er per jaar?")
+    >>> _yearly_clause("Hoeveel ongevallen waren er in 2024 en hoeveel wil de gemeente er per jaar?")
     True
-    >>> _number_without_year("Hoeveel controles waren er in 2021?")
+    >>> _yearly_clause("Hoeveel ongevallen waren er in 2024, en hoeveel daarvan gebeuren er per jaar op de N35?")
     False
     """
     starts = [m.start() for m in _ASKS_NUMBER.finditer(text)]
     if len(starts) < 2:
         return False
     clauses = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)])]
-    return any(not _YEAR.search(c) for c in clauses) and any(_YEAR.search(c) for c in clauses)
+    yearly = [c for c in clauses if PER_YEAR.search(c) and not _YEAR.search(c) and not _REFERS_BACK.match(c)]
+    return bool(yearly) and any(_YEAR.search(c) for c in clauses)
+
+
+_REFERS_BACK = re.compile(r"\w+(?:\s+\w+)?\s+(?:daarvan|ervan|hiervan|waarvan)\b", re.I)
 
 
 def for_municipality(question: Question, municipality: str) -> str:
@@ -540,7 +551,7 @@ def understand(text: str, known_municipalities: list[str]) -> Question:
         paired=paired_terms(text, key_terms),
         per_year=bool(PER_YEAR.search(text)),
         figure_years=tuple(int(y) for y in _YEAR.findall(unnamed)),
-        number_without_year=_number_without_year(unnamed),
+        yearly_clause=_yearly_clause(unnamed),
         figures=tuple(n for n in re.findall(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])", text) if not _YEAR.fullmatch(n)),
         aspect=aspect,
         frequency=bool(_FREQUENCY.search(text)),

@@ -123,11 +123,11 @@ def successor(written: str) -> str | None:
     """The name of the plan that replaced another, as written ("het Integraal Veiligheidsbeleid Wilgendaal
     2022-2025" -> "Integraal Veiligheidsbeleid Wilgendaal 2022-2025"); None when it names no plan.
 
-    >>> successor("het Integraal Veiligheidsbeleid 2022-2025"), successor("de nieuwe camera's")
-    ('Integraal Veiligheidsbeleid 2022-2025', None)
+    >>> successor("het Veiligheidsplan Proefdam 2028-2031"), successor("de nieuwe camera's")
+    ('Veiligheidsplan Proefdam 2028-2031', None)
     """
     name = re.sub(r"^(?:het|de)\s+", "", " ".join(written.split()), flags=re.I)
-    return name if _PLAN_WORD.search(name) else None
+    return name if any(_PLAN_WORD.search(word) for word in name.split()) else None
 
 
 def period_value(first: str, last: str) -> str | None:
@@ -214,7 +214,7 @@ def _header_facts(text: str) -> list[Fact]:
         elif section.startswith("Opmerkingen"):
             # the publisher's remarks: "Deze regeling is vervallen per 01-01-2022 en vervangen door het …"
             for pattern, field, read in ((_EXPIRED, FactField.EXPIRED_ON, lambda m: iso_date(m.group("date"))),
-                                         (_REPLACED, FactField.REPLACED_BY, lambda m: successor(m.group("title")))):
+                                         (_REPLACED_SUBJECT, FactField.REPLACED_BY, lambda m: successor(m.group("title")))):
                 for m in pattern.finditer(line):
                     facts.append(Fact(field, read(m), *_statement(text, a + m.start(), a + m.end()), FactOrigin.HEADER))
         elif section.startswith("Wettelijke grondslag"):
@@ -287,11 +287,13 @@ _IN_FORCE = re.compile(rf"\b(?:treedt|trad|treden|traden)\s+(?:[^\n.;]{{0,60}}?\
                        rf"|\bmet\s+ingang\s+van\s+(?P<date3>{DATE})\s+in\s+werking", re.I)
 _GELDEND = re.compile(rf"\bGeldend\s+van\s+(?P<from>{DATE})\s+(?:t/m|tot\s+en\s+met)\s+(?P<until>{DATE}|heden)", re.I)
 _EXPIRED = re.compile(rf"\b(?:Regeling\s+)?(?:vervallen|vervalt|ingetrokken)\s+(?:per|op|met\s+ingang\s+van)\s+(?P<date>{DATE})", re.I)
-# "vervangen door het Integraal Veiligheidsbeleid Wilgendaal 2022-2025": the plan that replaces this one (a plan's
-# own text must say that *it* is replaced: "deze regeling / dit plan … vervangen door"; the CVDR remarks always do)
-_SUCCESSOR = r"\b(?:vervangen|opgevolgd)\s+door\s+(?P<title>(?:het|de)\s+[^\n.;:]{3,150}?)\s*(?=[.;:\n]|$)"
-_REPLACED = re.compile(_SUCCESSOR, re.I)
-_REPLACED_SUBJECT = re.compile(r"\b(?:deze|dit)\s+(?:regeling|\w*plan|\w*beleid|\w*nota|\w*programma)\b[^\n.;]{0,80}?"
+# "Deze regeling is … vervangen door het Veiligheidsplan 2028-2031": the plan that replaces this one. The
+# plan itself must be what is replaced ("Met dit beleid wordt het cameraplan vervangen …" replaces another), and the
+# successor is a title: capitalised, up to a comma, a bracket or a clause ("…, vastgesteld op …", "… dat …").
+_SUCCESSOR = (r"\b(?:vervangen|opgevolgd)\s+door\s+(?P<title>(?:het|de)\s+(?-i:[A-Z])[^\n.;:,(]{2,150}?)"
+              r"(?=\s*(?:[.;:,(\n]|$)|\s+(?:dat|die|zodra|waarin)\b)")
+_REPLACED_SUBJECT = re.compile(r"(?<!\bmet\s)(?<!\bin\s)(?<!\bdoor\s)(?<!\bvolgens\s)\b(?:deze|dit)\s+"
+                               r"(?:regeling|\w*plan|\w*beleid|\w*nota|\w*programma)\s+(?:is|wordt|werd)\b[^\n.;]{0,80}?"
                                + _SUCCESSOR, re.I)
 _VALID_UNTIL = re.compile(rf"\b(?:geldt|geldig|loopt|looptijd)\b[^\n.;]{{0,40}}?\b(?:tot\s+en\s+met|t/m)\s+(?P<date>{DATE})", re.I)
 _SIGNED = re.compile(rf"\bondertekend\s+(?:op|d\.d\.)\s+(?P<date>{DATE})", re.I)

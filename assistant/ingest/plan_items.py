@@ -185,12 +185,14 @@ def _item_span(text: str, block: Block) -> tuple[int, int]:
     return start, end
 
 
-_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+")
+_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+(?:\*{1,3}|_{1,3})?")
+_MARKDOWN_CLOSING = re.compile(r"[ \t]*(?:\*{1,3}|_{1,3})?(?:[ \t]+#+)?[ \t]*$")
 
 
 def _heading_text(text: str, block: Block) -> str:
-    """A heading as it reads, without the marks of a Markdown heading ("### 5.1 Aarlebeek: …" -> "5.1 Aarlebeek: …")."""
-    return text[_heading_start(text, block):block.end]
+    """A heading as it reads, without the marks of a Markdown heading ("### **5.1 Aarlebeek: …** ###" ->
+    "5.1 Aarlebeek: …")."""
+    return text[_heading_start(text, block):_heading_end(text, block)]
 
 
 def _heading_start(text: str, block: Block) -> int:
@@ -198,9 +200,16 @@ def _heading_start(text: str, block: Block) -> int:
     return m.end() if m else block.start
 
 
+def _heading_end(text: str, block: Block) -> int:
+    if _MARKDOWN_HEADING.match(text, block.start, block.end) is None:
+        return block.end
+    m = _MARKDOWN_CLOSING.search(text, block.start, block.end)
+    return m.start() if m else block.end
+
+
 def _heading_title_span(text: str, block: Block) -> tuple[int, int]:
     """A heading's span without its number ("1. ") and without an explanation after a colon."""
-    start, end = _heading_start(text, block), block.end
+    start, end = _heading_start(text, block), _heading_end(text, block)
     m = ENUMERATED.match(text[start:end]) or SECTION_NUMBER.match(text[start:end])
     if m:
         start += m.end()
@@ -368,12 +377,12 @@ def _heading_priorities(doc: Document) -> list[Priority]:
 
 def named_span(doc: Document, priority: Priority) -> tuple[int, int]:
     """The span that names a priority for a reader: its name, and for a member's priority in a joint plan the member
-    before it as the plan writes it ("Aarlebeek: jeugdoverlast en jeugdgroepen")."""
+    before it as the plan writes it ("Noordstad: jongerenoverlast")."""
     c = priority.citation
     if not priority.member:
         return c.start, c.end
     line = doc.text.rfind("\n", 0, c.start) + 1
-    named = doc.text.find(priority.member, line, c.start)
+    named = doc.text.rfind(priority.member, line, c.start)
     return (named if named >= 0 else c.start), c.end
 
 
@@ -381,7 +390,8 @@ def _member_topic(doc: Document, heading: Block, span: tuple[int, int]) -> tuple
     """A joint plan's "5.1 Aarlebeek: jeugdoverlast": the member named before the colon, and the topic after it."""
     text = doc.text
     a, b = span
-    colon = text.find(":", a, heading.end)
+    heading_end = _heading_end(text, heading)
+    colon = text.find(":", a, heading_end)
     if colon < 0 or colon != b and text[b:colon].strip():
         return "", span
     named = text[a:colon].strip()
@@ -389,9 +399,9 @@ def _member_topic(doc: Document, heading: Block, span: tuple[int, int]) -> tuple
     if not member:
         return "", span
     start = colon + 1
-    while start < heading.end and text[start] == " ":
+    while start < heading_end and text[start] == " ":
         start += 1
-    end = heading.end
+    end = heading_end
     while end > start and text[end - 1] in " \t;,.:":
         end -= 1
     return member, (start, end)
@@ -544,7 +554,8 @@ def _heading_partners(doc: Document) -> list[Partner]:
             child_text = _heading_text(text, child)
             if _is_label(child_text) or SECTION_NUMBER.match(child_text) or _words(child_text) > MAX_PARTNER_WORDS:
                 continue
-            out.append(Partner(child_text, source(doc, _heading_start(text, child), child.end), parent.heading_path[-1]))
+            out.append(Partner(child_text, source(doc, _heading_start(text, child), _heading_end(text, child)),
+                               parent.heading_path[-1]))
     return out
 
 

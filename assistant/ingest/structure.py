@@ -698,14 +698,16 @@ class _TableReader:
 
 # --------------------------------------------------------------------------- parsing
 
-_EMPHASIS_WRAP = re.compile(r"([*_]{1,3})(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS_WRAP = re.compile(r"([*_]{1,3})(?=\S)((?:(?![*_]).)+?)(?<=\S)\1")  # no mark inside: "**A** en **B**" stays
 
 
-def _unemphasised(title: str) -> str:
+def unemphasised(title: str) -> str:
     """A Markdown title without the bold or italic marks around all of it ("**Wat zien we?**" -> "Wat zien we?").
 
-    >>> _unemphasised("**Wat zien we?**"), _unemphasised("*Samen veilig*"), _unemphasised("4.1 *Ondermijning* en drugs")
+    >>> unemphasised("**Wat zien we?**"), unemphasised("*Samen veilig*"), unemphasised("4.1 *Ondermijning* en drugs")
     ('Wat zien we?', 'Samen veilig', '4.1 *Ondermijning* en drugs')
+    >>> unemphasised("**Wat** en **Hoe**"), unemphasised("*A*, *B*")
+    ('**Wat** en **Hoe**', '*A*, *B*')
     """
     m = _EMPHASIS_WRAP.fullmatch(title)
     return m.group(2) if m else title
@@ -759,7 +761,7 @@ class _Parser:
         if layout.has_markdown:
             m = MARKDOWN_HEADING.match(self.lines[i].raw)
             if m:
-                return len(m.group(1)), _unemphasised(m.group(2).strip()), False, None
+                return len(m.group(1)), unemphasised(m.group(2).strip()), False, None
             guessed = self._guessed_heading(i)
             # Markdown marks its headings with '#': an unnumbered title-like line ("**Wat gaan we doen?**", a
             # signature "*De burgemeesters van …*") is at most a label under the latest of them, never above them.
@@ -767,7 +769,7 @@ class _Parser:
             # them in) keeps the level of its number.
             if guessed is None or guessed[3] is not None:
                 return guessed
-            return 0, _unemphasised(guessed[1]), True, None
+            return 0, unemphasised(guessed[1]), True, None
         return self._guessed_heading(i)
 
     def _guessed_heading(self, i: int) -> tuple[int, str, bool, tuple[int, int] | None] | None:
