@@ -79,7 +79,7 @@ def _drafted_blocks(data: Lookups, question: Question, draft: Draft, citations: 
 
 def expired_cautions(data: Lookups, cited: Sequence[Citation], today: date) -> tuple[str, ...]:
     """'Let op: dit plan gold van 2019 tot en met 2022.' for every cited plan whose period has ended, with the plan
-    that replaced it when the plan's header names one."""
+    that replaced it when the plan names one (``DocumentMetadata.replaced_by``)."""
     docs = list(dict.fromkeys(c.doc_id for c in cited))
     expired = [data.index.documents[d] for d in docs
                if plan_status(data.index.documents[d].metadata, today) == PlanStatus.EXPIRED]
@@ -90,7 +90,7 @@ def expired_cautions(data: Lookups, cited: Sequence[Citation], today: date) -> t
             continue
         plan = (phrase("expired_plan_one") if len(docs) == 1
                 else phrase("expired_plan_named", municipality=document.municipality))
-        if meta.replaced_by:  # the publisher names its successor: where the reader finds the policy in force
+        if meta.replaced_by:  # the plan's successor: where the reader finds the policy in force
             out.append(phrase("expired_replaced", plan=plan, start=meta.period_start, end=meta.period_end,
                               successor=meta.replaced_by))
         else:

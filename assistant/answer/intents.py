@@ -449,8 +449,7 @@ def matching_priorities(data: Lookups, m: Material) -> list[Priority] | None:
         return None
     topic = _priority_topic(m)
     weights = m.weights
-    named_topic = [t for t in topic if not _NO_TOPIC.fullmatch(t) and t not in _ASKING_STEMS
-                   and not PLAN_FACT_TERM.fullmatch(t)] or topic
+    named_topic = topic_terms(m) or topic
     paired = [pair for pair in m.question.paired if all(t in named_topic for t in pair)]
     units = paired + [(t,) for t in named_topic if not any(t in pair for pair in paired)]
     total = sum(max(weights.get(t, 0.0) for t in unit) for unit in units)

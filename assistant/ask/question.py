@@ -84,6 +84,7 @@ _WHICH_MUNICIPALITIES = re.compile(r"\b(welke)\s+(?:van\s+de\s+)?(?:gemeenten?|[
 # A word for a plan in a question ("het plan", "het veiligheidsbeleid", "de kadernota", "het IVP").
 _PLAN_STEM = r"\w*(?:plan|beleid|nota|programma)"
 _PLAN_NOUN = r"\b(?:" + _PLAN_STEM + r"|IVP|IVB|IVVP)\b"
+_THE_PLAN = r"(?:het|dit|de|deze)\s+(?:\w+\s+){0,2}?" + _PLAN_NOUN  # "het (Marrevoortse) veiligheidsplan"
 _PLAN_FACTS: tuple[tuple[FactField, re.Pattern[str]], ...] = (
     (FactField.ADOPTED_BY, re.compile(r"\b(?:door\s+wie|wie\s+heeft|welk\s+(?:orgaan|bestuursorgaan))\b[^?]*"
                                       r"\b(?:vastgesteld|vastgestelde|vast(?:ge)?steld|goedgekeurd|aangenomen)|"
@@ -111,10 +112,9 @@ _PLAN_FACTS: tuple[tuple[FactField, re.Pattern[str]], ...] = (
     # which plan took its place: the plan named as what replaced or was replaced ("Door welk beleid is het vervangen?",
     # "Wat is de opvolger van het IVB?"; "de opvolger van de wijkagent" is no question about a plan)
     (FactField.REPLACED_BY, re.compile(r"\bdoor\s+welk\w*\s+(?:\w+\s+){0,2}?" + _PLAN_NOUN + r"[^?]*\b(?:vervangen|opgevolgd)\b|"
-                                       r"\bopvolger\s+van\s+(?:het|dit|de|deze)\s+(?:\w+\s+){0,2}?" + _PLAN_NOUN + "|"
+                                       r"\bopvolger\s+van\s+" + _THE_PLAN + "|"
                                        r"\bwelk\w*\s+(?:\w+\s+)?" + _PLAN_NOUN + r"\s+vervangt\b|"
-                                       r"\b(?:kwam|komt)\s+(?:er\s+)?in\s+de\s+plaats\s+van\s+(?:het|dit|de|deze)\s+(?:\w+\s+){0,2}?"
-                                       + _PLAN_NOUN, re.I)),
+                                       r"\b(?:kwam|komt)\s+(?:er\s+)?in\s+de\s+plaats\s+van\s+" + _THE_PLAN, re.I)),
 )
 _UNTIL = re.compile(r"\btot\s+(?:en\s+met\s+)?(?:19|20)\d\d\b|\bt/m\s+(?:19|20)\d\d\b", re.I)
 # "… als prioriteit", "is X een speerpunt": whether a topic is one of a plan's priorities.

@@ -33,7 +33,7 @@ from typing import Any
 
 from assistant.citation import Citation, cite
 from assistant.ingest.documents import Document
-from assistant.ingest.structure import BULLET, Block, DocumentStructure, Section, UnitKind, split_sentences
+from assistant.ingest.structure import BULLET, Block, DocumentStructure, Section, UnitKind, split_sentences, title_span
 from assistant.ingest.tables import Table, parse_tables
 from assistant.ingest.themes import load_taxonomy
 from assistant.text import edit_distance_one, fold
@@ -185,31 +185,14 @@ def _item_span(text: str, block: Block) -> tuple[int, int]:
     return start, end
 
 
-_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+(?:\*{1,3}|_{1,3})?")
-_MARKDOWN_CLOSING = re.compile(r"[ \t]*(?:\*{1,3}|_{1,3})?(?:[ \t]+#+)?[ \t]*$")
-
-
 def _heading_text(text: str, block: Block) -> str:
-    """A heading as it reads, without the marks of a Markdown heading ("### **5.1 Aarlebeek: …** ###" ->
-    "5.1 Aarlebeek: …")."""
-    return text[_heading_start(text, block):_heading_end(text, block)]
-
-
-def _heading_start(text: str, block: Block) -> int:
-    m = _MARKDOWN_HEADING.match(text, block.start, block.end)
-    return m.end() if m else block.start
-
-
-def _heading_end(text: str, block: Block) -> int:
-    if _MARKDOWN_HEADING.match(text, block.start, block.end) is None:
-        return block.end
-    m = _MARKDOWN_CLOSING.search(text, block.start, block.end)
-    return m.start() if m else block.end
+    """A heading as it reads, without its Markdown marks ("### **5.1 Aarlebeek: …** ###" -> "5.1 Aarlebeek: …")."""
+    return text[slice(*title_span(text, block.start, block.end))]
 
 
 def _heading_title_span(text: str, block: Block) -> tuple[int, int]:
     """A heading's span without its number ("1. ") and without an explanation after a colon."""
-    start, end = _heading_start(text, block), _heading_end(text, block)
+    start, end = title_span(text, block.start, block.end)
     m = ENUMERATED.match(text[start:end]) or SECTION_NUMBER.match(text[start:end])
     if m:
         start += m.end()
@@ -365,7 +348,7 @@ def _heading_priorities(doc: Document) -> list[Priority]:
                       and taxonomy.match_name(text[slice(*_member_topic(doc, h, _heading_title_span(text, h))[1])])]
         if len(chosen) < 2:
             continue
-        context = source(doc, _heading_start(text, parent), parent.end)
+        context = source(doc, *title_span(text, parent.start, parent.end))
         scope = _scope(title)
         for child in chosen:
             a, b = _heading_title_span(text, child)
@@ -390,7 +373,7 @@ def _member_topic(doc: Document, heading: Block, span: tuple[int, int]) -> tuple
     """A joint plan's "5.1 Aarlebeek: jeugdoverlast": the member named before the colon, and the topic after it."""
     text = doc.text
     a, b = span
-    heading_end = _heading_end(text, heading)
+    heading_end = title_span(text, heading.start, heading.end)[1]
     colon = text.find(":", a, heading_end)
     if colon < 0 or colon != b and text[b:colon].strip():
         return "", span
@@ -554,8 +537,7 @@ def _heading_partners(doc: Document) -> list[Partner]:
             child_text = _heading_text(text, child)
             if _is_label(child_text) or SECTION_NUMBER.match(child_text) or _words(child_text) > MAX_PARTNER_WORDS:
                 continue
-            out.append(Partner(child_text, source(doc, _heading_start(text, child), _heading_end(text, child)),
-                               parent.heading_path[-1]))
+            out.append(Partner(child_text, source(doc, *title_span(text, child.start, child.end)), parent.heading_path[-1]))
     return out
 
 
@@ -619,7 +601,7 @@ def find_goals(doc: Document) -> list[Goal]:
     taxonomy = load_taxonomy()
     out: list[Goal] = []
     for section in doc.structure.sections:
-        title = section.title.strip("*_ ")  # a Markdown label in bold: "**Wat willen we bereiken?**"
+        title = section.title  # read without Markdown marks ("**Wat willen we bereiken?**"; see ``structure``)
         kind = GoalKind.GOAL if GOAL_LABEL.match(title) else GoalKind.AMBITION if AMBITION_LABEL.match(title) else None
         if not kind:
             continue

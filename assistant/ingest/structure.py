@@ -713,6 +713,21 @@ def unemphasised(title: str) -> str:
     return m.group(2) if m else title
 
 
+def title_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the title of the heading line ``text[start:end]`` stands: without the '#' marks of a Markdown heading
+    and the bold or italic marks around all of it, as ``Section.title`` reads it ("### **5.1 Noordstad** ###").
+
+    >>> line = "### **5.1 Noordstad: jeugdoverlast** ###"
+    >>> line[slice(*title_span(line, 0, len(line)))]
+    '5.1 Noordstad: jeugdoverlast'
+    """
+    m = MARKDOWN_HEADING.match(text[start:end])
+    if m:
+        start, end = start + m.start(2), start + m.end(2)
+    w = _EMPHASIS_WRAP.fullmatch(text, start, end)
+    return (w.start(2), w.end(2)) if w else (start, end)
+
+
 class _Parser:
     def __init__(self, document: Text):
         self.layout = _Layout(document)
