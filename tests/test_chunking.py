@@ -12,7 +12,7 @@ from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
 from assistant.config import Settings
-from assistant.ingest.chunking import Chunker, chunk_id, embedding_text
+from assistant.ingest.chunking import Chunker, chunk_id, embedding_text, excluded_block
 from assistant.ingest.documents import Document, DocumentMetadata, excluded_spans, load_bytes, load_document
 from assistant.ingest.structure import parse
 from assistant.text import normalise_space
@@ -131,6 +131,15 @@ def test_dev_gold_quotes_are_inside_single_chunks(seeds):
 
 
 # --------------------------------------------------------------------------- ids
+
+def test_the_excluded_header_is_a_block_of_its_own_outside_every_chunk(seeds):
+    doc, _, chunks = seeds["doesburg"]
+    start, end = max(doc.excluded, key=lambda span: span[1] - span[0])  # the CVDR header
+    block = excluded_block(doc, start + 10)
+    assert block is not None and (block.start, block.end) == (start, end) and block.text == doc.text[start:end]
+    assert "Wetstechnische informatie" in block.text and block.chunk_id not in {c.chunk_id for c in chunks}
+    assert excluded_block(doc, chunks[0].start) is None
+
 
 def test_chunk_ids_are_deterministic(seeds):
     doc, _, chunks = seeds["doesburg"]

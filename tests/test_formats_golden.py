@@ -82,6 +82,8 @@ Dit beleid beschrijft hoe Oudweide in de periode 2018-2021 werkt aan de veilighe
 2. Woninginbraak
 
 Wij geven buurtpreventieteams in alle dorpen een startbudget.
+
+Aldus vastgesteld in de openbare vergadering van de raad van de gemeente Oudweide, gehouden op 8 februari 2018.
 """
 
 WEB_PAGE = """<!DOCTYPE html><html lang="nl"><head><title>Veiligheidsplan 2024-2027 | Gemeente Proefdam</title></head>
@@ -157,6 +159,24 @@ def test_a_withdrawn_plan_says_when_it_ended_and_which_plan_replaced_it(formats_
     remark = "Deze regeling is vervallen per 01-01-2022 en vervangen door het Veiligheidsbeleid Oudweide 2022-2025."
     assert not answer.abstained and remark in [c.quote for c in answer.citations], answer.text
     assert any("vervangen door Veiligheidsbeleid Oudweide 2022-2025" in c for c in answer.cautions)
+
+
+def test_the_header_a_plan_fact_is_cited_from_is_the_first_passage_but_no_indexed_chunk(formats_assistant):
+    answer = formats_assistant.ask("Door welk beleid is het veiligheidsbeleid van Oudweide vervangen?")
+    first, cited = answer.passages[0], answer.citations[0]
+    assert cited.quote.startswith("Deze regeling is vervallen per 01-01-2022")
+    assert first.doc_id == "oudweide" and first.chunk.start <= cited.start < first.chunk.end
+    assert "Wetstechnische informatie" in first.text and "Dit beleid beschrijft" not in first.text
+    assert first.chunk.chunk_id not in {c.chunk_id for c in formats_assistant.index.chunks}
+    ordinary = formats_assistant.ask("Wat doet Oudweide tegen woninginbraak?")
+    assert all("Wetstechnische informatie" not in p.text for p in ordinary.passages)
+
+
+def test_the_statement_of_more_of_the_asked_facts_is_cited_first(formats_assistant):
+    answer = formats_assistant.ask("Wanneer en door wie is het veiligheidsbeleid van Oudweide vastgesteld?")
+    quotes = [c.quote for c in answer.citations]
+    assert quotes[0].startswith("Aldus vastgesteld in de openbare vergadering van de raad"), quotes
+    assert "Vastgesteld doorgemeenteraad" in quotes[1:], quotes
 
 
 def test_a_sentence_that_states_the_fact_is_cited_before_the_title_page_line(formats_assistant):

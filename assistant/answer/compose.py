@@ -30,6 +30,7 @@ from assistant.answer.units import PASSAGES_CONSIDERED, candidate_units
 from assistant.ask.question import Intent, Question
 from assistant.ask.retrieval import Group, Passage, SearchResult
 from assistant.citation import Citation, CitationList, cite
+from assistant.ingest.chunking import excluded_block
 from assistant.ingest.metadata import PlanStatus, plan_status
 
 MAX_RELATED = 4  # "mogelijk relevant" passages shown with a refusal
@@ -207,14 +208,12 @@ def _by_evidence(data: Lookups, passages: list[Passage],
     index = data.index
     holding: list[Passage] = []
     for citation in cited:
+        document = index.documents[citation.doc_id]
         chunk_i = index.chunk_at(citation.doc_id, citation.start)
-        if chunk_i is None:
-            continue
-        chunk = index.chunks[chunk_i]
-        if any(p.chunk.chunk_id == chunk.chunk_id for p in holding):
+        chunk = index.chunks[chunk_i] if chunk_i is not None else excluded_block(document, citation.start)
+        if chunk is None or any(p.chunk.chunk_id == chunk.chunk_id for p in holding):
             continue
         retrieved = next((p for p in passages if p.chunk.chunk_id == chunk.chunk_id), None)
-        document = index.documents[chunk.doc_id]
         holding.append(retrieved or Passage(chunk, 0.0, document.municipality, document.title))
     held = {h.chunk.chunk_id for h in holding}
     return holding, [p for p in passages if p.chunk.chunk_id not in held]

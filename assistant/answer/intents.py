@@ -17,6 +17,7 @@ its kind, so that the general answer is drafted instead:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -406,9 +407,10 @@ def plan_fact_answer(data: Lookups, m: Material) -> Draft | None:
         return None
     draft = Draft(evidenced=True, kind=DraftKind.PLAN_FACT)  # a plan's own statement about itself is the answer
     for doc_id in sorted(docs):
-        for field in question.plan_facts:
-            for start, end in plan_fact_spans(data, doc_id, field):
-                add_line(data, draft, doc_id, start, end, LineStyle.SENTENCE)
+        spans = [span for field in question.plan_facts for span in plan_fact_spans(data, doc_id, field)]
+        served = Counter(spans)  # a statement of more of the asked facts first ("Aldus vastgesteld door … op …")
+        for start, end in sorted(dict.fromkeys(spans), key=lambda span: -served[span]):
+            add_line(data, draft, doc_id, start, end, LineStyle.SENTENCE)
     return draft if draft.lines else None
 
 

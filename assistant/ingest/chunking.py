@@ -80,6 +80,16 @@ def chunk_id(doc_id: str, embed_text: str, occurrence: int) -> str:
     return digest[:32]
 
 
+def excluded_block(document: Document, offset: int) -> Chunk | None:
+    """The excluded span (a CVDR header) that holds ``offset``, as a chunk to show beside an answer that
+    cites it (a plan fact); it is never indexed, so ordinary retrieval never finds it."""
+    for start, end in document.excluded:
+        if start <= offset < end:
+            text = document.text[start:end]
+            return Chunk(chunk_id(document.doc_id, text, 0), document.doc_id, text, (), start, end)
+    return None
+
+
 class Chunker:
     """Turns documents into chunks; one instance per settings."""
 
