@@ -120,6 +120,42 @@ def test_html_without_article_or_main_drops_the_site_furniture():
     assert load_html(page.encode(), "p.html").text == "Veiligheidsplan 2024\n\nDe tekst van het veiligheidsplan.\n"
 
 
+ACCORDIONS = """<html><body><main><h1>Veiligheidsplan Proefdam 2025-2028</h1>
+<h2>3. Prioriteiten</h2><p>Wij kiezen twee prioriteiten.</p>
+<details open><summary>Prioriteit 1: Ondermijning</summary>
+<h3>Wat gaan we doen?</h3><ul><li>controles op bedrijventerreinen</li></ul><h4>Met wie?</h4><p>Politie en RIEC.</p>
+</details>
+<details><summary>Prioriteit 2: Jeugd</summary><h3>Wat gaan we doen?</h3><p>Meer jongerenwerk.</p></details>
+<details><summary>Lees de toelichting</summary><p>De raad koos in 2024.</p></details>
+<details><summary>Leeg</summary></details>
+<h2>4. Begrippen</h2>
+<dl><dt>Cuckooing</dt><dd>Het overnemen van een woning door criminelen.</dd>
+<div><dt>Gebiedsverbod:</dt><dd><p>Een verbod van de burgemeester</p><p>om in een gebied te komen.</p></dd></div></dl>
+<dl><dt>Bibob</dt><dd><ul><li>een wet</li><li>een toets</li></ul></dd></dl>
+</main></body></html>"""
+
+
+def test_html_accordion_summary_heads_its_content_and_the_headings_inside_stand_below_it():
+    document = load_bytes(ACCORDIONS.encode(), "proefdam.html")
+    headings = [(b.level, document.text[b.start:b.end]) for b in document.structure.blocks if b.kind == BlockKind.HEADING]
+    assert headings == [(1, "Veiligheidsplan Proefdam 2025-2028"), (1, "3. Prioriteiten"), (2, "Prioriteit 1: Ondermijning"),
+                        (3, "Wat gaan we doen?"), (4, "Met wie?"), (2, "Prioriteit 2: Jeugd"), (3, "Wat gaan we doen?"),
+                        (2, "Lees de toelichting"), (1, "4. Begrippen")]
+    doing = document.text.index("Meer jongerenwerk")
+    assert document.structure.heading_path_at(doing) == ("3. Prioriteiten", "Prioriteit 2: Jeugd", "Wat gaan we doen?")
+    assert "Leeg" in document.text and "Leeg" not in [h for _, h in headings]  # a summary over nothing heads nothing
+
+
+def test_html_definition_list_gives_one_paragraph_per_term_and_a_glossary_entry():
+    document = load_bytes(ACCORDIONS.encode(), "proefdam.html")
+    paragraphs = blocks(document, BlockKind.PARAGRAPH)
+    assert "Cuckooing: Het overnemen van een woning door criminelen." in paragraphs
+    assert "Gebiedsverbod: Een verbod van de burgemeester om in een gebied te komen." in paragraphs
+    assert blocks(document, BlockKind.LIST_ITEM)[-2:] == ["een wet", "een toets"]  # a description with a list keeps it
+    from assistant.answer.glossary import extract_entries
+    assert "Cuckooing" in {e.term for e in extract_entries(document)}
+
+
 def test_html_in_windows_1252_is_decoded_by_its_declared_charset():
     page = '<html><head><meta charset="windows-1252"></head><body><p>Coördinatie en één aanpak</p></body></html>'
     assert load_html(page.encode("cp1252"), "p.html").text == "Coördinatie en één aanpak\n"

@@ -29,6 +29,7 @@ _BLOCKS = {"p", "div", "section", "article", "main", "header", "blockquote", "fi
            "dl", "dt", "dd", "details", "summary", "caption", "center", "body", "html", "hr", "li", "ul", "ol", "table"}
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")
 _BREAK = "\x00"  # stands for a <br> until whitespace is collapsed
+SUMMARY_HEADING_CHARS = 200  # an accordion's summary up to this long heads its content; a longer one is a paragraph
 LAYOUT_CELL_CHARS = 400  # a table cell this long, or holding lists or headings, makes the table page layout
 
 
@@ -94,26 +95,42 @@ class _Walker:
         self.builder = builder
         self.levels = levels  # heading tag number -> heading level
         self.inline: list[str] = []  # loose inline text waiting for a block boundary
+        self.level = 0  # the level of the last heading written
+        self.shift = 0  # added to the levels of headings inside an accordion, below its summary
+
+    def heading(self, text: str, level: int) -> None:
+        if self.builder.heading(text, level) is not None:
+            self.level = level
+
+    def tag_level(self, tag) -> int:
+        return self.levels.get(_HEADINGS[tag.name], 0) + self.shift
 
     def flush(self) -> None:
         if self.inline:
             self.builder.paragraph(_clean("".join(self.inline)))
             self.inline = []
 
-    def walk(self, node) -> None:
+    def walk(self, node, skip=None) -> None:
         from bs4 import NavigableString, Tag
         from bs4.element import PreformattedString
 
         for child in list(node.children):
-            if isinstance(child, PreformattedString) or not isinstance(child, (NavigableString, Tag)):
+            if child is skip or isinstance(child, PreformattedString) or not isinstance(child, (NavigableString, Tag)):
                 continue
             if isinstance(child, NavigableString):
                 self.inline.append(str(child))
                 continue
             name = child.name
+            summary = child.find("summary", recursive=False) if name == "details" else None
             if name in _HEADINGS:
                 self.flush()
-                self.builder.heading(_inline(child, skip=()), self.levels.get(_HEADINGS[name], 0))
+                self.heading(_inline(child, skip=()), self.tag_level(child))
+            elif summary is not None and _heads(summary, child):
+                self.flush()
+                self.accordion(child, summary)
+            elif name == "dl" and _plain_definitions(child):
+                self.flush()
+                self.definitions(child)
             elif name in ("ul", "ol"):
                 self.flush()
                 self.list(child, 1)
@@ -131,6 +148,42 @@ class _Walker:
                 self.flush()
             else:
                 self.inline.append(_raw_text(child))
+
+    def accordion(self, node, summary) -> None:
+        """``<details>`` whose ``<summary>`` names its content ("Prioriteit 1: Explosies"): the summary is a
+        heading one level below the heading before it, the headings inside below the summary."""
+        base = self.level
+        self.heading(_inline(summary, skip=()), base + 1)
+        saved = self.shift
+        inner = [self.tag_level(h) for h in node.find_all(list(_HEADINGS))]
+        if inner:
+            self.shift += max(0, base + 2 - min(inner))
+        self.walk(node, skip=summary)
+        self.flush()
+        self.shift, self.level = saved, base
+
+    def definitions(self, node) -> None:
+        """``<dl>``: each term with its description as one paragraph, "term: description", as a list of
+        definitions is read in a text plan (a browser shows the description under its term)."""
+        terms: list[str] = []
+        described: list[str] = []
+
+        def close() -> None:
+            term = ", ".join(terms).rstrip(":").strip()
+            text = " ".join(described)
+            self.builder.paragraph(f"{term}: {text}" if term and text else term or text)
+
+        for child in _definition_parts(node):
+            text = _inline(child)
+            if child.name == "dt":
+                if described:
+                    close()
+                    terms, described = [], []
+                terms.append(text)
+            elif text:
+                described.append(text)
+        if terms or described:
+            close()
 
     def list(self, node, depth: int) -> None:
         for li in node.find_all("li", recursive=False):
@@ -156,6 +209,25 @@ class _Walker:
         for row in cells:
             self.builder.row([_inline(c, skip=()) for c in row])
         self.builder.end_run()
+
+
+def _definition_parts(node) -> list:
+    """The ``<dt>`` and ``<dd>`` of a definition list, also when wrapped in ``<div>`` (as HTML allows)."""
+    return [t for t in node.find_all(["dt", "dd"]) if t.find_parent("dl") is node]
+
+
+def _plain_definitions(node) -> bool:
+    """A definition list of terms and descriptions in words (one with lists, tables or headings inside is
+    read as blocks)."""
+    parts = _definition_parts(node)
+    return any(t.name == "dt" for t in parts) and not any(t.find(["ul", "ol", "table", *_HEADINGS]) for t in parts)
+
+
+def _heads(summary, details) -> bool:
+    """Whether an accordion's summary is a heading: a short line over content of its own."""
+    text = _inline(summary, skip=())
+    rest = details.get_text(" ", strip=True)[len(summary.get_text(" ", strip=True)):].strip()
+    return bool(text) and len(text) <= SUMMARY_HEADING_CHARS and "\n" not in text and bool(rest)
 
 
 def _heading_levels(root) -> dict[int, int]:
