@@ -172,6 +172,9 @@ def test_statements_about_other_decisions_are_not_the_plans_adoption(sentence):
     ("Het plan is ondertekend op 2 april 2024.", "signed_on", "2024-04-02"),
     ("De regeling is ingetrokken per 1 juli 2026.", "expired_on", "2026-07-01"),
     ("Het beleid geldt tot en met 31 december 2027.", "valid_until", "2027-12-31"),
+    ("Het plan geldt van 1 mei 2025 tot en met 31 december 2028.", "in_force_from", "2025-05-01"),
+    ("Het plan geldt van 1 mei 2025 tot en met 31 december 2028.", "valid_until", "2028-12-31"),
+    ("Het beleid is geldig vanaf 1 januari 2026.", "in_force_from", "2026-01-01"),
     ("Dit plan wordt per 1 januari 2028 vervangen door het Veiligheidsplan Proefdam 2028-2031.", "replaced_by",
      "Veiligheidsplan Proefdam 2028-2031"),
 ])

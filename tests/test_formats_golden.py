@@ -112,6 +112,7 @@ def formats_assistant(tmp_path_factory, seed_settings, embedder):
     (corpus / "proefdam.html").write_text(WEB_PAGE, encoding="utf-8")
     (corpus / "oudweide.txt").write_text(CVDR_WITHDRAWN, encoding="utf-8")
     shutil.copy(FORMATS / "veenhoven.docx", corpus / "veenhoven.docx")
+    shutil.copy(FORMATS / "kwelderoog.pdf", corpus / "kwelderoog.pdf")
     settings = seed_settings.replace(corpus_dir=corpus, index_dir=root / "index", data_dir=root / "data")
     build_index(settings, embedder)
     return Assistant.load(settings, embedder)
@@ -184,6 +185,18 @@ def test_a_sentence_that_states_the_fact_is_cited_before_the_title_page_line(for
     quotes = [c.quote for c in answer.citations]
     assert quotes[0] == "Dit beleid beschrijft hoe Oudweide in de periode 2018-2021 werkt aan de veiligheid in de dorpen."
     assert "Veiligheidsbeleid Oudweide 2018-2021" in quotes[1:]
+
+
+def test_a_plan_of_one_year_is_named_by_its_year(formats_assistant):
+    from datetime import date
+
+    from assistant.answer.compose import expired_cautions
+    from assistant.answer.lookup import lookups
+
+    answer = formats_assistant.ask("Wat is de looptijd van het programma van Kwelderoog?")
+    assert answer.lead is not None and answer.lead.text == "Kwelderoog: looptijd 2026.", answer.text
+    data = lookups(formats_assistant.index)
+    assert expired_cautions(data, answer.citations, date(2027, 3, 1)) == ("Let op: dit plan gold in 2026.",)
 
 
 def test_the_period_of_a_plan_leads_its_answer(formats_assistant):

@@ -1,7 +1,7 @@
 """Loaders per format: text encodings, HTML content, Word styles and tables, PDF pages, headers, lines and lists.
 
-The Word and PDF fixtures (``tests/fixtures/formats``) are a small fictional plan made once with
-python-docx and LibreOffice (``make_fixtures.py`` remakes them).
+The Word and PDF fixtures (``tests/fixtures/formats``) are a small fictional plan and a one-year programme
+made once with python-docx and LibreOffice (``make_fixtures.py`` remakes them).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from assistant.config import Settings
 from assistant.ingest.chunking import Chunker
 from assistant.ingest.documents import load_bytes, load_document
 from assistant.ingest.loaders import decode_text, load_html, load_text
-from assistant.ingest.pdf import join_lines
+from assistant.ingest.pdf import _squeezed, _table_rows, join_lines
 from assistant.ingest.structure import BlockKind
 from assistant.ingest.tables import parse_tables, render_row
 from tests.conftest import FIXTURES
@@ -268,6 +268,31 @@ def test_pdf_table_of_contents_is_read_for_the_outline_and_kept_out_of_chunks(pd
     chunks = Chunker(Settings.from_env(env={})).chunk(pdf)
     assert not any("Prioriteiten\t4" in c.text for c in chunks)
     assert pdf.metadata.title == "Integraal Veiligheidsplan Veenhoven 2026-2029" and pdf.municipality == "Veenhoven"
+
+
+def test_pdf_running_header_of_two_cells_starts_no_table_and_a_title_keeps_its_year():
+    """A header line "Programma Veiligheid 2026 – Gemeente Kwelderoog<tab>pagina 2 van 3" (two cells in pypdf's
+    layout text) read the text below it as the wrapped cells of a table; the year set below the title on the
+    title page stayed out of it; lines of a hand-lettered item that wrap to the margin became a paragraph."""
+    programme = load_document(FORMATS / "kwelderoog.pdf")
+    assert blocks(programme, BlockKind.TABLE_ROW) == [] and "pagina" not in programme.text
+    assert blocks(programme, BlockKind.HEADING) == ["Programma Veiligheid 2026", "1. Terugblik", "2. Acties", "3. Financiën"]
+    assert (programme.metadata.title, programme.metadata.period) == ("Programma Veiligheid 2026", "2026")
+    items = blocks(programme, BlockKind.LIST_ITEM)
+    assert items[0] == ("a) de inzet van extra zomeragenten en seizoensboa's in juli en augustus werkte goed, vooral in "
+                        "de drukke weekenden rond de haven en de camping;")
+    assert [i[:3] for i in items] == ["a) ", "b) ", "c) "]
+
+
+def test_a_line_of_two_cells_over_lines_of_text_is_no_table():
+    text = ["Kwelderoog is een eiland met 4.900 inwoners. Op drukke zomerdagen is de bevolking",
+            "van het eiland vijf keer zo groot en de hulpdiensten zijn klein.", "Kenmerk Z/25/018412"]
+    header = "Programma Veiligheid 2026 – Gemeente Kwelderoog" + " " * 40 + "pagina 2 van 3"
+    plain = "".join(_squeezed(t) for t in [header, *text])
+    assert _table_rows("\n".join([header, *text]), plain) == []
+    assert _table_rows("\n".join([header, *text]), plain, {_squeezed(header)}) == []
+    table = "Actie" + " " * 20 + "Trekker\nCamera's Havenplein" + " " * 6 + "Team OOV\n"
+    assert len(_table_rows(table, "ActieTrekkerCamera'sHavenpleinTeamOOV")[0]) == 2
 
 
 def test_pdf_and_docx_of_one_plan_carry_the_same_words(pdf, word):

@@ -124,3 +124,20 @@ def test_a_declared_title_that_names_the_place_wins_over_a_page_title_that_does_
     assert (meta.title, meta.municipality) == ("Kadernota Integrale Veiligheid Proefdam 2023-2026", "Proefdam")
     meta = infer_metadata(text, "nota.docx", declared_title="Sjabloon gemeentelijke nota")
     assert meta.title == "Kadernota Integrale Veiligheid 2023-2026"
+
+
+def test_the_municipality_from_the_page_title_when_the_plan_title_and_file_name_name_none():
+    text = ("Veiligheidsplan 2025-2028: Veilig in de wijk\n\nDe raad koos vier prioriteiten. De aanpak is "
+            "gebiedsgericht.\n")
+    meta = infer_metadata(text, "veiligheidsplan-2025.html", declared_title="Veiligheidsplan 2025-2028 - Gemeente Tolhaven")
+    assert (meta.municipality, meta.metadata_origin) == ("Tolhaven", "title")
+
+
+def test_a_title_that_names_one_year_is_a_plan_of_that_year_not_of_the_kadernota_it_works_out():
+    text = ("Programma Veiligheid 2026\n\nGemeente Kwelderoog\n\nDit programma werkt de kadernota uit, die geldt "
+            "voor de periode 2024-2027.\n")
+    meta = infer_metadata(text, "programma.pdf")
+    assert (meta.period_start, meta.period_end, meta.period) == (2026, 2026, "2026")
+    stated = "Jaarplan Veiligheid 2025\n\nGemeente Kwelderoog\n\nDit plan geldt voor de periode 2025-2026.\n"
+    assert infer_metadata(stated, "jaarplan.pdf").period == "2025-2026"  # the text says how long the year's plan runs
+

@@ -91,11 +91,12 @@ def expired_cautions(data: Lookups, cited: Sequence[Citation], today: date) -> t
             continue
         plan = (phrase("expired_plan_one") if len(docs) == 1
                 else phrase("expired_plan_named", municipality=document.municipality))
+        key = "expired" if meta.period_end != meta.period_start else "expired_year"  # a plan of one year
         if meta.replaced_by:  # the plan's successor: where the reader finds the policy in force
-            out.append(phrase("expired_replaced", plan=plan, start=meta.period_start, end=meta.period_end,
+            out.append(phrase(f"{key}_replaced", plan=plan, start=meta.period_start, end=meta.period_end,
                               successor=meta.replaced_by))
         else:
-            out.append(phrase("expired", plan=plan, start=meta.period_start, end=meta.period_end))
+            out.append(phrase(key, plan=plan, start=meta.period_start, end=meta.period_end))
     return tuple(dict.fromkeys(out))
 
 

@@ -140,7 +140,8 @@ def _plan_period(data: Lookups, question: Question, doc_ids: Sequence[str], plac
     if not meta.period_start or not meta.period_end:
         return None
     return Lead((LeadPart(phrase("lead_period", who=place)),
-                 LeadPart(phrase("lead_period_value", start=meta.period_start, end=meta.period_end), True),
+                 LeadPart(phrase("lead_period_value" if meta.period_end != meta.period_start else "lead_period_year",
+                                 start=meta.period_start, end=meta.period_end), True),
                  LeadPart(".")))
 
 

@@ -295,6 +295,9 @@ _SUCCESSOR = (r"\b(?:vervangen|opgevolgd)\s+door\s+(?P<title>(?:het|de)\s+(?-i:[
 _REPLACED_SUBJECT = re.compile(r"(?<!\bmet\s)(?<!\bin\s)(?<!\bdoor\s)(?<!\bvolgens\s)\b(?:deze|dit)\s+"
                                r"(?:regeling|\w*plan|\w*beleid|\w*nota|\w*programma)\s+(?:is|wordt|werd)\b[^\n.;]{0,80}?"
                                + _SUCCESSOR, re.I)
+# "Het plan geldt van 1 mei 2025 tot en met …", "… is geldig vanaf 1 januari 2025": in force from that date
+_VALID_FROM = re.compile(rf"\b(?:geldt|geldig|loopt)\s+(?:[^\n.;]{{0,30}}?\s)?(?:vanaf|van|per|met\s+ingang\s+van)\s+"
+                         rf"(?P<date>{DATE})", re.I)
 _VALID_UNTIL = re.compile(rf"\b(?:geldt|geldig|loopt|looptijd)\b[^\n.;]{{0,40}}?\b(?:tot\s+en\s+met|t/m)\s+(?P<date>{DATE})", re.I)
 _SIGNED = re.compile(rf"\bondertekend\s+(?:op|d\.d\.)\s+(?P<date>{DATE})", re.I)
 _LEGAL = re.compile(r"\b(?:gelet\s+op|op\s+grond\s+van|krachtens|ingevolge|op\s+basis\s+van|volgens|conform|geregeld\s+in|vastgelegd\s+in)\s+"
@@ -359,7 +362,8 @@ def _statement_facts(text: str) -> list[Fact]:
             _add(facts, text, FactField.IN_FORCE_FROM, iso_date(m.group("from")), begin + m.start(), begin + m.end())
             if m.group("until").lower() != "heden":
                 _add(facts, text, FactField.VALID_UNTIL, iso_date(m.group("until")), begin + m.start(), begin + m.end())
-        for pattern, field in ((_EXPIRED, FactField.EXPIRED_ON), (_VALID_UNTIL, FactField.VALID_UNTIL),
+        for pattern, field in ((_EXPIRED, FactField.EXPIRED_ON), (_VALID_FROM, FactField.IN_FORCE_FROM),
+                               (_VALID_UNTIL, FactField.VALID_UNTIL),
                                (_SIGNED, FactField.SIGNED_ON)):
             for m in pattern.finditer(segment):
                 _add(facts, text, field, iso_date(m.group("date")), begin + m.start(), begin + m.end())

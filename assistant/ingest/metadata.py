@@ -76,7 +76,8 @@ class DocumentMetadata:
 
     @property
     def period(self) -> str | None:
-        if self.period_start and self.period_end:
+        """'2025-2028', or '2026' for a plan of one year."""
+        if self.period_start and self.period_end and self.period_end != self.period_start:
             return f"{self.period_start}-{self.period_end}"
         return str(self.period_start) if self.period_start else None
 
@@ -203,7 +204,8 @@ def _named(title: str | None, municipality: str | None) -> bool:
 
 # --------------------------------------------------------------------------- municipality
 
-_GEMEENTE = re.compile(r"\bgemeente\s+([A-Z][\w'’-]+(?:[ -](?:aan|op|den|de|der|en|in|a/d)\s+[A-Z][\w'’-]+)?)")
+_ONE_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_GEMEENTE = re.compile(r"\b[Gg]emeente\s+([A-Z][\w'’-]+(?:[ -](?:aan|op|den|de|der|en|in|a/d)\s+[A-Z][\w'’-]+)?)")
 _NAME = r"[A-Z][\w'’-]+(?:\s+(?:aan|op|den|de|der|en|in|a/d|van)\s+[A-Z][\w'’-]+)?"
 _MEMBERS = re.compile(rf"\b[Gg]emeenten\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s+en\s+{_NAME})")
 _REGION = re.compile(r"\b(?:Regio|regio)\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)")
@@ -314,6 +316,9 @@ def infer_metadata(text: str, file_name: str, marks: tuple[Mark, ...] = (), decl
         municipality = organisation.value
     if not municipality and title:
         municipality = _name_shared(title, text)
+    if not municipality and declared_title:  # the page's own title: "Veiligheidsplan 2025-2028 - Gemeente X"
+        m = _GEMEENTE.search(declared_title)
+        municipality = _known_in(declared_title) or (m.group(1) if m else None)
     municipality = municipality or _municipality_from_text(text)
     if origin == MetadataOrigin.TITLE and declared and _is_plan_title(declared) and _named(declared, municipality) \
             and not _named(title, municipality):
@@ -335,8 +340,14 @@ def infer_metadata(text: str, file_name: str, marks: tuple[Mark, ...] = (), decl
         municipality = name_from_stem(stem)
     years = YEAR_RANGE.search(title or "")
     period = f"{years.group(1)}-{years.group(2)}" if years else None
-    if period is None and best(facts, FactField.PERIOD):
-        period = best(facts, FactField.PERIOD).value
+    stated = best(facts, FactField.PERIOD)
+    year = None if years else _ONE_YEAR.search(title or "")
+    if year and not (stated and stated.value.startswith(year.group(1))):
+        # "Uitvoeringsprogramma Veiligheid 2026": a plan of one year; a period its text states that starts in
+        # another year is that of the plan it works out ("de Kadernota … 2024-2027")
+        period = f"{year.group(1)}-{year.group(1)}"
+    if period is None and stated:
+        period = stated.value
     start, end = (int(y) for y in period.split("-")) if period else (None, None)
 
     def value(field: FactField) -> str | None:

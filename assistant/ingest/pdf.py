@@ -177,18 +177,24 @@ def _aligned(a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
     return abs(a[0] - b[0]) <= ALIGN_CHARS or abs(a[1] - b[1]) <= ALIGN_CHARS
 
 
-def _table_rows(layout: str, plain: str) -> list[list[_Row]]:
+def _table_rows(layout: str, plain: str, furniture: frozenset[str] | set[str] = frozenset()) -> list[list[_Row]]:
     """Tables in a page's layout text: two or more rows whose cells line up in columns.
 
     A shorter line below a row is either the rest of cells that wrap onto a second line
     (pypdf's plain text then reads each such cell on in one go) or a row of its own with
-    empty cells, such as a row that only names a group of rows.
+    empty cells, such as a row that only names a group of rows. A running header or footer
+    line (``furniture``) ends a table and starts none.
     """
     tables: list[list[_Row]] = []
     current: list[_Row] = []
     for raw in layout.split("\n"):
         cells = _cells(raw)
         if not cells:
+            continue
+        if _squeezed(raw) in furniture:
+            if _is_table(current):
+                tables.append(current)
+            current = []
             continue
         previous = current[-1].cells if current else None
         bullet = bool(_MARKER_TEXT.match(cells[0][2]) or _PRIVATE_BULLET.match(cells[0][2]))
@@ -208,12 +214,18 @@ def _table_rows(layout: str, plain: str) -> list[list[_Row]]:
             if fitted:
                 current.append(_Row(fitted))
                 continue
-        if len(current) >= 2:
+        if _is_table(current):
             tables.append(current)
         current = [_Row(cells)] if len(cells) >= 2 and not bullet else []
-    if len(current) >= 2:
+    if _is_table(current):
         tables.append(current)
     return tables
+
+
+def _is_table(rows: list[_Row]) -> bool:
+    """Two or more rows with two or more filled cells: one line of two cells (a running header, title left and
+    page number right) with the text below it read as its wraps is none."""
+    return sum(1 for row in rows if sum(1 for cell in row.cells if cell[2]) >= 2) >= 2
 
 
 def _wraps(cells: list[tuple[int, int, str]], row: _Row, plain: str) -> bool:
@@ -260,11 +272,13 @@ def _squeezed(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def find_tables(page, lines: list[PdfLine]) -> list[PdfLine]:
+def find_tables(page, lines: list[PdfLine], furniture: frozenset[str] | set[str] = frozenset()) -> list[PdfLine]:
     """The page's lines with every table replaced by its rows (one ``PdfLine`` per row, with ``cells``).
 
     Tables are found in pypdf's layout text (where columns line up) and matched back to the
     run of plain lines that holds exactly the same characters, so the rows keep pypdf's text.
+    ``furniture`` holds the (squeezed) running header and footer lines left out of ``lines``: such a
+    line ("Programma 2026 – Gemeente X      pagina 3 van 13") is no row, also when it has two cells.
     """
     if sum(1 for l in lines if re.search(r"\S\s+\S", l.clean)) < 2:
         return lines
@@ -275,7 +289,7 @@ def find_tables(page, lines: list[PdfLine]) -> list[PdfLine]:
         layout = page.extract_text(extraction_mode="layout", layout_mode_space_vertically=False)
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, ZeroDivisionError):
         return lines  # a page pypdf cannot lay out keeps its lines; only its tables are not recognised
-    tables = _table_rows(layout, plain)
+    tables = _table_rows(layout, plain, furniture)
     for rows in tables:
         target = "".join(_squeezed(text) for row in rows for _, _, text in row.cells)
         for i in range(len(lines)):
@@ -463,7 +477,7 @@ class _Assembler:
             return
         if previous is not None and previous.cells:
             self.builder.end_run()
-        if self.is_heading(line):
+        if self.is_heading(line) or self._year_of_heading(line):
             if not self.heading:
                 self.end_list()
             elif not self._continues_heading(self.heading[-1], line):
@@ -480,8 +494,8 @@ class _Assembler:
             self.item_depth = self._depth(line.x)
             return
         if self.item:
-            if line.x > self.item[0].x + 3 and not self.gap_breaks(self.item[-1], line):
-                self.item.append(line)
+            if (line.x > self.item[0].x + 3 or self._runs_on(self.item[-1], line)) and not self.gap_breaks(self.item[-1], line):
+                self.item.append(line)  # indented below its marker, or wrapped to the margin ("a) …" typed by hand)
                 return
             self.end_list()
         if self.paragraph and self._continues_paragraph(self.paragraph[-1], line):
@@ -490,9 +504,20 @@ class _Assembler:
         self.flush()
         self.paragraph = [line]
 
+    def _year_of_heading(self, line: PdfLine) -> bool:
+        """A line of digits set as the heading above it: the rest of a title ("Uitvoeringsprogramma Veiligheid" /
+        "2026")."""
+        return (bool(self.heading) and not line.cells and bool(re.fullmatch(r"[\d\s–—-]{4,}", line.clean))
+                and self._continues_heading(self.heading[-1], line))
+
     def _continues_heading(self, last: PdfLine, line: PdfLine) -> bool:
         return (last.page == line.page and abs(last.size - line.size) < 0.5 and last.bold == line.bold
                 and 0 < last.y - line.y <= 1.6 * line.size)
+
+    def _runs_on(self, last: PdfLine, line: PdfLine) -> bool:
+        """Whether ``line`` is the rest of a full line that breaks off mid-sentence, in the same font."""
+        return (last.page == line.page and abs(last.size - line.size) < 0.5 and last.bold == line.bold
+                and len(last.clean) >= SHORT_LINE_RATIO * self.style.full_line and not re.search(r"[.!?:;]$", last.clean))
 
     def _continues_paragraph(self, last: PdfLine, line: PdfLine) -> bool:
         if abs(last.size - line.size) >= 0.5 or last.bold != line.bold:
@@ -543,9 +568,12 @@ def read_pdf(data: bytes, name: str) -> Loaded:
     pages: list[list[PdfLine]] = []
     heights: list[float] = []
     try:
-        for number, page in enumerate(reader.pages):
-            pages.append(find_tables(page, _page_lines(page, number)))
-            heights.append(float(page.mediabox.height))
+        read = [_page_lines(page, number) for number, page in enumerate(reader.pages)]
+        heights = [float(page.mediabox.height) for page in reader.pages]
+        content = remove_furniture(read, heights)  # first: a running header is no row of a table
+        for page, lines, kept in zip(reader.pages, read, content):
+            furniture = {_squeezed(l.text) for l in lines} - {_squeezed(l.text) for l in kept}
+            pages.append(find_tables(page, kept, furniture))
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError, IndexError,
             ZeroDivisionError) as exc:
         raise DocumentError(f"{name} is a damaged PDF ({exc})",
@@ -554,7 +582,6 @@ def read_pdf(data: bytes, name: str) -> Loaded:
         raise DocumentError(f"{name} contains no text (no text layer, probably a scan); OCR is needed",
                             f"‘{name}’ bevat geen tekst; OCR is nodig (er is geen leesbare tekst gevonden, "
                             "waarschijnlijk is het een scan).")
-    pages = remove_furniture(pages, heights)
     words = {w.casefold() for lines in pages for l in lines for w in _WORD.findall(l.text)}
     loaded = _Assembler(pages, _style(pages), words).run()
     title = ""

@@ -44,8 +44,7 @@ def _example_questions(index: Index) -> list[str]:
     questions: list[str] = []
     for municipality in municipalities[:2]:
         plan = next(d for d in documents if d.municipality == municipality)
-        period = f" voor {plan.metadata.period_start}-{plan.metadata.period_end}" if (
-            plan.metadata.period_start and plan.metadata.period_end) else ""
+        period = f" voor {plan.metadata.period}" if plan.metadata.period_end else ""
         questions.append(f"Welke prioriteiten heeft {municipality}{period}?")
     # an abbreviation the plans spell out, from the glossary (the same entry the glossary page shows)
     # (the one the plans use most: the abbreviation a new colleague meets first)
