@@ -69,7 +69,7 @@ DEV_SETS := $(SHARED)/dev.jsonl=corpus $(SHARED)/multi.jsonl=$(SHARED)/corpus \
 	eval/dev2/dev2-heldout-plans.jsonl=eval/heldout/corpus \
 	eval/dev3/dev3-multi.jsonl=$(SHARED)/corpus eval/dev3/dev3-heldout-plans.jsonl=eval/heldout/corpus \
 	eval/dev4/dev4-multi.jsonl=$(SHARED)/corpus eval/dev4/dev4-heldout-plans.jsonl=eval/heldout/corpus \
-	eval/dev4/dev4-seeds.jsonl=corpus
+	eval/dev4/dev4-seeds.jsonl=corpus eval/dev5/dev5.jsonl=eval/dev5/corpus
 HELDOUT_SETS := eval/heldout/heldout-seeds.jsonl=corpus eval/heldout/heldout-multi.jsonl=$(SHARED)/corpus \
 	eval/heldout/heldout-new-plans.jsonl=eval/heldout/corpus
 EVAL_SETS := $(DEV_SETS) $(HELDOUT_SETS)
