@@ -174,6 +174,13 @@ Aanpak
   • Tegen fietsendiefstal komt bij het station een bewaakte stalling.
 
   • Op de weekmarkt graveren we gratis een postcode in elk frame.
+
+9. Zorg
+
+De gemeenteraad besloot op 3 maart 2025 tot een meldpunt voor zorgen over buren. Het Meldpunt Zorg en Woonoverlast
+is vanaf 2026 ook op zaterdag bereikbaar, omdat de meeste meldingen in het weekend binnenkomen.
+
+Woonoverlast valt buiten dit plan; de gemeenten in de regio pakken die samen aan in het Woonplan Regio Testland.
 """
 
 

@@ -69,3 +69,17 @@ def test_a_word_for_the_document_is_no_topic_but_a_kind_of_policy_is():
 
     assert all(DOCUMENT_WORD.fullmatch(w) for w in ("veiligheidsplan", "veiligheidsbeleid", "kadernota", "beleidsplan"))
     assert not any(DOCUMENT_WORD.fullmatch(w) for w in ("damoclesbeleid", "coffeeshopbeleid", "cameratoezicht"))
+
+
+def test_a_plan_that_leaves_a_topic_out_refuses_that_topic_only(testdorp_assistant):
+    """The excluding sentence names the topic asked ("woonoverlast"); a word a question's topic is made of
+    ("gemeenteraad": "gemeenten") or a word of a proper name it asks about ("het Meldpunt Zorg en Woonoverlast") is
+    no such topic."""
+    refused = testdorp_assistant.ask("Wat doet Testdorp tegen woonoverlast?")
+    assert refused.abstained and "topic_left_out" in [r.rule for r in refused.reasons]
+    for question, says in [("Waarom is het Meldpunt Zorg en Woonoverlast in Testdorp ook op zaterdag bereikbaar?", "weekend"),
+                           ("Wanneer besloot de gemeenteraad van Testdorp tot een meldpunt?", "3 maart 2025")]:
+        answer = testdorp_assistant.ask(question)
+        assert "topic_left_out" not in [r.rule for r in answer.reasons], question
+        assert not answer.abstained and says in answer.text, answer.text
+

@@ -36,7 +36,7 @@ from assistant.answer.intents import (
 )
 from assistant.answer.lookup import Lookups
 from assistant.answer.phrasing import join_names, phrase
-from assistant.answer.scoping import TOPIC_TERM_LENGTH, left_out
+from assistant.answer.scoping import TOPIC_TERM_LENGTH, left_out, name_terms
 from assistant.answer.types import Draft, Reason
 from assistant.answer.units import MIN_TOPICAL_COVERAGE, strong
 from assistant.ask import ranking
@@ -162,7 +162,8 @@ def topic_left_out(question: Question, evidence: Evidence) -> Reason | None:
     if question.about_absence or question.about_treatment:
         return None
     m = evidence.material
-    span = left_out(evidence.data, m.weights, m.plans(evidence.data), m.municipality or next(iter(m.allowed), None))
+    span = left_out(evidence.data, m.weights, m.plans(evidence.data), m.municipality or next(iter(m.allowed), None),
+                    name_terms(question.text))
     if span is None:
         return None
     return Reason("topic_left_out", "the plan leaves this topic out", related=(span,), quote=span)

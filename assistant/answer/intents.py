@@ -26,7 +26,7 @@ import numpy as np
 from assistant.answer.context import add_group_items, add_in_context, add_item, add_lead_in, add_line, add_unit
 from assistant.answer.glossary import GlossaryEntry, lookup
 from assistant.answer.lookup import ListGroup, Lookups, plan_items
-from assistant.answer.scoping import PRIORITY_WORD, left_out
+from assistant.answer.scoping import PRIORITY_WORD, left_out, name_terms
 from assistant.answer.types import Draft, DraftKind, LineStyle, Unit
 from assistant.answer.units import (
     COVERAGE_WEIGHT,
@@ -644,7 +644,8 @@ def treatment_answer(data: Lookups, m: Material) -> Draft | None:
     """'Hoe gaat X om met Y?': when the plan leaves Y to other policy, the sentence that says so is the answer."""
     if not m.question.about_treatment:
         return None
-    span = left_out(data, m.weights, m.plans(data), m.municipality or next(iter(m.allowed), None))
+    span = left_out(data, m.weights, m.plans(data), m.municipality or next(iter(m.allowed), None),
+                    name_terms(m.question.text))
     if span is None:
         return None
     draft = Draft(evidenced=True, kind=DraftKind.TREATMENT)

@@ -14,7 +14,6 @@ import re
 
 from assistant.answer.lookup import Lookups
 from assistant.answer.types import Span
-from assistant.ask import ranking
 from assistant.ask.question import municipality_pattern
 from assistant.index.store import Index
 from assistant.text import term_set
@@ -75,12 +74,28 @@ def exclusion_rows(data: Lookups, doc_id: str) -> list[int]:
     return data.index.derived(("answer.exclusions", doc_id), compute)
 
 
-def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, municipality: str | None) -> Span | None:
+_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:en|voor|der|den|op|aan)\s+)?[A-Z][\w'’-]*)+")
+
+
+def name_terms(question: str) -> tuple[frozenset[str], ...]:
+    """The stems of each multi-word proper name in a question ("het Meldpunt Zorg en Overlast"): it names an
+    organisation or a programme, and one of its words ("overlast") is no topic a plan leaves out.
+
+    >>> [sorted(n) for n in name_terms("Waarom is het Meldpunt Zorg en Overlast in Ravelingen ook 's avonds open?")]
+    [['meldpunt', 'overlast', 'zorg']]
+    """
+    return tuple(frozenset(term_set(m.group(0))) for m in _NAME.finditer(question) if " " in m.group(0))
+
+
+
+
+def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, municipality: str | None,
+             names: tuple[frozenset[str], ...] = ()) -> Span | None:
     """The sentence of the block's plans (``docs``) that leaves the question's topic out, if there is one.
 
-    The sentence must name one of the question's own specific terms (``weights``; not via a synonym, not a
-    word for the plan itself or for priorities), and where its excluding clause names municipalities, the
-    block's ``municipality``.
+    The sentence must write one of the question's own specific terms (``weights``; not via a synonym, not a
+    word for the plan itself or for priorities, not a word of a proper name in the question (``names``) unless it
+    names all of that name), and where its excluding clause names municipalities, the block's ``municipality``.
     """
     if not docs:
         return None
@@ -97,10 +112,12 @@ def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, mu
                   and not _NAMES_A_PLAN.fullmatch(k) and not PRIORITY_WORD.match(k)]
         for row in exclusion_rows(data, doc_id):
             text = data.index.sentences.texts[row]
-            # the topic itself or a kind of it ("woninginbraak" for "inbraak"), not the wider word ("overlast"
-            # does not leave out the "woonoverlast" asked)
-            if not any(ranking.term_match(k, t.sentence_stems[row], t.sentence_words[row], heads=False) > 0
-                       for k in topics):
+            # the topic itself: not a word it is made of ("gemeenten" written, "gemeenteraad" asked), not a kind of
+            # it ("woonoverlast" left out, "overlast van jongeren" asked), not the wider word ("overlast" left out,
+            # "woonoverlast" asked)
+            stems = t.sentence_stems[row]
+            unnamed = {k for name in names if not name <= stems for k in name}  # a name the sentence does not write
+            if not any(k in stems for k in topics if k not in unnamed):
                 continue
             match = scope_exclusion(text)
             clause = next((c for c in _clauses(text) if c[0] <= match.start() < c[1]), (0, len(text)))
