@@ -160,3 +160,17 @@ def test_a_priority_the_question_names_whole_is_about_it_however_narrow_the_ques
     assert not answer.abstained and answer.lead is not None
     assert answer.lead.text == "Ja, Zuiddorp noemt verkeersveiligheid als prioriteit.", answer.text
 
+
+def test_an_amount_asked_with_hoeveel_kost_counts_nothing(testdorp_assistant):
+    # "Hoeveel kost …": the verb is no counted thing an amount must count
+    answer = testdorp_assistant.ask("Hoeveel kost de aanschaf van camera's op de Markt in Testdorp?")
+    assert not answer.abstained and "15.000" in normalise_space(answer.text), answer.text
+
+
+def test_a_heading_that_names_a_year_dates_the_figures_below_it(teststad_assistant):
+    answer = teststad_assistant.ask("Hoeveel fietsendiefstallen mogen er in 2027 bij het station van Teststad zijn?")
+    assert not answer.abstained and "hooguit 30 fietsendiefstallen" in answer.text, answer.text
+    # the goal dated 2027 by its heading is no figure of 2024, which the plan does not give
+    other = teststad_assistant.ask("Hoeveel fietsendiefstallen waren er in 2024 bij het station van Teststad?")
+    assert other.abstained, other.text
+

@@ -18,8 +18,9 @@ from assistant.answer.context import ANAPHOR
 from assistant.answer.lookup import Lookups
 from assistant.answer.types import Unit
 from assistant.ask import ranking
-from assistant.ask.question import PER_YEAR, Aspect, Question, municipality_pattern
+from assistant.ask.question import PER_YEAR, Aspect, Measure, Question, municipality_pattern
 from assistant.ask.retrieval import Passage
+from assistant.ingest.facts import YEAR_RANGE
 from assistant.ingest.structure import UnitKind, row_cells
 from assistant.text import term_set, words
 
@@ -101,10 +102,11 @@ def counts_what_is_asked(data: Lookups, question: Question, row: int) -> bool:
     sentences = data.index.sentences
     text, context = sentences.texts[row], str(sentences.context[row])
     if (question.figure_years and question.asks_number and not (question.yearly_clause and PER_YEAR.search(text))
-            and not any(str(y) in text + " " + context for y in question.figure_years)):
+            and not any(str(y) in text + " " + context for y in question.figure_years)
+            and not set(question.figure_years) & _heading_years(data, row)):
         return False  # a figure of another year does not answer (a yearly one answers the clause asking for it)
-    if not question.counted:
-        return True
+    if not question.counted or question.measure in (Measure.MONEY, Measure.PERCENT):
+        return True  # an amount or a share counts nothing ("Hoeveel acties telt het programma en wat kosten ze?")
     if str(sentences.kind[row]) == UnitKind.TABLE_ROW:  # a row's numbers count what its label names
         label = row_cells(text)[0]
         asked = [t for t in question.key_terms if not t.isdigit() and len(t) >= MIN_LABEL_TERM]
@@ -116,6 +118,15 @@ def counts_what_is_asked(data: Lookups, question: Question, row: int) -> bool:
     else:
         counts = False
     return counts and _has_what_is_asked(data, question, row)
+
+
+def _heading_years(data: Lookups, row: int) -> set[int]:
+    """The years a unit's headings date it to ("3.1.2 Doelen 2026", "Cijfers 2024"); a period ("Prioriteiten
+    2025-2028") dates no figure."""
+    sentences = data.index.sentences
+    structure = data.index.documents[str(sentences.doc[row])].structure
+    headings = " ".join(structure.heading_path_at(int(sentences.start[row])))
+    return {int(y) for y in ranking.YEAR.findall(YEAR_RANGE.sub(" ", headings))}
 
 
 def _has_what_is_asked(data: Lookups, question: Question, row: int) -> bool:
