@@ -214,6 +214,11 @@ Voor de uitvoering van de prioriteiten is daarnaast jaarlijks € 50.000 nodig.
 5. Doelen 2027
 
 Bij het station worden hooguit 30 fietsendiefstallen geregistreerd.
+
+6. Begroting
+
+In de begroting 2025 is voor het programma Veiligheid € 900.000 beschikbaar. Het meeste daarvan, € 600.000, is de
+bijdrage aan de Veiligheidsregio Teststreek.
 """
 
 

@@ -86,3 +86,11 @@ def test_the_rows_naming_a_subject_are_those_a_search_of_every_row_finds(three_p
             assert rows_naming(data, subject, scope) == expected, (subject, scope)
             named += bool(expected)
     assert named > len(subjects)  # most subjects are named somewhere: the comparison is not of empty lists
+
+
+def test_a_part_of_an_amount_answers_for_the_year_of_the_amount_it_is_part_of(teststad_assistant):
+    # the part names what is asked, the total before it the year: "… daarvan, € 600.000, …"
+    answer = teststad_assistant.ask("Hoeveel van het veiligheidsbudget in de begroting 2025 gaat in Teststad naar de "
+                                    "veiligheidsregio?")
+    assert not answer.abstained and "€ 600.000" in answer.text, answer.text
+

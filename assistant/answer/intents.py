@@ -39,6 +39,7 @@ from assistant.answer.units import (
     candidate_units,
     figure_units,
     has_figure,
+    refers_back,
     score_rows,
     strong,
 )
@@ -282,7 +283,13 @@ def _asked_figure(data: Lookups, m: Material) -> Unit | None:
         # an amount or a percentage is the asked kind of number; it must be about one of the question's topics
         topics = [t for t in m.weights if not t.isdigit() and not MEASURE_TERMS.fullmatch(t)]
         top = with_figure[0].score
-        return next((u for u in with_figure if u.score >= top - SECOND_UNIT_MARGIN and _about(data, u, topics)), None)
+        close = [u for u in with_figure if u.score >= top - SECOND_UNIT_MARGIN]
+        found = next((u for u in close if _about(data, u, topics)), None)
+        if found is None:  # a part of a close figure, about the topic: "… € 2.384.000. Daarvan gaat € 1.610.000 naar …"
+            before = {(u.doc_id, u.row + 1) for u in close}
+            found = next((u for u in with_figure if (u.doc_id, u.row) in before and refers_back(data.text(u))
+                          and _about(data, u, topics)), None)
+        return found
     return with_figure[0] if strong(with_figure[0], with_figure[:1], relative_ok=m.municipality is None) else None
 
 

@@ -103,7 +103,9 @@ def counts_what_is_asked(data: Lookups, question: Question, row: int) -> bool:
     text, context = sentences.texts[row], str(sentences.context[row])
     if (question.figure_years and question.asks_number and not (question.yearly_clause and PER_YEAR.search(text))
             and not any(str(y) in text + " " + context for y in question.figure_years)
-            and not set(question.figure_years) & _heading_years(data, row)):
+            and not set(question.figure_years) & _heading_years(data, row)
+            and not (refers_back(text) and any(str(y) in _before_in_section(data, row)
+                                                       for y in question.figure_years))):
         return False  # a figure of another year does not answer (a yearly one answers the clause asking for it)
     if not question.counted or question.measure in (Measure.MONEY, Measure.PERCENT):
         return True  # an amount or a share counts nothing ("Hoeveel acties telt het programma en wat kosten ze?")
@@ -118,6 +120,15 @@ def counts_what_is_asked(data: Lookups, question: Question, row: int) -> bool:
     else:
         counts = False
     return counts and _has_what_is_asked(data, question, row)
+
+
+_REFERS_BACK = re.compile(r"\b(?:daarvan|hiervan)\b|" + ANAPHOR.pattern, re.I)
+
+
+def refers_back(text: str) -> bool:
+    """Whether a sentence is about the one before it: "Daarvan gaat € 1.610.000 naar …", "Het grootste deel
+    daarvan, € 3.260.000, …" (a part of the figure before it, of that figure's year), "Dit …"."""
+    return bool(_REFERS_BACK.search(text))
 
 
 def _heading_years(data: Lookups, row: int) -> set[int]:
