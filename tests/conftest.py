@@ -181,6 +181,7 @@ De gemeenteraad besloot op 3 maart 2025 tot een meldpunt voor zorgen over buren.
 is vanaf 2026 ook op zaterdag bereikbaar, omdat de meeste meldingen in het weekend binnenkomen.
 
 Woonoverlast valt buiten dit plan; de gemeenten in de regio pakken die samen aan in het Woonplan Regio Testland.
+Testdorp doet daarvoor ook mee aan het Programma Woonbegeleiding Testland.
 """
 
 

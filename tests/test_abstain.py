@@ -83,3 +83,11 @@ def test_a_plan_that_leaves_a_topic_out_refuses_that_topic_only(testdorp_assista
         assert "topic_left_out" not in [r.rule for r in answer.reasons], question
         assert not answer.abstained and says in answer.text, answer.text
 
+
+def test_the_sentence_that_says_where_a_left_out_topic_goes_belongs_to_the_exclusion(testdorp_assistant):
+    answer = testdorp_assistant.ask("Hoeveel geld draagt Testdorp bij aan het Programma Woonbegeleiding Testland?")
+    assert answer.abstained and "topic_left_out" in [r.rule for r in answer.reasons], answer.text
+    quote = next(r.quote for r in answer.reasons if r.rule == "topic_left_out")
+    text = testdorp_assistant.index.documents[quote[0]].text[quote[1]:quote[2]]
+    assert text.startswith("Woonoverlast valt buiten dit plan") and text.endswith("Programma Woonbegeleiding Testland.")
+

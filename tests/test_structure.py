@@ -293,6 +293,10 @@ def test_no_block_starts_inside_an_excluded_span(doesburg):
     ("- a. Bewustwording: wat is ondernijning. Hoe herken je het?",
      ["- a. Bewustwording: wat is ondernijning.", "Hoe herken je het?"]),
     ("Geen hoofdletter. na de punt blijft één zin.", ["Geen hoofdletter. na de punt blijft één zin."]),
+    # a footnote reference glued to the full stop (a PDF of a Word file) ends the sentence with it
+    ("Zij voeren het samen uit.1 Verkeersveiligheid valt onder de agenda.",
+     ["Zij voeren het samen uit.1", "Verkeersveiligheid valt onder de agenda."]),
+    ("Zie paragraaf 3.1 Seizoensdrukte. In 2024.3 gevallen.", ["Zie paragraaf 3.1 Seizoensdrukte.", "In 2024.3 gevallen."]),
 ])
 def test_dutch_sentence_splitting(text, expected):
     assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == expected

@@ -115,7 +115,8 @@ def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, mu
             # the topic itself: not a word it is made of ("gemeenten" written, "gemeenteraad" asked), not a kind of
             # it ("woonoverlast" left out, "overlast van jongeren" asked), not the wider word ("overlast" left out,
             # "woonoverlast" asked)
-            stems = t.sentence_stems[row]
+            instead = _where_instead(data, row)
+            stems = t.sentence_stems[row] | (t.sentence_stems[instead] if instead is not None else frozenset())
             unnamed = {k for name in names if not name <= stems for k in name}  # a name the sentence does not write
             if not any(k in stems for k in topics if k not in unnamed):
                 continue
@@ -124,8 +125,27 @@ def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, mu
             named = [m for m in members if municipality_pattern(m).search(text[clause[0]:clause[1]])]
             if named and municipality not in named:
                 continue  # "valt in Aarlebeek en Heesveld onder …; alleen voor Dommelrode …"
-            return data.index.sentences.span(row)
+            doc, start, end = data.index.sentences.span(row)
+            return doc, start, data.index.sentences.span(instead)[2] if instead is not None else end
     return None
+
+
+_INSTEAD = re.compile(r"\b(?:daarvoor|hiervoor)\b", re.I)
+
+
+def _where_instead(data: Lookups, row: int) -> int | None:
+    """The sentence after an excluding one that says where the topic is dealt with instead ("Digitale veiligheid
+    maakt geen deel uit van dit programma. Kalveroog doet daarvoor mee aan het Programma Digitaal Weerbaar …"),
+    under the same heading; None when there is none."""
+    sentences = data.index.sentences
+    following = row + 1
+    if following >= len(sentences.texts) or sentences.doc[following] != sentences.doc[row]:
+        return None
+    if not _INSTEAD.search(sentences.texts[following]) or scope_exclusion(sentences.texts[following]):
+        return None
+    structure = data.index.documents[str(sentences.doc[row])].structure
+    path = structure.heading_path_at
+    return following if path(int(sentences.start[following])) == path(int(sentences.start[row])) else None
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

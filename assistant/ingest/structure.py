@@ -244,7 +244,10 @@ _ABBREVIATIONS = {
 }
 _MARKER_ONLY = re.compile(r"(?:[•·▪◦●○■□➢►✓\-–—*+]\s*)?\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zA-Z]|[ivxIVX]{1,4})")
 LIST_ITEM_AS_ONE = 300  # a list item up to this length is one answer unit, however many sentences it has
-_SENTENCE_END = re.compile(r"([.!?]+)([\"'”’)]*)(\s+)(?=[\"'‘“(]?[A-Z0-9ÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ•\-–])")
+# A sentence ends at its mark, with a footnote reference glued to it after a word ("… uitvoeren.1 Verkeersveiligheid
+# …"; not "3.1 Seizoensdrukte") and closing quotes or brackets, before the capital or digit that opens the next.
+_SENTENCE_END = re.compile(r"([.!?]+(?:(?<=[^\W\d_][.!?])\d{1,2}(?=\s))?)([\"'”’)]*)(\s+)"
+                           r"(?=[\"'‘“(]?[A-Z0-9ÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ•\-–])")
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
