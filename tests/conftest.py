@@ -220,6 +220,10 @@ Bij het station worden hooguit 30 fietsendiefstallen geregistreerd.
 
 In de begroting 2025 is voor het programma Veiligheid € 900.000 beschikbaar. Het meeste daarvan, € 600.000, is de
 bijdrage aan de Veiligheidsregio Teststreek.
+
+7. Wonen
+
+Bij woonoverlast zet Teststad een buurtbemiddelaar in, die binnen twee weken met beide partijen praat.
 """
 
 
@@ -253,6 +257,10 @@ De drie gemeenten werken samen aan deze gezamenlijke prioriteiten:
 
 1. Ondermijning
 2. Georganiseerde criminaliteit
+
+## 3. Wat niet in dit plan staat
+
+Woonoverlast valt buiten dit plan; daarvoor is er het Woonplan Testland.
 """
 
 

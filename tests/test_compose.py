@@ -260,3 +260,16 @@ def test_strip_marker_removes_bullets_but_keeps_numbers():
 ])
 def test_article(title, expected):
     assert article(title) == expected
+
+
+def test_next_to_plans_that_answer_a_plan_that_leaves_the_topic_out_says_so_with_its_sentence(teststad_assistant):
+    answer = teststad_assistant.ask("Welke gemeenten zetten een buurtbemiddelaar in bij woonoverlast?")
+    assert not answer.abstained
+    quotes = [c.quote for c in answer.citations]
+    assert any("buurtbemiddelaar" in q for q in quotes)
+    assert "Woonoverlast valt buiten dit plan; daarvoor is er het Woonplan Testland." in quotes, answer.text
+    assert "Testland" not in " ".join(answer.notes)  # it is not among the plans that say nothing
+    cited = {(c.doc_id, c.start) for c in answer.citations}
+    first = answer.passages[:len(cited)]
+    assert all(any(p.doc_id == d and p.chunk.start <= s < p.chunk.end for p in first) for d, s in cited)
+

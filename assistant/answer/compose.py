@@ -19,13 +19,24 @@ from datetime import date
 from typing import Sequence
 
 from assistant.answer.abstain import EVIDENCE_RULES, QUESTION_RULES, Evidence, first_reason, tentative
+from assistant.answer.context import add_line
 from assistant.answer.contrast import contrast
 from assistant.answer.intents import Material
 from assistant.answer.lead import lead, with_cells
 from assistant.answer.lookup import Lookups, lookups
 from assistant.answer.phrasing import blocks, join_names, phrase, phrases
 from assistant.answer.suggest import suggestions
-from assistant.answer.types import Answer, AnswerBlock, AnswerLine, Draft, LineStyle, Reason, Span, Suggestion
+from assistant.answer.types import (
+    Answer,
+    AnswerBlock,
+    AnswerLine,
+    Draft,
+    DraftKind,
+    LineStyle,
+    Reason,
+    Span,
+    Suggestion,
+)
 from assistant.answer.units import PASSAGES_CONSIDERED, candidate_units
 from assistant.ask.question import Intent, Question
 from assistant.ask.retrieval import Group, Passage, SearchResult
@@ -111,37 +122,48 @@ def _compose_groups(data: Lookups, result: SearchResult) -> Answer:
     silent: list[Group] = []
     unsure = False
     columns: list[tuple[str, Material, list[AnswerBlock]]] = []  # per group, for the contrast of a comparison
+    left_out: list[tuple[Group, Draft]] = []  # plans that say they leave the topic to other policy
+    declining: list[tuple[list[Passage], list[Passage]]] = []  # their cited passages, the rest
     for group in result.groups:
         evidence = _evidence(data, result, list(group.passages), group.label, group.doc_ids)
         reason = first_reason(EVIDENCE_RULES, question, evidence)
         if reason is not None:
             related.extend(reason.related)
             reasons.append(replace(reason, municipality=group.label))
-            silent.append(group)
+            if reason.rule == "topic_left_out" and reason.quote:
+                left_out.append((group, _treatment(data, reason.quote)))
+            else:
+                silent.append(group)
             columns.append((group.label, evidence.material, []))
             continue
         own = CitationList()
         group_blocks = _drafted_blocks(data, question, evidence.draft, own, group.label)
         unsure = unsure or tentative(question, evidence)
-        numbers = {n: citations.add(c) for n, c in enumerate(own.items, 1)}
-        renumbered = [AnswerBlock(b.heading, tuple(replace(line, citation=numbers.get(line.citation))
-                                                   for line in b.lines), b.municipality,
-                                  replace(b.lead, citation=numbers.get(b.lead.citation)) if b.lead else None)
-                      for b in group_blocks]
+        renumbered = _renumbered(group_blocks, {n: citations.add(c) for n, c in enumerate(own.items, 1)})
         answer_blocks.extend(renumbered)
         columns.append((group.label, evidence.material, renumbered))
         answered.append(_by_evidence(data, list(group.passages), own.items))
+    if not answer_blocks:
+        silent += [group for group, _ in left_out]
+    else:  # next to plans that answer, a plan that leaves the topic out says so, with its sentence
+        for group, draft in left_out:
+            own = CitationList()
+            group_blocks = _drafted_blocks(data, question, draft, own, group.label)
+            answer_blocks.extend(_renumbered(group_blocks, {n: citations.add(c) for n, c in enumerate(own.items, 1)}))
+            declining.append(_by_evidence(data, list(group.passages), own.items))
     names = list(dict.fromkeys(g.label for g in silent))
     notes = [phrase("nothing_for", municipality=_names(names))] if names else []
     if not answer_blocks:
         return _refusal(data, question, list(result.passages), related, reasons,
                         notes=notes if len(result.groups) > 1 else [])
     limit = len(result.passages)
-    if silent:  # the evidence of the plans that answer, then every plan's other passages in turn: a plan with
-        # nothing to cite is shown next to the others, not after all their passages
+    if silent or declining:  # the evidence of the plans that answer, then that of the plans that leave the topic
+        # out (cited evidence first, as everywhere), then every plan's other passages in turn: a plan with nothing
+        # to cite is shown next to the others, not after all their passages
         ordered = _interleaved([held for held, _ in answered], limit)
+        ordered += _interleaved([[p for p in held if p not in ordered] for held, _ in declining], limit - len(ordered))
         shown = {p.chunk.chunk_id for p in ordered}
-        others = [[p for p in rest if p.chunk.chunk_id not in shown] for _, rest in answered]
+        others = [[p for p in rest if p.chunk.chunk_id not in shown] for _, rest in (*answered, *declining)]
         others += [[p for p in g.passages if p.chunk.chunk_id not in shown] for g in silent]
         ordered += _interleaved(others, limit - len(ordered))
     else:  # each plan's passages, its cited evidence first, in turn
@@ -193,6 +215,20 @@ def _evidence(data: Lookups, result: SearchResult, passages: list[Passage], labe
     material = Material(result.question, tuple(passages), tuple(units), similarities, result.weights,
                         label, tuple(result.scope), result.doc_ids, doc_ids)
     return Evidence(data, material)
+
+
+def _renumbered(blocks: Sequence[AnswerBlock], numbers: dict[int, int]) -> list[AnswerBlock]:
+    """A group's blocks with its own citation numbers replaced by those of the whole answer."""
+    return [AnswerBlock(b.heading, tuple(replace(line, citation=numbers.get(line.citation)) for line in b.lines),
+                        b.municipality, replace(b.lead, citation=numbers.get(b.lead.citation)) if b.lead else None)
+            for b in blocks]
+
+
+def _treatment(data: Lookups, quote: Span) -> Draft:
+    """The draft of a plan's sentence that leaves the topic to other policy (``abstain.topic_left_out``)."""
+    draft = Draft(evidenced=True, kind=DraftKind.TREATMENT)
+    add_line(data, draft, *quote, LineStyle.SENTENCE)
+    return draft
 
 
 def _evidence_first(data: Lookups, passages: list[Passage], cited: Sequence[Citation], limit: int) -> list[Passage]:
