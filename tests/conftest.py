@@ -224,6 +224,14 @@ bijdrage aan de Veiligheidsregio Teststreek.
 7. Wonen
 
 Bij woonoverlast zet Teststad een buurtbemiddelaar in, die binnen twee weken met beide partijen praat.
+
+8. Basisveiligheid
+
+Naast de prioriteiten houden wij de basis op orde. Het gaat om:
+
+- de jaarwisseling;
+- de kermis;
+- de brandveiligheid van zorgcentra.
 """
 
 

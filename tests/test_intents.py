@@ -94,3 +94,10 @@ def test_a_part_of_an_amount_answers_for_the_year_of_the_amount_it_is_part_of(te
                                     "veiligheidsregio?")
     assert not answer.abstained and "€ 600.000" in answer.text, answer.text
 
+
+def test_a_list_under_a_heading_that_names_the_topic_answers_what_it_enumerates(teststad_assistant):
+    # "onderwerpen" is asked, the lead-in "Het gaat om:" names nothing; the heading "8. Basisveiligheid" names the topic
+    answer = teststad_assistant.ask("Welke onderwerpen rekent Teststad tot de basisveiligheid?")
+    items = [line.text for block in answer.blocks for line in block.lines if line.style in (LineStyle.BULLET, LineStyle.ITEM)]
+    assert [i.rstrip(";.") for i in items] == ["de jaarwisseling", "de kermis", "de brandveiligheid van zorgcentra"], answer.text
+

@@ -26,7 +26,7 @@ import numpy as np
 from assistant.answer.context import add_group_items, add_in_context, add_item, add_lead_in, add_line, add_unit
 from assistant.answer.glossary import GlossaryEntry, lookup
 from assistant.answer.lookup import ListGroup, Lookups, plan_items
-from assistant.answer.scoping import PRIORITY_WORD, left_out, name_terms
+from assistant.answer.scoping import PRIORITY_WORD, TOPIC_TERM_LENGTH, left_out, name_terms
 from assistant.answer.types import Draft, DraftKind, LineStyle, Unit
 from assistant.answer.units import (
     COVERAGE_WEIGHT,
@@ -52,6 +52,7 @@ from assistant.ingest.structure import BlockKind, UnitKind, split_sentences
 from assistant.ingest.themes import load_taxonomy
 from assistant.text import term_set, terms, words
 
+TOPIC_HEADED = 0.5  # a list under a label that names the question's topic, not what it enumerates: as a parent heading
 SECOND_UNIT_MARGIN = 0.6  # further units join the answer when they score within this of the best
 MAX_UNITS = 3  # sentences in a general answer
 MAX_FIGURE_UNITS = 2  # figures in a figure answer
@@ -120,8 +121,9 @@ def list_answer(data: Lookups, m: Material) -> Draft | None:
     top_chunks = {data.index.chunk_index[p.chunk.chunk_id]: rank for rank, p in enumerate(top)}
     chunk_of = data.index.sentences.chunk
     candidates = []
+    topic = [t for t in topic_terms(m) if len(t) >= TOPIC_TERM_LENGTH]  # long stems: nouns, not the verb that asks
     for group in (g for d in doc_ids for g in data.groups[d]):
-        named = group.named(question.list_nouns)
+        named = group.named(question.list_nouns) or (TOPIC_HEADED if group.headed_by(topic) else 0.0)
         if named < 1.0 and (group.is_table or named == 0.0):
             continue  # only a list (or table) named like the question is a list answer
         chunk_ranks = [top_chunks[int(chunk_of[r])] for r in group.rows if int(chunk_of[r]) in top_chunks]

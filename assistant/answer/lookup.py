@@ -54,6 +54,12 @@ class ListGroup:
                 return weight
         return 0.0
 
+    def headed_by(self, topic: Sequence[str]) -> bool:
+        """Whether the list's label or section heading names all of a topic ("Welke onderwerpen rekent X tot de
+        basisveiligheid?": the list under "5. Basisveiligheid", introduced by "Het gaat om:")."""
+        return bool(topic) and any(all(ranking.names(t, label[0]) for t in topic)
+                                   for label in (self.own_label, self.parent_label))
+
 
 @dataclass(frozen=True)
 class Lookups:
