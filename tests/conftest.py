@@ -232,6 +232,14 @@ Naast de prioriteiten houden wij de basis op orde. Het gaat om:
 - de jaarwisseling;
 - de kermis;
 - de brandveiligheid van zorgcentra.
+
+9. Wapens
+
+Het aantal incidenten met een mes moet dalen tot hooguit 35 per jaar in 2028.
+
+Indicator	2021	2024
+Incidenten met een mes	31	52
+waarvan verdachte jonger dan 23 jaar	12	27
 """
 
 

@@ -141,7 +141,7 @@ def test_a_priority_that_shares_one_generic_word_with_the_topic_is_not_about_it(
     answer = teststad_assistant.ask("Welke gemeenten hebben overlast of criminaliteit rond hangplekken als prioriteit?")
     block = next(b for b in answer.blocks if b.lead is not None and "Testland" in b.lead.text)
     assert block.lead.text == "Ja, Testland noemt jongerenoverlast en hangplekken als prioriteit voor Noordstee."
-    bullets = [line.text for b in answer.blocks for line in b.lines if line.style == LineStyle.BULLET]
+    bullets = [line.text for line in block.lines if line.style == LineStyle.BULLET]  # Testland's (Teststad names none)
     assert bullets == ["Noordstee: jongerenoverlast en hangplekken"]  # the member as the plan names it
 
 
@@ -173,4 +173,24 @@ def test_a_heading_that_names_a_year_dates_the_figures_below_it(teststad_assista
     # the goal dated 2027 by its heading is no figure of 2024, which the plan does not give
     other = teststad_assistant.ask("Hoeveel fietsendiefstallen waren er in 2024 bij het station van Teststad?")
     assert other.abstained, other.text
+
+
+def test_a_row_that_counts_part_of_the_row_above_is_read_with_its_label(teststad_assistant):
+    # "waarvan verdachte jonger dan 23 jaar" counts incidents with a knife only with the label of the row above
+    from assistant.ask.evidence import term_tables
+
+    index = teststad_assistant.index
+    sentences = index.sentences
+    part = next(r for r, t in enumerate(sentences.texts) if t.startswith("waarvan verdachte"))
+    whole = next(r for r, t in enumerate(sentences.texts) if t.startswith("Incidenten met een mes"))
+    stems = term_tables(index).sentence_stems
+    assert {"incident", "mes", "verdacht"} <= stems[part] and "verdacht" not in stems[whole]
+    answer = teststad_assistant.ask("Bij hoeveel incidenten met een mes was de verdachte in 2024 jonger dan 23 jaar?")
+    assert not answer.abstained and answer.lead is not None and "27" in answer.lead.text, answer.text
+
+
+def test_asked_how_often_in_given_years_a_frequency_of_another_year_is_no_cue(teststad_assistant):
+    answer = teststad_assistant.ask("Hoe vaak was bij een incident met een mes in Teststad de verdachte jonger dan 23, "
+                                    "in 2021 en in 2024?")
+    assert answer.citations[0].quote.startswith("waarvan verdachte jonger dan 23 jaar"), answer.text
 

@@ -174,6 +174,9 @@ def intent_cue(data: Lookups, question: Question, row: int) -> float:
     sentences = data.index.sentences
     kind, text, context = str(sentences.kind[row]), sentences.texts[row], str(sentences.context[row])
     if question.frequency:
+        dated = {int(y) for y in ranking.YEAR.findall(text)}
+        if dated and question.figure_years and not dated & set(question.figure_years):
+            return 0.0  # "Hoe vaak … in 2021 en in 2024?": not "hooguit 35 per jaar in 2028"
         return ranking.frequency_cue(text)
     if question.aspect == Aspect.FIGURE:
         cue = ranking.figure_cue(kind, text, question.figure_years, context)

@@ -9,6 +9,7 @@ answer stage (unit scoring).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -17,7 +18,7 @@ import numpy as np
 from assistant.ask import ranking
 from assistant.ask.question import Aspect, Question
 from assistant.index.store import Index, LazyMap
-from assistant.ingest.structure import BlockKind
+from assistant.ingest.structure import BlockKind, UnitKind, row_cells
 from assistant.text import term_set, words
 
 Label = tuple[frozenset[str], frozenset[str]]  # (stems, folded words) of a label text
@@ -81,7 +82,7 @@ class TermTables:
 
     @classmethod
     def build(cls, index: Index) -> "TermTables":
-        texts = index.sentences.texts
+        texts = _with_parent_rows(index)
         list_labels, has_list = [], []
         labels_seen: dict[str, Label] = {}
 
@@ -111,6 +112,26 @@ class TermTables:
     def weights(self, key_terms) -> dict[str, float]:
         """Idf weights of a question's key terms over this build's chunks."""
         return ranking.idf_weights(key_terms, self.document_frequency, self.n_chunks)
+
+
+# A row that counts part of the row above ("Incidenten met een mes … 31 38" / "waarvan verdachte jonger dan 23 jaar
+# 12 17"): its label says what it counts only with that row's label.
+_SUBSET_ROW = re.compile(r"^\W*(?:waarvan|daarvan|waaronder|w\.v\.|van\s+wie|hiervan)\b", re.I)
+
+
+def _with_parent_rows(index: Index) -> list[str]:
+    """The units' texts as their terms are read: a subset row with the label of the row it is part of."""
+    sentences = index.sentences
+    texts = list(sentences.texts)
+    for row, text in enumerate(sentences.texts):
+        if str(sentences.kind[row]) != UnitKind.TABLE_ROW or not _SUBSET_ROW.match(text):
+            continue
+        parent = row - 1
+        while parent >= 0 and sentences.doc[parent] == sentences.doc[row] and _SUBSET_ROW.match(sentences.texts[parent]):
+            parent -= 1
+        if parent >= 0 and sentences.doc[parent] == sentences.doc[row] and str(sentences.kind[parent]) == UnitKind.TABLE_ROW:
+            texts[row] = row_cells(sentences.texts[parent])[0] + " " + text
+    return texts
 
 
 def _label(text: str) -> Label:
