@@ -80,6 +80,14 @@ def test_how_a_plan_describes_something_is_no_definition_question(question):
     assert understand(question, KNOWN).aspect != "definition"
 
 
+@pytest.mark.parametrize("question", ["Hoe wordt de gemeenteraad in de drie gemeenten over de voortgang geïnformeerd?",
+                                      "Wat doet elk plan aan woninginbraak?", "Wat zeggen alle plannen over cameratoezicht?",
+                                      "Hoe pakt iedere gemeente ondermijning aan?"])
+def test_a_question_over_every_plan_is_answered_per_plan(question):
+    q = understand(question, KNOWN)
+    assert q.intent == "comparison" and q.all_municipalities and q.per_municipality
+
+
 def test_comparison_keeps_the_aspect_it_asks_about():
     q = understand("Welke prioriteiten hebben Doesburg en Dalfsen?", KNOWN)
     assert (q.intent, q.aspect) == ("comparison", "list")

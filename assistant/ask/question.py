@@ -75,6 +75,8 @@ _TREATMENT = re.compile(r"\b(?:om\s*gaan|omgaan|omgaat|gaat\s+\w+(?:\s+\w+){0,3}
 _ABOUT_ABSENCE = re.compile(r"\b(niet|geen|buiten|zonder|ontbreekt|ontbreken|weggelaten)\b", re.I)
 _COMPARISON = re.compile(
     r"\b(vergelijk\w*|verschil\w*|overeenkomst\w*|beide\s+gemeenten|allebei|elke\s+gemeente|alle\s+gemeenten|"
+    r"iedere\s+gemeente|(?:elk|ieder)\s+plan|alle\s+plannen|"
+    r"de\s+(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:gemeenten|plannen)|"
     r"tussen\s+de\s+gemeenten|ten\s+opzichte\s+van\s+elkaar)\b", re.I)
 # "Welke gemeenten …" asks across the corpus only when the question names no municipality itself.
 _WHICH_MUNICIPALITIES = re.compile(r"\b(welke)\s+(?:van\s+de\s+)?(?:gemeenten?|[\w-]*plannen|beleidsstukken|documenten|"
@@ -499,7 +501,8 @@ def understand(text: str, known_municipalities: list[str]) -> Question:
     """Intent, municipalities, period and key terms of a question (rules only)."""
     named = find_municipalities(text, known_municipalities)
     # "verschil tussen objectieve en subjectieve veiligheid" compares concepts, not municipalities
-    about_municipalities = bool(named) or bool(re.search(r"\bgemeenten?\b|\bplannen\b|\bbeide\b", text, re.I))
+    about_municipalities = bool(named) or bool(re.search(r"\bgemeenten?\b|\bplannen\b|\bbeide\b|\b(?:elk|ieder)\s+plan\b",
+                                                          text, re.I))
     comparison_words = (bool(_COMPARISON.search(text)) and about_municipalities) or (
         not named and bool(_WHICH_MUNICIPALITIES.search(text)))
     # "Welke gemeenten hebben X …" asks per plan about X: the kind of answer comes from the rest of it
