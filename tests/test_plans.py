@@ -158,6 +158,26 @@ def test_markdown_sub_headings_under_a_partners_heading_are_partners():
                                                                        ("Veilig Thuis", "Veilig Thuis")]
 
 
+def test_a_paragraph_labelled_partners_and_the_names_under_met_wie_are_partners():
+    page = ("<html><body><main><h1>Veiligheidsplan Proefdam 2025-2028</h1><h2>1. Uitgaan</h2>"
+            "<p>Partners: KHN afdeling Proefdam, de politie, GGD Proefland (voor voorlichting over alcohol, drugs en "
+            "geweld) en de taxicentrale.</p><h3>Met wie?</h3><p>Politie, Openbaar Ministerie, Halt en Woonbedrijf "
+            "Proefdam.</p><h3>Partners</h3><p>Naast de externe partners zijn wij afhankelijk van de interne partners, "
+            "de afdelingen van de gemeente zelf, bijvoorbeeld Wonen.</p></main></body></html>")
+    doc = load_bytes(page.encode(), "proefdam.html")
+    assert [p.name for p in find_partners(doc)] == [
+        "KHN afdeling Proefdam", "politie", "GGD Proefland (voor voorlichting over alcohol, drugs en geweld)",
+        "taxicentrale", "Openbaar Ministerie", "Halt", "Woonbedrijf Proefdam"]  # names only, each once ("Politie")
+
+
+def test_a_paragraph_that_announces_the_list_below_introduces_the_priorities():
+    page = ("<html><body><main><h1>Veiligheidsplan Proefdam 2025-2028</h1><h2>4. Vier prioriteiten</h2>"
+            "<p>De raad koos de volgende prioriteiten. Klik op een prioriteit om de uitwerking te lezen.</p>"
+            "<ul><li>Explosies en intimidatie</li><li>Jongeren en wapens</li></ul></main></body></html>")
+    doc = load_bytes(page.encode(), "proefdam.html")
+    assert [p.name for p in find_priorities(doc)] == ["Explosies en intimidatie", "Jongeren en wapens"]
+
+
 def test_a_bold_markdown_label_over_goals_gives_the_goals():
     doc = load_bytes(b"# Plan Proefdam 2025-2028\n\n## 4.1 Ondermijning\n\n**Wat willen we bereiken?**\n\n"
                      b"- Meer signalen van ondermijning worden gemeld.\n- Minder drugslabs in 2028.\n\n"

@@ -64,6 +64,11 @@ MAX_PARTNER_WORDS = 8
 # "De gemeente werkt voor dit plan samen met de politie, het OM, het RIEC, …": the partners, named in a sentence.
 WORKS_WITH = re.compile(r"\b(?:werkt|werken|werkte|werkten)\b(?:\s+\w+){0,5}?\s+samen\s+met\s+", re.I)
 MIN_WORKS_WITH_ITEMS = 3
+# "Partners: GGD Lingedal, de politie, …": a paragraph labelled with the partners it names
+PARTNER_LABEL = re.compile(r"^\W*(?:(?:\w+\s+)?partners|samenwerkingspartners|met\s+wie\??)\s*:\s*", re.I)
+# "Met wie?", "Partners", "4.3 Samenwerkingspartners": a heading over the names of the partners
+PARTNER_HEADING = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:\w+\s+)?partners|samenwerkingspartners|met\s+wie)\W*$",
+                             re.I)
 
 GOAL_LABEL = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:hoofd)?(?:doelstelling(?:en)?|doelen|doel|streefwaarden?|"
                         r"beoogde?\s+(?:resultaten|effecten)|wat\s+willen\s+we\s+bereiken)\b", re.I)
@@ -231,6 +236,20 @@ def _heading_before(structure: DocumentStructure, index: int) -> Block | None:
     return None
 
 
+_ANNOUNCES = re.compile(r"\bde\s+volgende\b|\bhieronder\b", re.I)
+
+
+def _announcing(structure: DocumentStructure, index: int) -> Block | None:
+    """The paragraph directly above block ``index``, in its section, that announces what follows without ending in a
+    colon ("De raad koos de volgende prioriteiten. Klik op een prioriteit om de uitwerking te lezen.")."""
+    if index == 0:
+        return None
+    before, block = structure.blocks[index - 1], structure.blocks[index]
+    if before.kind != "paragraph" or before.heading_path != block.heading_path:
+        return None
+    return before if _ANNOUNCES.search(structure.text[before.start:before.end]) else None
+
+
 def _lists(structure: DocumentStructure) -> list[tuple[str, Block | None, list[Block]]]:
     """Every list: (the text that introduces it, the introducing block, its items).
 
@@ -246,7 +265,7 @@ def _lists(structure: DocumentStructure) -> list[tuple[str, Block | None, list[B
             continue
         lead = next((b for b in members if b.lead_in), None)
         if lead is None:
-            lead = _heading_before(structure, positions[id(items[0])])
+            lead = _heading_before(structure, positions[id(items[0])]) or _announcing(structure, positions[id(items[0])])
         intro = text[lead.start:lead.end] if lead else ""
         out.append((intro, lead, items))
     return out
@@ -470,6 +489,18 @@ def _partner_name_span(text: str, start: int, end: int) -> tuple[int, int] | Non
     return a, b
 
 
+_NAMES = re.compile(r"(?:\([^)]*\)|[^,(])+")  # comma-separated names; "GGD (voor alcohol, drugs)" is one
+
+
+_AND = re.compile(r"(?<!-)\s+en\s+(?![^(]*\))")  # "A en B", not "Zorg- en Veiligheidshuis", not inside brackets
+
+
+def _only_names(sentence: str) -> bool:
+    """A sentence that is nothing but names ("Politie, Openbaar Ministerie, Woonbedrijf X en Halt.")."""
+    pieces = [p.group(0) for p in _NAMES.finditer(sentence.rstrip(" ."))]
+    return all(0 < _words(part) <= MAX_PARTNER_WORDS for p in pieces for part in _AND.split(p))
+
+
 def _sentence_partners(doc: Document) -> list[Partner]:
     """"Partners waarmee wij samenwerken zijn: VGGM, Politie, het OM, … en onze inwoners." """
     out = []
@@ -478,17 +509,23 @@ def _sentence_partners(doc: Document) -> list[Partner]:
         if span.kind != "sentence":
             continue
         sentence = text[span.start:span.end]
-        m = PARTNER_SENTENCE.search(sentence)
+        m = PARTNER_SENTENCE.search(sentence) or PARTNER_LABEL.match(sentence)
+        group = ""
         if not m:
             m = WORKS_WITH.search(sentence)
+            under = doc.structure.heading_path_at(span.start)
+            if (not m and under and PARTNER_HEADING.match(under[-1])
+                    and span.start == doc.structure.block_at(span.start).start and _only_names(sentence)):
+                m = re.match("", sentence)  # a list of names opening the paragraph under "Met wie?"
+                group = under[-1]
             if not m or sentence.count(",", m.end()) < MIN_WORKS_WITH_ITEMS - 1:
                 continue  # "samen met de politie voeren wij …" names one partner of one action, not the partners
-        group = sentence[:m.start() + len(m.group(0))].rstrip(" :")
+        group = group or sentence[:m.start() + len(m.group(0))].rstrip(" :")
         cursor = span.start + m.end()
         body_end = span.end
-        for piece in re.finditer(r"[^,]+", text[cursor:body_end]):
+        for piece in _NAMES.finditer(text[cursor:body_end]):
             a, b = cursor + piece.start(), cursor + piece.end()
-            parts = re.split(r"(?<!-)\s+en\s+", text[a:b])  # "Zorg- en Veiligheidshuis" is one name
+            parts = _AND.split(text[a:b])
             offset = a
             for part in parts:
                 pa = text.find(part, offset, b)
