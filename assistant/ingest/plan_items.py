@@ -665,7 +665,8 @@ def find_outline(doc: Document, depth: int = OUTLINE_DEPTH) -> list[OutlineItem]
         heading = structure.block_at(section.start)
         if heading is None or section.level > depth or fold(section.title) in skip:
             continue
-        if _is_label(text[heading.start:heading.end]):
+        # "Wat zien we?" is a label; "1. Waarom dit plan?" is a chapter
+        if _is_label(text[heading.start:heading.end]) and not SECTION_NUMBER.match(section.title):
             continue
         if not any(b.kind in CONTENT_KINDS and section.start < b.start < section.end for b in structure.blocks):
             continue
