@@ -187,6 +187,14 @@ def test_a_sentence_that_states_the_fact_is_cited_before_the_title_page_line(for
     assert "Veiligheidsbeleid Oudweide 2018-2021" in quotes[1:]
 
 
+def test_the_adoption_of_another_document_is_no_fact_of_the_plan(formats_assistant):
+    # the programme works out a kadernota: asked when the kadernota was adopted, the programme's own date is no answer
+    answer = formats_assistant.ask("Wanneer is de kadernota van Kwelderoog vastgesteld?")
+    assert "20 januari 2026" not in answer.text, answer.text
+    own = formats_assistant.ask("Wanneer is het programma van Kwelderoog vastgesteld?")
+    assert "Vastgesteld door het college op 20 januari 2026" in [c.quote for c in own.citations], own.text
+
+
 def test_a_plan_of_one_year_is_named_by_its_year(formats_assistant):
     from datetime import date
 

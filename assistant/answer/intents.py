@@ -47,6 +47,7 @@ from assistant.ask import ranking
 from assistant.ask.question import PER_YEAR, PLAN_FACT_TERM, Aspect, Measure, Question
 from assistant.ask.retrieval import Passage
 from assistant.ingest.facts import FactField, FactOrigin, best
+from assistant.ingest.metadata import named_kinds
 from assistant.ingest.plan_items import Goal, GoalKind, Origin, Priority, Scope, named_span
 from assistant.ingest.structure import BlockKind, UnitKind, split_sentences
 from assistant.ingest.themes import load_taxonomy
@@ -415,7 +416,10 @@ def plan_fact_answer(data: Lookups, m: Material) -> Draft | None:
     if not question.plan_facts or not docs:
         return None
     draft = Draft(evidenced=True, kind=DraftKind.PLAN_FACT)  # a plan's own statement about itself is the answer
+    asked = named_kinds(question.text) if not question.per_municipality else set()  # (one plan's kind in a comparison)
     for doc_id in sorted(docs):
+        if asked and data.index.documents[doc_id].metadata.kind not in asked:
+            continue  # "Wanneer is de kadernota vastgesteld?" asked of the programme that works it out: not its facts
         spans = [span for field in question.plan_facts for span in plan_fact_spans(data, doc_id, field)]
         served = Counter(spans)  # a statement of more of the asked facts first ("Aldus vastgesteld door … op …")
         for start, end in sorted(dict.fromkeys(spans), key=lambda span: -served[span]):

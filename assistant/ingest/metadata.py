@@ -263,6 +263,7 @@ def name_from_stem(stem: str) -> str:
 
 # --------------------------------------------------------------------------- kind
 
+GENERIC_KIND = "beleidsplan"  # what any plan, nota or programme is called when no more specific kind is named
 _KINDS = (
     ("uitvoeringsprogramma", r"uitvoerings(?:programma|agenda|plan)|jaarprogramma|jaarplan|actieplan|jaarschijf"),
     ("kadernota", r"kadernota"),
@@ -270,8 +271,13 @@ _KINDS = (
     ("evaluatie", r"evaluatie|jaarverslag|voortgangsrapportage"),
     ("verordening", r"verordening"),
     ("raadsvoorstel", r"raadsvoorstel|raadsbesluit"),
-    ("beleidsplan", r"plan|beleid|nota|visie|programma|kader|strategie"),
+    (GENERIC_KIND, r"plan|beleid|nota|visie|programma|kader|strategie"),
 )
+
+
+def named_kinds(text: str) -> set[str]:
+    """Every kind of document a text names, the generic one left out ("de kadernota", "het raadsvoorstel")."""
+    return {kind for kind, pattern in _KINDS if kind != GENERIC_KIND and re.search(pattern, text, re.I)}
 
 
 def document_kind(title: str) -> str | None:
