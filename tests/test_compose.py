@@ -273,3 +273,11 @@ def test_next_to_plans_that_answer_a_plan_that_leaves_the_topic_out_says_so_with
     first = answer.passages[:len(cited)]
     assert all(any(p.doc_id == d and p.chunk.start <= s < p.chunk.end for p in first) for d, s in cited)
 
+
+def test_a_comparison_table_shows_the_sentence_of_the_plan_that_leaves_the_topic_out(teststad_assistant):
+    answer = teststad_assistant.ask("Vergelijk de aanpak van woonoverlast in Teststad en Testland.")
+    assert answer.contrast is not None, answer.text
+    column = answer.contrast.columns.index("Testland")
+    cells = [row.cells[column] for row in answer.contrast.rows]
+    assert any("Woonoverlast valt buiten dit plan" in t for cell in cells for t in cell.texts), answer.contrast
+

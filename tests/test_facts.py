@@ -179,6 +179,17 @@ def test_statements_about_other_decisions_are_not_the_plans_adoption(sentence):
      "Veiligheidsplan Proefdam 2028-2031"),
 ])
 def test_each_fact_kind_in_a_sentence_of_the_plan(sentence, field, value):
+    _check_fact(sentence, field, value)
+
+
+@pytest.mark.parametrize("sentence", ["Het alcoholverbod geldt ook tijdens de kermis van 12 juli 2025.",
+                                      "Het cameratoezicht geldt vanaf 1 januari 2026 ook in de wijk.",
+                                      "Dit programma loopt sinds de raadsvergadering van 3 maart 2024."])
+def test_a_date_from_which_something_else_holds_is_not_when_the_plan_took_effect(sentence):
+    assert "in_force_from" not in {f[0] for f in facts_of(f"Gemeente Proefdam\n\nVeiligheidsplan\n\n{sentence}\n")}
+
+
+def _check_fact(sentence, field, value):
     text = f"Gemeente Proefdam\n\nVeiligheidsplan\n\n{sentence}\n"
     found = {(f[0], f[1]) for f in facts_of(text)}
     assert (field, value) in found

@@ -203,6 +203,8 @@ def test_a_plan_of_one_year_is_named_by_its_year(formats_assistant):
 
     answer = formats_assistant.ask("Wat is de looptijd van het programma van Kwelderoog?")
     assert answer.lead is not None and answer.lead.text == "Kwelderoog: looptijd 2026.", answer.text
+    assert [c.quote for c in answer.citations][:1] == ["Programma Veiligheid 2026"], answer.text  # not the kadernota's
+    assert "Kwelderoog" not in {b.municipality for b in formats_assistant.ask("Welke plannen lopen tot en met 2027?").blocks}
     data = lookups(formats_assistant.index)
     assert expired_cautions(data, answer.citations, date(2027, 3, 1)) == ("Let op: dit plan gold in 2026.",)
 

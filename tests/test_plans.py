@@ -286,7 +286,6 @@ def test_outline(dalfsen, doesburg):
     assert "Ambities" not in titles and "Integraal veiligheidsbeleid gemeente Doesburg 2024-2027" not in titles
 
 
-
 def test_a_numbered_chapter_that_asks_a_question_is_in_the_outline_a_label_is_not():
     doc = load_bytes("# Plan Proefdam 2025-2028\n\n## 1. Waarom dit plan?\n\nTekst.\n\n## 2. Aanpak\n\n"
                      "### Wat zien we?\n\nMeer inbraken.\n".encode(), "proefdam.md")

@@ -141,8 +141,12 @@ def test_a_priority_that_shares_one_generic_word_with_the_topic_is_not_about_it(
     answer = teststad_assistant.ask("Welke gemeenten hebben overlast of criminaliteit rond hangplekken als prioriteit?")
     block = next(b for b in answer.blocks if b.lead is not None and "Testland" in b.lead.text)
     assert block.lead.text == "Ja, Testland noemt jongerenoverlast en hangplekken als prioriteit voor Noordstee."
-    bullets = [line.text for line in block.lines if line.style == LineStyle.BULLET]  # Testland's (Teststad names none)
+    bullets = [line.text for line in block.lines if line.style == LineStyle.BULLET]
     assert bullets == ["Noordstee: jongerenoverlast en hangplekken"]  # the member as the plan names it
+    # Teststad names no priorities at all, so nothing says the topic is none of them: its nearest passages are
+    # shown, and the answer says they only possibly answer (a known weakness, not a priority found)
+    others = [b for b in answer.blocks if b.municipality == "Teststad"]
+    assert not others or (answer.tentative and "Mogelijk relevant" in " ".join(answer.notes))
 
 
 def test_what_a_plan_does_comes_from_the_action_part_next_to_a_better_scoring_figure(testdorp_assistant):

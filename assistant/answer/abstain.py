@@ -163,7 +163,7 @@ def topic_left_out(question: Question, evidence: Evidence) -> Reason | None:
         return None
     m = evidence.material
     span = left_out(evidence.data, m.weights, m.plans(evidence.data), m.municipality or next(iter(m.allowed), None),
-                    name_terms(question.text))
+                    name_terms(question))
     if span is None:
         return None
     return Reason("topic_left_out", "the plan leaves this topic out", related=(span,), quote=span)

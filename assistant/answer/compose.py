@@ -149,7 +149,10 @@ def _compose_groups(data: Lookups, result: SearchResult) -> Answer:
         for group, draft in left_out:
             own = CitationList()
             group_blocks = _drafted_blocks(data, question, draft, own, group.label)
-            answer_blocks.extend(_renumbered(group_blocks, {n: citations.add(c) for n, c in enumerate(own.items, 1)}))
+            renumbered = _renumbered(group_blocks, {n: citations.add(c) for n, c in enumerate(own.items, 1)})
+            answer_blocks.extend(renumbered)
+            columns = [(label, material, renumbered if label == group.label else shown)
+                       for label, material, shown in columns]  # the comparison table says what it says
             declining.append(_by_evidence(data, list(group.passages), own.items))
     names = list(dict.fromkeys(g.label for g in silent))
     notes = [phrase("nothing_for", municipality=_names(names))] if names else []
@@ -161,7 +164,9 @@ def _compose_groups(data: Lookups, result: SearchResult) -> Answer:
         # out (cited evidence first, as everywhere), then every plan's other passages in turn: a plan with nothing
         # to cite is shown next to the others, not after all their passages
         ordered = _interleaved([held for held, _ in answered], limit)
-        ordered += _interleaved([[p for p in held if p not in ordered] for held, _ in declining], limit - len(ordered))
+        placed = {p.chunk.chunk_id for p in ordered}
+        ordered += _interleaved([[p for p in held if p.chunk.chunk_id not in placed] for held, _ in declining],
+                                limit - len(ordered))
         shown = {p.chunk.chunk_id for p in ordered}
         others = [[p for p in rest if p.chunk.chunk_id not in shown] for _, rest in (*answered, *declining)]
         others += [[p for p in g.passages if p.chunk.chunk_id not in shown] for g in silent]

@@ -39,7 +39,7 @@ from assistant.answer.units import (
     candidate_units,
     figure_units,
     has_figure,
-    refers_back,
+    part_of_before,
     score_rows,
     strong,
 )
@@ -289,11 +289,16 @@ def _asked_figure(data: Lookups, m: Material) -> Unit | None:
         close = [u for u in with_figure if u.score >= top - SECOND_UNIT_MARGIN]
         found = next((u for u in close if _about(data, u, topics)), None)
         if found is None:  # a part of a close figure, about the topic: "… € 2.384.000. Daarvan gaat € 1.610.000 naar …"
-            before = {(u.doc_id, u.row + 1) for u in close}
-            found = next((u for u in with_figure if (u.doc_id, u.row) in before and refers_back(data.text(u))
-                          and _about(data, u, topics)), None)
+            before = {(u.doc_id, u.row + 1): u for u in close}
+            found = next((u for u in with_figure if (u.doc_id, u.row) in before and part_of_before(data.text(u))
+                          and _same_section(data, before[(u.doc_id, u.row)], u) and _about(data, u, topics)), None)
         return found
     return with_figure[0] if strong(with_figure[0], with_figure[:1], relative_ok=m.municipality is None) else None
+
+
+def _same_section(data: Lookups, a: Unit, b: Unit) -> bool:
+    structure = data.index.documents[a.doc_id].structure
+    return a.doc_id == b.doc_id and structure.heading_path_at(a.start) == structure.heading_path_at(b.start)
 
 
 def _about(data: Lookups, unit: Unit, topics: Sequence[str]) -> bool:
@@ -366,15 +371,20 @@ def plan_fact_spans(data: Lookups, doc_id: str, field: FactField) -> list[tuple[
     def sentence(start: int, end: int) -> bool:
         return document.text[start:end].rstrip().endswith(".")
 
-    first = best(document.facts, field)
+    meta = document.metadata
+    facts = document.facts
+    if field == FactField.PERIOD and meta.period_start:  # a period the plan's metadata does not hold is another's
+        own = {f"{meta.period_start}-{meta.period_end or meta.period_start}", str(meta.period_start)}
+        facts = tuple(f for f in facts if f.field != FactField.PERIOD or f.value in own)
+    first = best(facts, field)
     if first is None:  # the header says it does not know ("Wettelijke grondslag … Onbekend"): that is the answer
-        first = next((f for f in document.facts if f.field == field and f.origin == FactOrigin.NOT_STATED), None)
+        first = next((f for f in facts if f.field == field and f.origin == FactOrigin.NOT_STATED), None)
     spans = [(first.start, first.end)] if first else []
     if first is None or in_header(first.start) or not sentence(first.start, first.end):
         # a header or a title-page line: add the plan's own sentence that states it, where the reader finds it
-        stated = next((f for f in document.facts if f.field == field and not in_header(f.start)
+        stated = next((f for f in facts if f.field == field and not in_header(f.start)
                        and sentence(f.start, f.end) and (f.start, f.end) not in spans), None)
-        stated = stated or next((f for f in document.facts if f.field == field and not in_header(f.start)
+        stated = stated or next((f for f in facts if f.field == field and not in_header(f.start)
                                  and (f.start, f.end) not in spans), None)
         if stated is not None and first is not None and not in_header(first.start) and sentence(stated.start, stated.end):
             spans.insert(0, (stated.start, stated.end))  # a sentence of the plan says more than its title-page line
@@ -388,15 +398,17 @@ def plan_fact_spans(data: Lookups, doc_id: str, field: FactField) -> list[tuple[
 
 
 def period_of(data: Lookups, doc_id: str) -> tuple[int, int] | None:
-    """(first, last) year of a plan: its period fact, else its metadata."""
+    """(first, last) year of a plan: its metadata, else its period fact."""
     document = data.index.documents[doc_id]
+    meta = document.metadata  # (a sidecar's, the title's, or else the period the text states)
+    if meta.period_start:
+        return meta.period_start, meta.period_end or meta.period_start
     fact = best(document.facts, FactField.PERIOD)
     if fact is not None and "-" in fact.value:
         first, last = fact.value.split("-", 1)
         if first.isdigit() and last.isdigit():
             return int(first), int(last)
-    meta = document.metadata
-    return (meta.period_start, meta.period_end or meta.period_start) if meta.period_start else None
+    return None
 
 
 def period_matches(question: Question, period: tuple[int, int] | None) -> bool:
@@ -658,7 +670,7 @@ def treatment_answer(data: Lookups, m: Material) -> Draft | None:
     if not m.question.about_treatment:
         return None
     span = left_out(data, m.weights, m.plans(data), m.municipality or next(iter(m.allowed), None),
-                    name_terms(m.question.text))
+                    name_terms(m.question))
     if span is None:
         return None
     draft = Draft(evidenced=True, kind=DraftKind.TREATMENT)

@@ -14,7 +14,7 @@ import re
 
 from assistant.answer.lookup import Lookups
 from assistant.answer.types import Span
-from assistant.ask.question import municipality_pattern
+from assistant.ask.question import Question, municipality_pattern
 from assistant.index.store import Index
 from assistant.text import term_set
 
@@ -62,8 +62,6 @@ def scope_exclusion(sentence: str) -> re.Match[str] | None:
     return None
 
 
-
-
 def exclusion_rows(data: Lookups, doc_id: str) -> list[int]:
     """The sentence-table rows of one document that leave a topic out of the plan (computed once per build and
     document, when a question first reaches that document: a collection of a thousand plans is not read
@@ -77,16 +75,28 @@ def exclusion_rows(data: Lookups, doc_id: str) -> list[int]:
 _NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:en|voor|der|den|op|aan)\s+)?[A-Z][\w'’-]*)+")
 
 
-def name_terms(question: str) -> tuple[frozenset[str], ...]:
+def name_terms(question: Question) -> tuple[frozenset[str], ...]:
     """The stems of each multi-word proper name in a question ("het Meldpunt Zorg en Overlast"): it names an
-    organisation or a programme, and one of its words ("overlast") is no topic a plan leaves out.
+    organisation or a programme, and one of its words ("overlast") is no topic a plan leaves out. The first word
+    (capitalised as any first word) and the municipalities named are no part of a name ("Wat doet Proefstad aan
+    Cybercrime?").
 
-    >>> [sorted(n) for n in name_terms("Waarom is het Meldpunt Zorg en Overlast in Ravelingen ook 's avonds open?")]
+    >>> from assistant.ask.question import understand
+    >>> [sorted(n) for n in name_terms(understand("Waarom is het Meldpunt Zorg en Overlast in Ravelingen open?",
+    ...                                          ["Ravelingen"]))]
     [['meldpunt', 'overlast', 'zorg']]
+    >>> name_terms(understand("Doet Proefstad aan Cybercrime?", ["Proefstad"]))
+    ()
     """
-    return tuple(frozenset(term_set(m.group(0))) for m in _NAME.finditer(question) if " " in m.group(0))
-
-
+    text = question.text
+    first = re.match(r"\s*\S+", text)
+    text = " | " + text[first.end():] if first else text
+    for place in question.municipalities:
+        text = municipality_pattern(place).sub(" | ", text)
+    names = [m for m in _NAME.finditer(text) if " " in m.group(0)]
+    outside = term_set(_NAME.sub(" | ", text)) if names else frozenset()
+    # a word the question also writes outside the name is its own ("…, het programma voor digitale veiligheid")
+    return tuple(frozenset(term_set(m.group(0)) - outside) for m in names)
 
 
 def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, municipality: str | None,
@@ -116,7 +126,7 @@ def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, mu
             # it ("woonoverlast" left out, "overlast van jongeren" asked), not the wider word ("overlast" left out,
             # "woonoverlast" asked)
             instead = _where_instead(data, row)
-            stems = t.sentence_stems[row] | (t.sentence_stems[instead] if instead is not None else frozenset())
+            stems = t.sentence_stems[row]
             unnamed = {k for name in names if not name <= stems for k in name}  # a name the sentence does not write
             if not any(k in stems for k in topics if k not in unnamed):
                 continue
@@ -136,7 +146,8 @@ _INSTEAD = re.compile(r"\b(?:daarvoor|hiervoor)\b", re.I)
 def _where_instead(data: Lookups, row: int) -> int | None:
     """The sentence after an excluding one that says where the topic is dealt with instead ("Digitale veiligheid
     maakt geen deel uit van dit programma. Kalveroog doet daarvoor mee aan het Programma Digitaal Weerbaar …"),
-    under the same heading; None when there is none."""
+    under the same heading; None when there is none. It is quoted with the exclusion; the topic left out is what
+    the excluding sentence names."""
     sentences = data.index.sentences
     following = row + 1
     if following >= len(sentences.texts) or sentences.doc[following] != sentences.doc[row]:

@@ -103,9 +103,7 @@ def counts_what_is_asked(data: Lookups, question: Question, row: int) -> bool:
     text, context = sentences.texts[row], str(sentences.context[row])
     if (question.figure_years and question.asks_number and not (question.yearly_clause and PER_YEAR.search(text))
             and not any(str(y) in text + " " + context for y in question.figure_years)
-            and not set(question.figure_years) & _heading_years(data, row)
-            and not (refers_back(text) and any(str(y) in _before_in_section(data, row)
-                                                       for y in question.figure_years))):
+            and not (not ranking.YEAR.search(text + " " + context) and _year_from_around(data, question, row))):
         return False  # a figure of another year does not answer (a yearly one answers the clause asking for it)
     if not question.counted or question.measure in (Measure.MONEY, Measure.PERCENT):
         return True  # an amount or a share counts nothing ("Hoeveel acties telt het programma en wat kosten ze?")
@@ -122,13 +120,22 @@ def counts_what_is_asked(data: Lookups, question: Question, row: int) -> bool:
     return counts and _has_what_is_asked(data, question, row)
 
 
-_REFERS_BACK = re.compile(r"\b(?:daarvan|hiervan)\b|" + ANAPHOR.pattern, re.I)
+_PART_OF = re.compile(r"\b(?:daarvan|hiervan)\b", re.I)
 
 
-def refers_back(text: str) -> bool:
-    """Whether a sentence is about the one before it: "Daarvan gaat € 1.610.000 naar …", "Het grootste deel
-    daarvan, € 3.260.000, …" (a part of the figure before it, of that figure's year), "Dit …"."""
-    return bool(_REFERS_BACK.search(text))
+def part_of_before(text: str) -> bool:
+    """Whether a sentence gives a part of the figure before it: "Daarvan gaat € 1.610.000 naar …", "Het grootste
+    deel daarvan, € 3.260.000, …"."""
+    return bool(_PART_OF.search(text))
+
+
+def _year_from_around(data: Lookups, question: Question, row: int) -> bool:
+    """For a unit that names no year itself: whether its heading ("3.1.2 Doelen 2026") or, for a part of the figure
+    before it, that figure's sentence names a year asked."""
+    if set(question.figure_years) & _heading_years(data, row):
+        return True
+    text = data.index.sentences.texts[row]
+    return part_of_before(text) and any(str(y) in _before_in_section(data, row) for y in question.figure_years)
 
 
 def _heading_years(data: Lookups, row: int) -> set[int]:
@@ -175,8 +182,8 @@ def intent_cue(data: Lookups, question: Question, row: int) -> float:
     kind, text, context = str(sentences.kind[row]), sentences.texts[row], str(sentences.context[row])
     if question.frequency:
         dated = {int(y) for y in ranking.YEAR.findall(text)}
-        if dated and question.figure_years and not dated & set(question.figure_years):
-            return 0.0  # "Hoe vaak … in 2021 en in 2024?": not "hooguit 35 per jaar in 2028"
+        if dated and question.figure_years and min(dated) > max(question.figure_years):
+            return 0.0  # "Hoe vaak … in 2021 en in 2024?": not the target "hooguit 35 per jaar in 2028"
         return ranking.frequency_cue(text)
     if question.aspect == Aspect.FIGURE:
         cue = ranking.figure_cue(kind, text, question.figure_years, context)

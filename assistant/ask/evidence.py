@@ -116,7 +116,7 @@ class TermTables:
 
 # A row that counts part of the row above ("Incidenten met een mes … 31 38" / "waarvan verdachte jonger dan 23 jaar
 # 12 17"): its label says what it counts only with that row's label.
-_SUBSET_ROW = re.compile(r"^\W*(?:waarvan|daarvan|waaronder|w\.v\.|van\s+wie|hiervan)\b", re.I)
+_SUBSET_ROW = re.compile(r"^\W*(?:(?:waarvan|daarvan|waaronder|hiervan|van\s+wie)\b|w\.[vo]\.)", re.I)
 
 
 def _with_parent_rows(index: Index) -> list[str]:
@@ -129,7 +129,8 @@ def _with_parent_rows(index: Index) -> list[str]:
         parent = row - 1
         while parent >= 0 and sentences.doc[parent] == sentences.doc[row] and _SUBSET_ROW.match(sentences.texts[parent]):
             parent -= 1
-        if parent >= 0 and sentences.doc[parent] == sentences.doc[row] and str(sentences.kind[parent]) == UnitKind.TABLE_ROW:
+        if (parent >= 0 and sentences.doc[parent] == sentences.doc[row] and str(sentences.kind[parent]) == UnitKind.TABLE_ROW
+                and sentences.context[parent] == sentences.context[row]):  # a row of the same table (its header row)
             texts[row] = row_cells(sentences.texts[parent])[0] + " " + text
     return texts
 

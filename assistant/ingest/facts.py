@@ -296,7 +296,8 @@ _REPLACED_SUBJECT = re.compile(r"(?<!\bmet\s)(?<!\bin\s)(?<!\bdoor\s)(?<!\bvolge
                                r"(?:regeling|\w*plan|\w*beleid|\w*nota|\w*programma)\s+(?:is|wordt|werd)\b[^\n.;]{0,80}?"
                                + _SUCCESSOR, re.I)
 # "Het plan geldt van 1 mei 2025 tot en met …", "… is geldig vanaf 1 januari 2025": in force from that date
-_VALID_FROM = re.compile(rf"\b(?:geldt|geldig|loopt)\s+(?:[^\n.;]{{0,30}}?\s)?(?:vanaf|van|per|met\s+ingang\s+van)\s+"
+_VALID_FROM = re.compile(rf"\b(?:dit|deze|het)\s+(?:\w+\s+)?(?:\w*plan|\w*beleid|\w*nota|\w*programma|regeling)\s+"
+                         rf"(?:geldt|is\s+geldig|loopt)\s+(?:vanaf|per|met\s+ingang\s+van|van(?=\s+{DATE}\s+(?:tot|t/m)))\s+"
                          rf"(?P<date>{DATE})", re.I)
 _VALID_UNTIL = re.compile(rf"\b(?:geldt|geldig|loopt|looptijd)\b[^\n.;]{{0,40}}?\b(?:tot\s+en\s+met|t/m)\s+(?P<date>{DATE})", re.I)
 _SIGNED = re.compile(rf"\bondertekend\s+(?:op|d\.d\.)\s+(?P<date>{DATE})", re.I)

@@ -205,7 +205,10 @@ def _named(title: str | None, municipality: str | None) -> bool:
 # --------------------------------------------------------------------------- municipality
 
 _ONE_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-_GEMEENTE = re.compile(r"\b[Gg]emeente\s+([A-Z][\w'’-]+(?:[ -](?:aan|op|den|de|der|en|in|a/d)\s+[A-Z][\w'’-]+)?)")
+# A title of a plan for one year: "Uitvoeringsprogramma Veiligheid 2026", "Jaarplan 2025", "Programma Veiligheid 2026"
+# (not "Veiligheidsvisie 2030" or "Integraal Veiligheidsplan 2019", a horizon or the year it was made)
+_ANNUAL = re.compile(r"\b(?:\w*programma|jaar\w+|\w*uitvoerings\w+|actieplan)\b", re.I)
+_GEMEENTE = re.compile(r"\bgemeente\s+([A-Z][\w'’-]+(?:[ -](?:aan|op|den|de|der|en|in|a/d)\s+[A-Z][\w'’-]+)?)")
 _NAME = r"[A-Z][\w'’-]+(?:\s+(?:aan|op|den|de|der|en|in|a/d|van)\s+[A-Z][\w'’-]+)?"
 _MEMBERS = re.compile(rf"\b[Gg]emeenten\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s+en\s+{_NAME})")
 _REGION = re.compile(r"\b(?:Regio|regio)\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)")
@@ -323,7 +326,7 @@ def infer_metadata(text: str, file_name: str, marks: tuple[Mark, ...] = (), decl
     if not municipality and title:
         municipality = _name_shared(title, text)
     if not municipality and declared_title:  # the page's own title: "Veiligheidsplan 2025-2028 - Gemeente X"
-        m = _GEMEENTE.search(declared_title)
+        m = _GEMEENTE.search(declared_title.replace("Gemeente ", "gemeente "))
         municipality = _known_in(declared_title) or (m.group(1) if m else None)
     municipality = municipality or _municipality_from_text(text)
     if origin == MetadataOrigin.TITLE and declared and _is_plan_title(declared) and _named(declared, municipality) \
@@ -347,7 +350,7 @@ def infer_metadata(text: str, file_name: str, marks: tuple[Mark, ...] = (), decl
     years = YEAR_RANGE.search(title or "")
     period = f"{years.group(1)}-{years.group(2)}" if years else None
     stated = best(facts, FactField.PERIOD)
-    year = None if years else _ONE_YEAR.search(title or "")
+    year = None if years or not _ANNUAL.search(title or "") else _ONE_YEAR.search(title or "")
     if year and not (stated and stated.value.startswith(year.group(1))):
         # "Uitvoeringsprogramma Veiligheid 2026": a plan of one year; a period its text states that starts in
         # another year is that of the plan it works out ("de Kadernota … 2024-2027")

@@ -48,6 +48,7 @@ _PRIVATE_BULLET = re.compile(r"^[\uf000-\uf0ff]$")
 _SYMBOL_FONT = re.compile(r"symbol|wingding|webding|dingbat", re.I)
 _MARKER_TEXT = re.compile(rf"^(?:[{BULLET_SYMBOLS}]|\(?\d{{1,2}}[.)]|\(?[a-z][.)])$")
 _NUMBER_MARKER = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z])[.)]\s+\S")
+_YEARS_LINE = re.compile(r"(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?")  # "2026", "2025-2028" under a title
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -494,7 +495,9 @@ class _Assembler:
             self.item_depth = self._depth(line.x)
             return
         if self.item:
-            if (line.x > self.item[0].x + 3 or self._runs_on(self.item[-1], line)) and not self.gap_breaks(self.item[-1], line):
+            typed = not self.item[0].marker and bool(_NUMBER_MARKER.match(self.item[0].clean))  # "a) …" written by hand
+            if ((line.x > self.item[0].x + 3 or (typed and self._runs_on(self.item[-1], line)))
+                    and not self.gap_breaks(self.item[-1], line)):
                 self.item.append(line)  # indented below its marker, or wrapped to the margin ("a) …" typed by hand)
                 return
             self.end_list()
@@ -507,7 +510,7 @@ class _Assembler:
     def _year_of_heading(self, line: PdfLine) -> bool:
         """A line of digits set as the heading above it: the rest of a title ("Uitvoeringsprogramma Veiligheid" /
         "2026")."""
-        return (bool(self.heading) and not line.cells and bool(re.fullmatch(r"[\d\s–—-]{4,}", line.clean))
+        return (bool(self.heading) and not line.cells and bool(_YEARS_LINE.fullmatch(line.clean))
                 and self._continues_heading(self.heading[-1], line))
 
     def _continues_heading(self, last: PdfLine, line: PdfLine) -> bool:
