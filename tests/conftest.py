@@ -214,7 +214,7 @@ Voor de uitvoering van de prioriteiten is daarnaast jaarlijks € 50.000 nodig.
 
 5. Doelen 2027
 
-Bij het station worden hooguit 30 fietsendiefstallen geregistreerd.
+Bij het station worden hooguit 30 fietsendiefstallen geregistreerd. In 2024 waren het er nog 48 fietsendiefstallen.
 
 6. Begroting
 
