@@ -40,6 +40,7 @@ from assistant.answer.units import (
     figure_units,
     has_figure,
     part_of_before,
+    same_section,
     score_rows,
     strong,
 )
@@ -291,14 +292,10 @@ def _asked_figure(data: Lookups, m: Material) -> Unit | None:
         if found is None:  # a part of a close figure, about the topic: "… € 2.384.000. Daarvan gaat € 1.610.000 naar …"
             before = {(u.doc_id, u.row + 1): u for u in close}
             found = next((u for u in with_figure if (u.doc_id, u.row) in before and part_of_before(data.text(u))
-                          and _same_section(data, before[(u.doc_id, u.row)], u) and _about(data, u, topics)), None)
+                          and same_section(data, before[(u.doc_id, u.row)].row, u.row) and _about(data, u, topics)),
+                         None)
         return found
     return with_figure[0] if strong(with_figure[0], with_figure[:1], relative_ok=m.municipality is None) else None
-
-
-def _same_section(data: Lookups, a: Unit, b: Unit) -> bool:
-    structure = data.index.documents[a.doc_id].structure
-    return a.doc_id == b.doc_id and structure.heading_path_at(a.start) == structure.heading_path_at(b.start)
 
 
 def _about(data: Lookups, unit: Unit, topics: Sequence[str]) -> bool:

@@ -14,6 +14,7 @@ import re
 
 from assistant.answer.lookup import Lookups
 from assistant.answer.types import Span
+from assistant.answer.units import same_section
 from assistant.ask.question import Question, municipality_pattern
 from assistant.index.store import Index
 from assistant.text import term_set
@@ -148,15 +149,11 @@ def _where_instead(data: Lookups, row: int) -> int | None:
     maakt geen deel uit van dit programma. Kalveroog doet daarvoor mee aan het Programma Digitaal Weerbaar …"),
     under the same heading; None when there is none. It is quoted with the exclusion; the topic left out is what
     the excluding sentence names."""
-    sentences = data.index.sentences
     following = row + 1
-    if following >= len(sentences.texts) or sentences.doc[following] != sentences.doc[row]:
+    if not same_section(data, row, following):
         return None
-    if not _INSTEAD.search(sentences.texts[following]) or scope_exclusion(sentences.texts[following]):
-        return None
-    structure = data.index.documents[str(sentences.doc[row])].structure
-    path = structure.heading_path_at
-    return following if path(int(sentences.start[following])) == path(int(sentences.start[row])) else None
+    text = data.index.sentences.texts[following]
+    return following if _INSTEAD.search(text) and not scope_exclusion(text) else None
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

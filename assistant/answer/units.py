@@ -103,7 +103,7 @@ def counts_what_is_asked(data: Lookups, question: Question, row: int) -> bool:
     text, context = sentences.texts[row], str(sentences.context[row])
     if (question.figure_years and question.asks_number and not (question.yearly_clause and PER_YEAR.search(text))
             and not any(str(y) in text + " " + context for y in question.figure_years)
-            and not (not ranking.YEAR.search(text + " " + context) and _year_from_around(data, question, row))):
+            and (ranking.YEAR.search(text + " " + context) or not _year_from_around(data, question, row))):
         return False  # a figure of another year does not answer (a yearly one answers the clause asking for it)
     if not question.counted or question.measure in (Measure.MONEY, Measure.PERCENT):
         return True  # an amount or a share counts nothing ("Hoeveel acties telt het programma en wat kosten ze?")
@@ -161,14 +161,18 @@ def _has_what_is_asked(data: Lookups, question: Question, row: int) -> bool:
     return 2 * named >= len(having)
 
 
+def same_section(data: Lookups, a: int, b: int) -> bool:
+    """Whether two sentence-table rows stand in one document under the same heading."""
+    sentences = data.index.sentences
+    if not (0 <= a < len(sentences.texts) and 0 <= b < len(sentences.texts)) or sentences.doc[a] != sentences.doc[b]:
+        return False
+    path = data.index.documents[str(sentences.doc[a])].structure.heading_path_at
+    return path(int(sentences.start[a])) == path(int(sentences.start[b]))
+
+
 def _before_in_section(data: Lookups, row: int) -> str:
     """The sentence before ``row`` when it stands under the same heading ("" otherwise)."""
-    sentences = data.index.sentences
-    if row == 0 or sentences.doc[row - 1] != sentences.doc[row]:
-        return ""
-    structure = data.index.documents[str(sentences.doc[row])].structure
-    same = structure.heading_path_at(int(sentences.start[row - 1])) == structure.heading_path_at(int(sentences.start[row]))
-    return sentences.texts[row - 1] if same else ""
+    return data.index.sentences.texts[row - 1] if same_section(data, row - 1, row) else ""
 
 
 def _names(counted: Sequence[str], text: str) -> bool:

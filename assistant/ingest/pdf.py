@@ -514,16 +514,15 @@ class _Assembler:
                 and self._continues_heading(self.heading[-1], line))
 
     def _continues_heading(self, last: PdfLine, line: PdfLine) -> bool:
-        return (last.page == line.page and abs(last.size - line.size) < 0.5 and last.bold == line.bold
-                and 0 < last.y - line.y <= 1.6 * line.size)
+        return last.page == line.page and _same_font(last, line) and 0 < last.y - line.y <= 1.6 * line.size
 
     def _runs_on(self, last: PdfLine, line: PdfLine) -> bool:
         """Whether ``line`` is the rest of a full line that breaks off mid-sentence, in the same font."""
-        return (last.page == line.page and abs(last.size - line.size) < 0.5 and last.bold == line.bold
+        return (last.page == line.page and _same_font(last, line)
                 and len(last.clean) >= SHORT_LINE_RATIO * self.style.full_line and not re.search(r"[.!?:;]$", last.clean))
 
     def _continues_paragraph(self, last: PdfLine, line: PdfLine) -> bool:
-        if abs(last.size - line.size) >= 0.5 or last.bold != line.bold:
+        if not _same_font(last, line):
             return False
         if last.page != line.page:
             return not re.search(r"[.!?:;]$", last.clean)
@@ -531,6 +530,10 @@ class _Assembler:
             return False
         short = len(last.clean) < SHORT_LINE_RATIO * self.style.full_line
         return not (short and re.search(r"[.!?:]$", last.clean))
+
+
+def _same_font(a: PdfLine, b: PdfLine) -> bool:
+    return abs(a.size - b.size) < 0.5 and a.bold == b.bold
 
 
 def _open(data: bytes, name: str):
