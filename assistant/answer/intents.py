@@ -343,13 +343,10 @@ def _amended(data: Lookups, question: Question, best: Unit, units: Sequence[Unit
     if question.measure not in (Measure.MONEY, Measure.PERCENT):
         return []
     sentences = data.index.sentences
-    structure = data.index.documents[best.doc_id].structure
-    path = structure.heading_path_at(best.start)
     later = [u for u in units
-             if u.doc_id == best.doc_id and u.row > best.row and str(sentences.kind[u.row]) == UnitKind.SENTENCE
+             if u.row > best.row and str(sentences.kind[u.row]) == UnitKind.SENTENCE
              and _AMENDS.search(data.text(u)) and has_figure(data.text(u))
-             and ranking.measure_fits(question.measure, data.text(u))
-             and structure.heading_path_at(u.start) == path]
+             and ranking.measure_fits(question.measure, data.text(u)) and same_section(data, best.row, u.row)]
     return sorted(later, key=lambda u: u.row)[:MAX_FIGURE_UNITS]
 
 
