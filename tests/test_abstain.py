@@ -92,3 +92,16 @@ def test_the_sentence_that_says_where_a_left_out_topic_goes_is_quoted_with_the_e
     # what the plan takes part in instead is no topic it leaves out
     joined = testdorp_assistant.ask("Doet Testdorp mee aan het Programma Woonbegeleiding Testland?")
     assert "topic_left_out" not in [r.rule for r in joined.reasons], joined.text
+
+
+def test_a_sum_others_pay_is_not_answered_by_the_budget_for_its_topic(teststad_assistant):
+    """Asked how high a fine is or what another party contributes, a budget line of the topic ("€ 20.000 voor extra
+    toezicht") is no answer; the sum named, the municipality's own contribution and a fee it pays are."""
+    for question in ("Hoe hoog is de boete voor overlast in de oude kern van Teststad?",
+                     "Hoeveel draagt de provincie bij aan het extra jongerenwerk in Teststad?"):
+        answer = teststad_assistant.ask(question)
+        assert answer.abstained and "no_figure" in [r.rule for r in answer.reasons], question
+    for question, amount in (("Hoeveel draagt Teststad bij aan de Veiligheidsregio Teststreek?", "€ 600.000"),
+                             ("Hoe hoog is de vergoeding voor het extra jongerenwerk in Teststad?", "€ 30.000")):
+        answer = teststad_assistant.ask(question)
+        assert not answer.abstained and amount in answer.text, question

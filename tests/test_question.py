@@ -302,3 +302,21 @@ def test_since_when_a_plan_is_in_force_is_a_question_about_the_plan_itself(quest
 ])
 def test_which_plan_replaced_a_plan_and_until_when_it_applied(question, facts):
     assert [str(f) for f in understand(question, KNOWN).plan_facts] == facts
+
+
+@pytest.mark.parametrize("question, measure, priced", [
+    # how high a sum others pay is: money, and the sum is what the amount must name
+    ("Hoe hoog is de dwangsom bij illegale vakantieverhuur in Dalfsen?", "money", ("dwangsom",)),
+    ("Hoe hoog is de boete voor wildplassen?", "money", ("boet",)),
+    # who pays or contributes is what the amount is about, unless it is the municipality itself
+    ("Hoeveel draagt de zorgverzekeraar bij aan de pilot?", "money", ("zorgverzekerar",)),
+    ("Hoeveel draagt Doesburg bij aan de veiligheidsregio?", "money", ()),
+    ("Hoeveel betaalt de gemeente aan het RIEC?", "money", ()),
+    # counting sums is a count; what something costs names no kind of sum
+    ("Hoeveel boetes zijn er in Doesburg uitgedeeld?", "count", ()),
+    ("Wat kost het cameratoezicht in Doesburg?", "money", ()),
+    ("Hoe hoog is de vergoeding voor het jongerenwerk?", "money", ()),
+])
+def test_the_kind_of_sum_a_money_question_asks_for(question, measure, priced):
+    q = understand(question, KNOWN)
+    assert (q.measure, q.priced) == (measure, priced)

@@ -285,7 +285,7 @@ def _asked_figure(data: Lookups, m: Material) -> Unit | None:
     question = m.question
     if question.asks_number and question.measure in (Measure.MONEY, Measure.PERCENT):
         # an amount or a percentage is the asked kind of number; it must be about one of the question's topics
-        topics = [t for t in m.weights if not t.isdigit() and not MEASURE_TERMS.fullmatch(t)]
+        topics = list(question.priced) or [t for t in m.weights if not t.isdigit() and not MEASURE_TERMS.fullmatch(t)]
         top = with_figure[0].score
         close = [u for u in with_figure if u.score >= top - SECOND_UNIT_MARGIN]
         found = next((u for u in close if _about(data, u, topics)), None)

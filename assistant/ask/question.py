@@ -58,6 +58,18 @@ MAX_COUNTED = 2  # words taken as what is counted ("aandachtsfunctionarissen men
 # What kind of number: money needs an amount, a percentage a percentage.
 _MONEY = re.compile(r"\b(geld|budget\w*|bedrag\w*|euro|kost\w*|begroot|begroting|financi\w*|subsidie\w*|\w*budget)\b", re.I)
 _PERCENT = re.compile(r"\b(procent|percentage|%)", re.I)
+# Asked how high a named sum is ("Hoe hoog is de boete / bijdrage …"), the number is an amount ("Hoeveel boetes …"
+# counts them). A sum that others pay ("de boete", "de dwangsom", "de leges") is what the amount must name: a plan's
+# budget for the topic is not that sum; a contribution or fee the municipality pays is often its budget line ("de
+# vergoeding voor het jongerenwerk" is the amount for the jongerenwerk). Paying and contributing ("Hoeveel betaalt /
+# draagt X bij") are sums too.
+_SUM = re.compile(r"\b(?:boete|dwangsom|leges|tarief|heffing|bijdrage|vergoeding|premie|prijs)\b", re.I)
+_PRICE = re.compile(r"\b(?:boete|dwangsom|leges|tarief|heffing|eigen\s+bijdrage)\b", re.I)
+_HOW_HIGH = re.compile(r"\b(?:hoe\s+hoog|hoe\s+groot|welk\s+bedrag|bedraagt|bedragen)\b", re.I)
+_PAYING = re.compile(r"\bhoeveel\s+(?:geld\s+)?(?:betaalt|betalen|draagt|dragen|investeert|investeren|ontvangt|ontvangen)\b"
+                     r"(?:\s+(?:de|het|een))?\s+(?P<party>[\w'’-]+)(?:(?!\bhoeveel\b).)*?\b(?:bij|aan|voor|in|uit)\b", re.I)
+# Who pays is what the amount is about, unless it is the municipality itself (every amount in its plan is its own)
+_OWN = frozenset({"gemeente", "gemeenten", "we", "wij", "college", "raad", "gemeenteraad"})
 _REASON = re.compile(r"^\s*waarom\b|\bom\s+welke\s+reden|\bwat\s+is\s+de\s+reden|\bredenen\b", re.I)
 # "Hoe wil X voorkomen …", "Wat doet X tegen …", "Welke maatregelen …": the answer is what the plan does.
 _ACTION = re.compile(r"^\s*(?:hoe\s+(?:wil|willen|gaat|gaan|pakt|pakken|zorgt|zorgen|wordt|worden|werkt|werken|houdt|"
@@ -206,6 +218,9 @@ class Question:
     # a second "hoeveel" clause asks a number per year, for no year ("… in 2024, en hoeveel … per jaar?")
     yearly_clause: bool = False
     paired: tuple[tuple[str, str], ...] = ()  # key-term stems joined by "en"/"of": one topic ("polarisatie en radicalisering")
+    # what a sum of money asked for is ("Hoe hoog is de dwangsom …" -> dwangsom; "Hoeveel draagt de provincie bij …"
+    # -> provincie): the amount answering it names that, not only the topic it is spent on
+    priced: tuple[str, ...] = ()
 
     @property
     def subject(self) -> str:
@@ -560,6 +575,7 @@ def understand(text: str, known_municipalities: list[str]) -> Question:
         frequency=bool(_FREQUENCY.search(text)),
         asks_number=bool(_ASKS_NUMBER.search(text)),
         measure=_measure(text),
+        priced=_priced(text, place_stems),
         reason=bool(_REASON.search(text)),
         about_policy=bool(_ABOUT_POLICY.search(text)),
         about_absence=bool(_ABOUT_ABSENCE.search(text)),
@@ -569,12 +585,24 @@ def understand(text: str, known_municipalities: list[str]) -> Question:
     )
 
 
+def _priced(text: str, place_stems: set[str]) -> tuple[str, ...]:
+    """What the sum of money a question asks for is: the kind of sum it names when it asks how high it is, or who
+    pays it ("Hoeveel draagt de zorgverzekeraar bij …"); empty when it asks what something costs."""
+    found = [stem(m.group(0).split()[-1]) for m in _PRICE.finditer(text)] if _HOW_HIGH.search(text) else []
+    paying = _PAYING.search(text)
+    if paying:
+        party = paying.group("party").lower()
+        if party not in STOPWORDS and party not in _OWN and stem(party) not in place_stems:
+            found.append(stem(party))
+    return tuple(dict.fromkeys(found))
+
+
 def _measure(text: str) -> Measure:
     counting = bool(re.search(r"\b(hoeveel|hoe\s+veel)\b", text, re.I))  # "Hoeveel … en wanneer …": a count first
     if re.search(r"\bin\s+welk\s+jaar\b", text, re.I) or (not counting and re.search(r"\bwanneer\b", text, re.I)):
         return Measure.YEAR
     if _MONEY.search(text) and re.search(r"\b(hoeveel|hoe\s+groot|hoe\s+hoog|welk\s+bedrag|wat)\b", text, re.I) \
-            or _COSTS.search(text):
+            or _COSTS.search(text) or (_SUM.search(text) and _HOW_HIGH.search(text)) or _PAYING.search(text):
         return Measure.MONEY
     if _PERCENT.search(text):
         return Measure.PERCENT
