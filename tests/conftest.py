@@ -240,6 +240,12 @@ Het aantal incidenten met een mes moet dalen tot hooguit 35 per jaar in 2028.
 Indicator	2021	2024
 Incidenten met een mes	31	52
 waarvan verdachte jonger dan 23 jaar	12	27
+
+10. Uitgaan en verkeer in cijfers
+
+Indicator	2021	2024
+Geweldsincidenten uitgaansgebied Markt	14	19
+Ziekenhuisgewonden (verkeer)	9	11
 """
 
 

@@ -207,3 +207,13 @@ def test_asked_how_often_in_given_years_a_frequency_of_another_year_is_no_cue(te
                                     "in 2021 en in 2024?")
     assert answer.citations[0].quote.startswith("waarvan verdachte jonger dan 23 jaar"), answer.text
 
+
+
+def test_a_table_row_counts_what_its_label_names_not_what_the_question_is_near(teststad_assistant):
+    # "Geweldsincidenten uitgaansgebied Markt" names the place asked about, not the camera's counted there
+    refused = teststad_assistant.ask("Hoeveel camera's hangen er op de Markt in Teststad?")
+    assert refused.abstained and "no_figure" in [r.rule for r in refused.reasons], refused.text
+    # a label that names the question's topic and the modifier of the counted compound counts it
+    answer = teststad_assistant.ask("Hoeveel verkeersslachtoffers moesten in 2024 in Teststad naar het ziekenhuis?")
+    assert not answer.abstained and "11" in answer.text
+    assert answer.citations[0].quote.startswith("Ziekenhuisgewonden (verkeer)"), answer.text

@@ -18,6 +18,7 @@ from assistant.answer.context import ANAPHOR
 from assistant.answer.lookup import Lookups
 from assistant.answer.types import Unit
 from assistant.ask import ranking
+from assistant.ask.evidence import row_label
 from assistant.ask.question import PER_YEAR, Aspect, Measure, Question, municipality_pattern
 from assistant.ask.retrieval import Passage
 from assistant.ingest.facts import YEAR_RANGE
@@ -108,9 +109,12 @@ def counts_what_is_asked(data: Lookups, question: Question, row: int) -> bool:
     if not question.counted or question.measure in (Measure.MONEY, Measure.PERCENT):
         return True  # an amount or a share counts nothing ("Hoeveel acties telt het programma en wat kosten ze?")
     if str(sentences.kind[row]) == UnitKind.TABLE_ROW:  # a row's numbers count what its label names
-        label = row_cells(text)[0]
+        label = row_label(data.index, row)
         asked = [t for t in question.key_terms if not t.isdigit() and len(t) >= MIN_LABEL_TERM]
-        counts = _names(question.counted, label) or _names(asked, label)
+        # a label naming what is counted ("Ongevallen" for "ongelukken"), or naming the question's topic where
+        # its words (not what is counted) qualify the counted thing ("Ziekenhuisgewonden (Verkeer)" for
+        # "verkeersslachtoffers … naar het ziekenhuis"); "Geweldsincidenten … boulevard" counts no camera's there
+        counts = _names(question.counted, label) or (_names(asked, label) and _qualifies(question.counted, label))
     elif ranking.counts(text, question.counted):
         counts = True
     elif ANAPHOR.match(text) and row > 0 and sentences.doc[row - 1] == sentences.doc[row]:
@@ -173,6 +177,13 @@ def same_section(data: Lookups, a: int, b: int) -> bool:
 def _before_in_section(data: Lookups, row: int) -> str:
     """The sentence before ``row`` when it stands under the same heading ("" otherwise)."""
     return data.index.sentences.texts[row - 1] if same_section(data, row - 1, row) else ""
+
+
+def _qualifies(counted: Sequence[str], text: str) -> bool:
+    """Whether ``text`` names the modifier of a counted compound ("Verkeer" of "verkeersslachtoffers")."""
+    written = frozenset(words(text)) | term_set(text)
+    return any(len(w) >= ranking.MIN_COMPOUND_PART and len(term) > len(w) and term.startswith(w)
+               for term in counted for w in written)
 
 
 def _names(counted: Sequence[str], text: str) -> bool:

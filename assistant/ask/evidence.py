@@ -124,15 +124,31 @@ def _with_parent_rows(index: Index) -> list[str]:
     sentences = index.sentences
     texts = list(sentences.texts)
     for row, text in enumerate(sentences.texts):
-        if str(sentences.kind[row]) != UnitKind.TABLE_ROW or not _SUBSET_ROW.match(text):
-            continue
-        parent = row - 1
-        while parent >= 0 and sentences.doc[parent] == sentences.doc[row] and _SUBSET_ROW.match(sentences.texts[parent]):
-            parent -= 1
-        if (parent >= 0 and sentences.doc[parent] == sentences.doc[row] and str(sentences.kind[parent]) == UnitKind.TABLE_ROW
-                and sentences.context[parent] == sentences.context[row]):  # a row of the same table (its header row)
+        parent = parent_row(index, row)
+        if parent is not None:
             texts[row] = row_cells(sentences.texts[parent])[0] + " " + text
     return texts
+
+
+def parent_row(index: Index, row: int) -> int | None:
+    """For a table row that counts part of the row above ("waarvan …"), the row of the same table it is part of."""
+    sentences = index.sentences
+    if str(sentences.kind[row]) != UnitKind.TABLE_ROW or not _SUBSET_ROW.match(sentences.texts[row]):
+        return None
+    parent = row - 1
+    while parent >= 0 and sentences.doc[parent] == sentences.doc[row] and _SUBSET_ROW.match(sentences.texts[parent]):
+        parent -= 1
+    if (parent >= 0 and sentences.doc[parent] == sentences.doc[row] and str(sentences.kind[parent]) == UnitKind.TABLE_ROW
+            and sentences.context[parent] == sentences.context[row]):  # a row of the same table (its header row)
+        return parent
+    return None
+
+
+def row_label(index: Index, row: int) -> str:
+    """What a table row's numbers count: its first cell, after the label of the row it is part of if any."""
+    text = row_cells(index.sentences.texts[row])[0]
+    parent = parent_row(index, row)
+    return text if parent is None else row_cells(index.sentences.texts[parent])[0] + " " + text
 
 
 def _label(text: str) -> Label:

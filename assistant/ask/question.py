@@ -424,7 +424,7 @@ def _counted_having(text: str, place_stems: set[str]) -> tuple[str, ...]:
 
 
 # Words after "hoeveel" that say how much, not what is counted ("hoeveel extra geld", "hoeveel procent").
-_NOT_COUNTED = {"extra", "meer", "minder", "nieuwe", "procent", "keer", "maal", "geld", "euro", "budget"}
+_NOT_COUNTED = {"extra", "meer", "minder", "nieuwe", "procent", "keer", "maal", "geld", "euro", "budget", "tijd"}
 
 
 def _yearly_clause(text: str) -> bool:
