@@ -283,6 +283,7 @@ De drie gemeenten werken samen aan deze gezamenlijke prioriteiten:
 ## 3. Wat niet in dit plan staat
 
 Woonoverlast valt buiten dit plan; daarvoor is er het Woonplan Testland.
+Dat plan regelt ook de aanpak van burenruzies en van hangplekken bij flats.
 """
 
 

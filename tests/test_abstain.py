@@ -105,3 +105,13 @@ def test_a_sum_others_pay_is_not_answered_by_the_budget_for_its_topic(teststad_a
                              ("Hoe hoog is de vergoeding voor het extra jongerenwerk in Teststad?", "€ 30.000")):
         answer = teststad_assistant.ask(question)
         assert not answer.abstained and amount in answer.text, question
+
+
+def test_a_topic_written_only_where_a_plan_says_the_left_out_topic_goes_is_left_out_too(teststad_assistant):
+    """"Woonoverlast valt buiten dit plan; daarvoor is er het Woonplan Testland. Dat plan regelt ook de aanpak van
+    burenruzies …": the plan writes burenruzies nowhere else, so it leaves them out; hangplekken it treats itself."""
+    refused = teststad_assistant.ask("Wat doet Zuiddorp tegen burenruzies?")
+    assert "topic_left_out" in [r.rule for r in refused.reasons], refused.text
+    assert refused.citations and "burenruzies" in refused.citations[0].quote
+    answered = teststad_assistant.ask("Wat doet Noordstee tegen hangplekken?")
+    assert "topic_left_out" not in [r.rule for r in answered.reasons] and not answered.abstained, answered.text

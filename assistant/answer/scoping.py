@@ -130,7 +130,17 @@ def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, mu
             stems = t.sentence_stems[row]
             unnamed = {k for name in names if not name <= stems for k in name}  # a name the sentence does not write
             if not any(k in stems for k in topics if k not in unnamed):
-                continue
+                # or the sentence after it, for the question's topic that the plan writes nowhere else (at least
+                # half its topic terms): what goes elsewhere with the topic left out ("Jeugdoverlast … geen
+                # onderdeel van dit plan. … het Jeugdpreventieplan, dat de aanpak van hinderlijke jeugdgroepen …
+                # regelt")
+                after = _next_in_section(data, row)
+                own = [k for k in topics if k not in unnamed]
+                only_there = [k for k in own if after is not None and k in t.sentence_stems[after]
+                              and _only_in(data, doc_id, k, {row, after})]
+                if not only_there or 2 * len(only_there) < len(own):
+                    continue
+                instead = after
             match = scope_exclusion(text)
             clause = next((c for c in _clauses(text) if c[0] <= match.start() < c[1]), (0, len(text)))
             named = [m for m in members if municipality_pattern(m).search(text[clause[0]:clause[1]])]
@@ -149,11 +159,24 @@ def _where_instead(data: Lookups, row: int) -> int | None:
     maakt geen deel uit van dit programma. Kalveroog doet daarvoor mee aan het Programma Digitaal Weerbaar …"),
     under the same heading; None when there is none. It is quoted with the exclusion; the topic left out is what
     the excluding sentence names."""
+    following = _next_in_section(data, row)
+    return following if following is not None and _INSTEAD.search(data.index.sentences.texts[following]) else None
+
+
+def _next_in_section(data: Lookups, row: int) -> int | None:
+    """The sentence after ``row`` under the same heading, unless it leaves a topic out itself."""
     following = row + 1
-    if not same_section(data, row, following):
+    if not same_section(data, row, following) or scope_exclusion(data.index.sentences.texts[following]):
         return None
-    text = data.index.sentences.texts[following]
-    return following if _INSTEAD.search(text) and not scope_exclusion(text) else None
+    return following
+
+
+def _only_in(data: Lookups, doc_id: str, term: str, rows: set[int]) -> bool:
+    """Whether a document writes ``term`` in no sentence but ``rows``, and in no heading."""
+    stems = data.tables.sentence_stems
+    if any(row not in rows for row in data.rows_of.get(doc_id, []) if term in stems[row]):
+        return False
+    return not any(term in term_set(s.title) for s in data.index.documents[doc_id].structure.sections)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
