@@ -286,3 +286,17 @@ def test_a_header_that_leaves_the_legal_basis_unknown_is_cited_but_gives_no_valu
     assert [(f.value, text[f.start:f.end]) for f in unknown] == [("Onbekend", "Onbekend")]
     # the plan's own "gelet op artikel 38b …" is the basis its card shows, never "Onbekend"
     assert load_bytes(text.encode(), "proefdam.txt").metadata.legal_basis == "artikel 38b van de Politiewet 2012"
+
+
+def test_an_adoption_that_passes_the_plan_to_the_raad_gives_way_to_the_raads_own():
+    """"Vastgesteld door het college … en aangeboden aan de gemeenteraad" is a step before the raad's adoption;
+    "Aldus vastgesteld in de openbare vergadering" is the raad's (the college meets in private)."""
+    colophon = ("Plan Proefdonk 2025-2028\n\nVastgesteld door het college van burgemeester en wethouders op 5 november "
+                "2024 en aangeboden aan de gemeenteraad\n\nVastgesteld door de gemeenteraad van Proefdonk op 17 december "
+                "2024\n")
+    meta = load_bytes(colophon.encode(), "proefdonk.txt").metadata
+    assert (meta.adopted_by, meta.adopted_on) == ("gemeenteraad", "2024-12-17")
+    proposed = "Plan Proefdonk 2025-2028\n\nVastgesteld door het college op 5 november 2024 en aangeboden aan de raad\n"
+    assert load_bytes(proposed.encode(), "proefdonk.txt").metadata.adopted_on == "2024-11-05"  # nothing else stated
+    closing = "Plan Proefdonk 2025-2028\n\nAldus vastgesteld in de openbare vergadering van 2 oktober 2025.\n"
+    assert load_bytes(closing.encode(), "proefdonk.txt").metadata.adopted_by == "gemeenteraad"

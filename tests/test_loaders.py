@@ -161,6 +161,44 @@ def test_html_in_windows_1252_is_decoded_by_its_declared_charset():
     assert load_html(page.encode("cp1252"), "p.html").text == "Coördinatie en één aanpak\n"
 
 
+# Word's "Opslaan als webpagina, gefilterd": style classes, contents lines, sub-headings in bold only, merged cells.
+WORD_PAGE = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>
+<meta name=Generator content="Microsoft Word 15 (filtered)"><title>Veiligheidsbeleid Proefwold 2024-2027</title></head>
+<body lang=NL><div class=WordSection1>
+<p class=MsoTitle>Veiligheidsbeleid Proefwold 2024-2027</p>
+<p class=MsoTocHeading>Inhoud</p>
+<p class=MsoToc1><a href="#_Toc1">1.<span>&nbsp;&nbsp; </span>Prioriteiten<span style='display:none'>2</span></a></p>
+<p class=MsoToc2><a href="#_Toc2">1.1<span>&nbsp; </span>Jeugd<span style='display:none'>2</span></a></p>
+<h1><a name="_Toc1">1.<span>&nbsp;&nbsp; </span>Prioriteiten</a></h1>
+<h2><a name="_Toc2">1.1<span>&nbsp; </span>Jeugd</a></h2>
+<p class=MsoNormal><b>Wat gaan we doen?</b></p>
+<p class=MsoListParagraphCxSpFirst>·<span>&nbsp;&nbsp; </span>Meer jongerenwerk in de
+avonduren.</p>
+<p class=MsoNormal><b>Let op:</b> de aanpak loopt tot 2027.</p>
+<p class=MsoNormal><b>Wie doet wat?</b></p>
+<p class=MsoNormal>De gemeente voert de regie.</p>
+<table class=MsoTableGrid><tr><td rowspan=2><p class=MsoNormal>Indicator</p></td>
+<td colspan=2><p class=MsoNormal>Meldingen</p></td></tr>
+<tr><td><p class=MsoNormal>2022</p></td><td><p class=MsoNormal>2023</p></td></tr>
+<tr><td><p class=MsoNormal>Jeugdoverlast</p></td><td><p class=MsoNormal>312</p></td><td><p class=MsoNormal>298</p></td></tr>
+</table></div></body></html>"""
+
+
+def test_a_word_web_page_gives_contents_lines_bold_sub_headings_and_merged_columns():
+    document = load_bytes(WORD_PAGE.encode(), "proefwold.htm")
+    assert [" ".join(t.split()) for t in blocks(document, BlockKind.TOC)] == ["1. Prioriteiten", "1.1 Jeugd"]  # MsoToc
+    headings = [(b.level, document.text[b.start:b.end]) for b in document.structure.blocks if b.kind == BlockKind.HEADING]
+    # a paragraph in bold only is a heading below the one before it, each at that level; "Let op: …" is no heading
+    jeugd = next(level for level, text in headings if text.endswith("Jeugd"))
+    assert headings[-2:] == [(jeugd + 1, "Wat gaan we doen?"), (jeugd + 1, "Wie doet wat?")]
+    doing = document.text.index("Meer jongerenwerk")
+    assert document.structure.heading_path_at(doing)[-1] == "Wat gaan we doen?"
+    assert "Let op: de aanpak loopt tot 2027." in blocks(document, BlockKind.PARAGRAPH)
+    table = parse_tables(document.structure)[0]  # "Meldingen" over two year columns: a header of two rows
+    assert render_row(table, table.rows[0]) == "Jeugdoverlast — Meldingen 2022: 312 · Meldingen 2023: 298"
+    assert [c.year for c in table.columns] == [None, 2022, 2023]
+
+
 # --------------------------------------------------------------------------- Word
 
 @pytest.fixture(scope="module")
@@ -301,3 +339,48 @@ def test_pdf_and_docx_of_one_plan_carry_the_same_words(pdf, word):
         return {w for w in document.text.replace("•", " ").split() if not w.isdigit()}
     assert words(word) - words(pdf) == {"e-", "bikecursus"}  # the Word file breaks the line by hand
     assert words(pdf) - words(word) == {"e-bikecursus"}
+
+
+def test_docx_merged_header_cells_keep_their_columns_and_a_second_header_row_names_them():
+    """A header cell merged over three year columns (the row below names the years) and cells merged down: the text
+    once, the columns it spans empty, and the rows read back with both header rows."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Cijfers per kern")
+    table = document.add_table(rows=3, cols=4)
+    header = table.rows[0].cells
+    header[0].text, header[1].text = "Kern", "Meldingen woonoverlast"
+    header[1].merge(header[3])
+    table.cell(0, 0).merge(table.cell(1, 0))
+    for cell, text in zip(table.rows[1].cells[1:], ("2021", "2022", "2023")):
+        cell.text = text
+    for cell, text in zip(table.rows[2].cells, ("Ruigendam", "31", "38", "47")):
+        cell.text = text
+    data = io.BytesIO()
+    document.save(data)
+    loaded = load_bytes(data.getvalue(), "proefdonk.docx")
+    rows = blocks(loaded, BlockKind.TABLE_ROW)
+    assert rows[0] == "Kern\tMeldingen woonoverlast" and rows[-1] == "Ruigendam\t31\t38\t47"
+    table = parse_tables(loaded.structure)[0]
+    assert render_row(table, table.rows[0]) == ("Ruigendam — Meldingen woonoverlast 2021: 31 · Meldingen woonoverlast "
+                                                "2022: 38 · Meldingen woonoverlast 2023: 47")
+
+
+def test_pdf_header_row_centred_over_numbers_set_right_heads_the_table():
+    def line(*placed):  # (column, text) pairs, as pypdf's layout text sets them
+        out = ""
+        for column, text in placed:
+            out += " " * (column - len(out)) + text
+        return out
+
+    header = line((0, "Indicator"), (30, "2020"), (44, "2024"), (58, "Bron"))  # centred over the numbers
+    rows = [line((0, "Geweldsmisdrijven"), (36, "356"), (50, "402"), (57, "Politie")),
+            line((0, "Drugsdelicten"), (37, "48"), (51, "92"), (57, "Politie"))]
+    layout = "\n".join([header, *rows])
+    table = _table_rows(layout, _squeezed(layout))[0]
+    assert [t for _, _, t in table[0].cells] == ["Indicator", "2020", "2024", "Bron"] and len(table) == 3
+    words = line((0, "Tot slot"), (14, "zie"), (40, "het"), (47, "plan"))  # no header: its cells stand apart
+    assert len(_table_rows("\n".join([words, *rows]), _squeezed(words + "".join(rows)))[0]) == 2

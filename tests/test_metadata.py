@@ -141,3 +141,14 @@ def test_a_title_that_names_one_year_is_a_plan_of_that_year_not_of_the_kadernota
     stated = "Jaarplan Veiligheid 2025\n\nGemeente Kwelderoog\n\nDit plan geldt voor de periode 2025-2026.\n"
     assert infer_metadata(stated, "jaarplan.pdf").period == "2025-2026"  # the text says how long the year's plan runs
 
+
+
+def test_a_numbered_section_heading_or_a_question_is_no_title():
+    marks_text = ("Veilig in elke kern\n\nIntegraal Veiligheidsplan gemeente Proefdonk 2025-2028\n\n1 Inleiding\n\n"
+                  "1.1 Waarom een veiligheidsplan?\n\nDit plan …\n")
+    from assistant.ingest.structure import BlockKind, Mark
+
+    heads = [marks_text.index(h) for h in ("Veilig in elke kern", "1 Inleiding", "1.1 Waarom")]
+    ends = [marks_text.index("\n", h) for h in heads]
+    marks = tuple(Mark(BlockKind.HEADING, a, b, 0) for a, b in zip(heads, ends))
+    assert infer_metadata(marks_text, "plan.docx", marks).title == "Integraal Veiligheidsplan gemeente Proefdonk 2025-2028"

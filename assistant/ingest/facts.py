@@ -50,6 +50,9 @@ class FactOrigin(StrEnum):
     HEADER = "header"  # the CVDR "Wetstechnische informatie" block
     CLOSING = "closing"  # the closing formula of a decision ("Aldus vastgesteld …")
     STATEMENT = "statement"  # a sentence or line of the plan ("Vastgesteld door de gemeenteraad op …")
+    # an adoption that passes the plan on to the raad ("Vastgesteld door het college op … en aangeboden aan de
+    # gemeenteraad"): a step before the raad's own, which wins where the plan states it
+    PROPOSAL = "proposal"
     NOT_STATED = "not_stated"  # a header field the publisher left unknown ("Onbekend"): cited when asked, never a value
 
 
@@ -281,6 +284,10 @@ _ADOPTED = [
     (re.compile(rf"^\W*Vastgesteld\W*(?:\|\s*|:\s*|\t\s*)(?P<body>{BODY})\b[^\n|]{{0,40}}?(?P<date>{DATE})", re.I | re.M),
      FactOrigin.STATEMENT),
 ]
+# the raad adopts in a public meeting ("Aldus vastgesteld in de openbare vergadering van …"); the college meets in private
+_RAAD = re.compile(r"\braad\b|\bopenbare\s+(?:raads)?vergadering\b", re.I)
+_OFFERED = re.compile(r"\b(?:aangeboden|voorgelegd|ter\s+vaststelling\s+(?:aangeboden|voorgelegd|gestuurd))\s+aan\s+"
+                      r"(?:de\s+)?(?:gemeente)?raad\b", re.I)
 _MORE_DATES = re.compile(rf"(?P<body>{BODY})\s+[A-Z][\w'’-]*\s+(?P<date>{DATE})", re.I)
 _IN_FORCE = re.compile(rf"\b(?:treedt|trad|treden|traden)\s+(?:[^\n.;]{{0,60}}?\s)?in\s+werking\s+(?:op|per|met\s+ingang\s+van)\s+(?P<date>{DATE})"
                        rf"|\bin\s+werking\s+(?:getreden|treden|te\s+laten\s+treden)\s+(?:op|per|met\s+ingang\s+van)\s+(?P<date2>{DATE})"
@@ -348,10 +355,12 @@ def _statement_facts(text: str) -> list[Fact]:
                 if not written and _HABITUAL.search(text[slice(*_statement(text, s, e))]):
                     continue  # "… wordt jaarlijks vastgesteld door het college": not the plan's adoption
                 body = m.groupdict().get("body")
+                found = (FactOrigin.PROPOSAL if origin == FactOrigin.STATEMENT
+                         and _OFFERED.search(text[slice(*_statement(text, s, e))]) else origin)
                 _add(facts, text, FactField.ADOPTED_BY, body_name(body) if body else
-                     ("gemeenteraad" if re.search(r"\braad\b", m.group(0), re.I) else None), s, e, origin)
+                     ("gemeenteraad" if _RAAD.search(m.group(0)) else None), s, e, found)
                 if written:
-                    _add(facts, text, FactField.ADOPTED_ON, iso_date(written), s, e, origin)
+                    _add(facts, text, FactField.ADOPTED_ON, iso_date(written), s, e, found)
                 if "|" in m.group(0) or "\t" in m.group(0):  # a field listing several adoptions
                     line_end = text.find("\n", e)
                     for more in _MORE_DATES.finditer(text, e, len(text) if line_end < 0 else line_end):
@@ -416,5 +425,5 @@ def best(facts: tuple[Fact, ...], field: FactField) -> Fact | None:
     candidates = [f for f in facts if f.field == field and f.origin != FactOrigin.NOT_STATED]
     if not candidates:
         return None
-    rank = {FactOrigin.HEADER: 0, FactOrigin.CLOSING: 1, FactOrigin.STATEMENT: 2}
+    rank = {FactOrigin.HEADER: 0, FactOrigin.CLOSING: 1, FactOrigin.STATEMENT: 2, FactOrigin.PROPOSAL: 3}
     return min(candidates, key=lambda f: (rank[f.origin], f.start))

@@ -170,6 +170,7 @@ def _first_lines(text: str, excluded: tuple[tuple[int, int], ...]) -> list[str]:
     return out
 
 
+_SECTION_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|hoofdstuk\s+\d+)\s+\S", re.I)  # "1.1 Aanleiding"
 _MOTTO = re.compile(r"^[\"“‘'][^\"“”‘’']{3,60}[\"”’']$")  # a plan's name in quotes: "Feilich Greidlân"
 
 
@@ -187,6 +188,8 @@ def _visible_title(text: str, excluded: tuple[tuple[int, int], ...], marks: tupl
     for mark in marks[:TITLE_LINES]:
         if mark.kind == BlockKind.HEADING:
             title = clean_title(text[mark.start:mark.end])
+            if _SECTION_HEADING.match(title) or title.endswith("?"):
+                continue  # "1.1 Waarom een veiligheidsplan?" is a section of the plan, not its title
             if _title_ok(title) and _is_plan_title(title):
                 return _with_motto(title, text, mark.end)
     lines = [line for line in _first_lines(text, excluded) if _title_ok(line)]

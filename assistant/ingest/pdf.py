@@ -200,7 +200,8 @@ def _table_rows(layout: str, plain: str, furniture: frozenset[str] | set[str] = 
         previous = current[-1].cells if current else None
         bullet = bool(_MARKER_TEXT.match(cells[0][2]) or _PRIVATE_BULLET.match(cells[0][2]))
         if (previous and len(cells) == len(previous) and not bullet
-                and all(_aligned(x, y) for x, y in zip(cells[1:], previous[1:]))):
+                and (all(_aligned(x, y) for x, y in zip(cells[1:], previous[1:]))
+                     or (len(current) == 1 and _heads_columns(previous, cells)))):
             current.append(_Row(cells))
             continue
         if previous and len(cells) < len(previous) and not bullet:
@@ -221,6 +222,21 @@ def _table_rows(layout: str, plain: str, furniture: frozenset[str] | set[str] = 
     if _is_table(current):
         tables.append(current)
     return tables
+
+
+def _heads_columns(header: list[tuple[int, int, str]], row: list[tuple[int, int, str]]) -> bool:
+    """Whether a line of as many cells heads the row below it: a header is centred or left-aligned over numbers set
+    to the right ("2020" over "2.912"), so each of its cells is nearer its own column than any other."""
+    def centre(cell: tuple[int, int, str]) -> float:
+        return (cell[0] + cell[1]) / 2
+
+    if len(header) < 3 or not _aligned(header[0], row[0]):
+        return False
+    for i, cell in enumerate(header):
+        own = abs(centre(cell) - centre(row[i]))
+        if any(abs(centre(cell) - centre(row[j])) <= own for j in (i - 1, i + 1) if 0 <= j < len(row)):
+            return False
+    return True
 
 
 def _is_table(rows: list[_Row]) -> bool:

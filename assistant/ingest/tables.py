@@ -59,13 +59,15 @@ class Table:
     rows: tuple[TableRow, ...]
     caption: str
     heading_path: tuple[str, ...]
+    sub_header: tuple[str, ...] = ()  # the cells of a second header row under merged ones ("2021", "2022", …)
 
     @property
     def columns(self) -> tuple[Column, ...]:
         columns, series, last_year = [], 0, None
         for i, cell in enumerate(self.header.cells):
             text = cell.strip()
-            year = int(text) if _YEAR.match(text) else None
+            sub = self.sub_header[i].strip() if i < len(self.sub_header) else ""
+            year = int(sub or text) if _YEAR.match(sub or text) else None
             if year is not None:
                 if last_year is not None and year <= last_year:
                     series += 1
@@ -105,9 +107,43 @@ def parse_tables(structure: DocumentStructure) -> list[Table]:
         caption = next((text[b.start:b.end] for b in members if b.kind == "caption"), "")
         # cells come from the whole line: a row that starts with a tab has an empty first cell
         parsed = [TableRow(b.start, b.end, _cells(text[text.rfind("\n", 0, b.start) + 1:b.end])) for b in rows]
-        tables.append(Table(structure.doc_id, rows[0].start, members[-1].end, parsed[0], tuple(parsed[1:]),
-                            caption, rows[0].heading_path))
+        header, body, sub = parsed[0], parsed[1:], ()
+        valued = [row for row in parsed if sum(1 for c in row.cells if c.strip()) > 1]
+        if len(valued) > 1 and all(row.label.endswith(":") for row in valued):  # "Agendapunt:<TAB>9": no header
+            header, body = TableRow(-1, -1, ()), parsed
+        elif len(parsed) > 2 and _sub_header(parsed[0].cells, parsed[1].cells):
+            sub, body = parsed[1].cells, parsed[2:]
+            header = TableRow(header.start, header.end, _combined(parsed[0].cells, sub))
+        tables.append(Table(structure.doc_id, rows[0].start, members[-1].end, header, tuple(body),
+                            caption, rows[0].heading_path, sub))
     return sorted(tables, key=lambda t: t.start)
+
+
+def _sub_header(top: tuple[str, ...], below: tuple[str, ...]) -> bool:
+    """Whether the row under a header row names the columns under its merged cells: no label of its own (or the
+    header's, repeated), no figures but years, and a name for a column the header leaves empty ("Meldingen
+    woonoverlast" over 2021, 2022, 2023)."""
+    if not below or below[0].strip() not in ("", top[0].strip()):
+        return False
+    if any(parse_number(c) is not None and not _YEAR.match(c.strip()) for c in below[1:] if c.strip()):
+        return False
+    return any(c.strip() and (i >= len(top) or not top[i].strip()) for i, c in enumerate(below) if i > 0)
+
+
+def _combined(top: tuple[str, ...], below: tuple[str, ...]) -> tuple[str, ...]:
+    """The header cells of a two-row header: a merged cell's name before each column name under it."""
+    out, carried = [], ""
+    for i in range(max(len(top), len(below))):
+        upper = top[i].strip() if i < len(top) else ""
+        lower = below[i].strip() if i < len(below) else ""
+        if upper:
+            carried = upper
+        elif lower:
+            upper = carried  # a column the merged cell to its left spans
+        else:
+            carried = ""
+        out.append(f"{upper} {lower}" if upper and lower and upper != lower else upper or lower)
+    return tuple(out)
 
 
 def table_at(tables: list[Table], offset: int) -> tuple[Table, TableRow] | None:

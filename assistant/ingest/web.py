@@ -31,6 +31,10 @@ _SPACE = re.compile(r"[ \t\r\n\f\v]+")
 _BREAK = "\x00"  # stands for a <br> until whitespace is collapsed
 SUMMARY_HEADING_CHARS = 200  # an accordion's summary up to this long heads its content; a longer one is a paragraph
 LAYOUT_CELL_CHARS = 400  # a table cell this long, or holding lists or headings, makes the table page layout
+MAX_SPAN = 50  # a cell spanning more columns or rows than this is page layout gone wrong: read as one
+MAX_BOLD_HEADING_CHARS = 120  # a paragraph in bold only, this short and without closing punctuation, is a heading
+# Word's "Save as web page" writes its styles as classes: the contents lines (MsoToc1, MsoToc2, …)
+_CONTENTS_CLASS = re.compile(r"^MsoToc\d", re.I)
 
 
 def _is_furniture(tag) -> bool:
@@ -141,7 +145,7 @@ class _Walker:
             elif name in ("p", "dt", "dd", "figcaption", "caption", "address", "pre", "summary") and not child.find(
                     ["p", "div", "ul", "ol", "table", *_HEADINGS]):
                 self.flush()
-                self.builder.paragraph(_inline(child))
+                self.paragraph(child)
             elif name in _BLOCKS:
                 self.flush()
                 self.walk(child)
@@ -185,6 +189,20 @@ class _Walker:
         if terms or described:
             close()
 
+    def paragraph(self, node) -> None:
+        """A paragraph; a contents line of Word's web page; in bold only and short, a heading one level below the
+        heading before it (as plans written without heading styles set their section titles)."""
+        text = _inline(node)
+        if any(_CONTENTS_CLASS.match(c) for c in node.get("class", []) or []):
+            self.builder.row([text], contents=True)
+            return
+        stripped = text.strip()
+        if (node.name == "p" and stripped and len(stripped) <= MAX_BOLD_HEADING_CHARS and "\n" not in stripped
+                and stripped[-1] not in ".,;:" and _all_bold(node)):
+            self.builder.heading(stripped, self.level + 1 if self.level else 0)  # not a level of its own
+            return
+        self.builder.paragraph(text)
+
     def list(self, node, depth: int) -> None:
         for li in node.find_all("li", recursive=False):
             self.builder.item(_inline(li), depth)
@@ -206,9 +224,41 @@ class _Walker:
         caption = node.find("caption")
         if caption is not None and caption.find_parent("table") is node:
             self.builder.caption(_inline(caption))
+        below: dict[int, int] = {}  # column -> rows still covered by a cell above that spans rows
         for row in cells:
-            self.builder.row([_inline(c, skip=()) for c in row])
+            # a cell over several columns or rows: its text once, in its first column and row; the columns and rows
+            # it spans are empty cells (as Word writes a merged cell)
+            texts: list[str] = []
+            for c in row:
+                while below.get(len(texts), 0) > 0:
+                    below[len(texts)] -= 1
+                    texts.append("")
+                first = len(texts)
+                texts += [_inline(c, skip=())] + [""] * (_span(c, "colspan") - 1)
+                for column in range(first, len(texts)):
+                    if _span(c, "rowspan") > 1:
+                        below[column] = _span(c, "rowspan") - 1
+            while below.get(len(texts), 0) > 0:
+                below[len(texts)] -= 1
+                texts.append("")
+            self.builder.row(texts)
         self.builder.end_run()
+
+
+def _span(cell, attribute: str) -> int:
+    """How many columns (``colspan``) or rows (``rowspan``) a table cell spans."""
+    value = str(cell.get(attribute, "1")).strip()
+    return int(value) if value.isdigit() and 1 <= int(value) <= MAX_SPAN else 1
+
+
+def _all_bold(node) -> bool:
+    """Whether all visible text of a node is inside ``<b>`` or ``<strong>``."""
+    from bs4 import NavigableString
+    from bs4.element import PreformattedString
+
+    texts = [t for t in node.find_all(string=True) if not isinstance(t, PreformattedString) and t.strip()]
+    return bool(texts) and all(isinstance(t, NavigableString) and t.find_parent(["b", "strong"]) is not None
+                               and t.find_parent(["b", "strong"]).find_parent(node.name) is node for t in texts)
 
 
 def _definition_parts(node) -> list:

@@ -7,7 +7,7 @@ plan), numbering (on the paragraph or its style) makes a list item with its dept
 a table-of-contents style a contents line. A paragraph in bold only, short and
 without closing punctuation, is a heading one level below the heading above it (many
 plans are written without heading styles). Tables become rows of tab-separated cells
-(merged cells once); a table used for page layout (long cells, lists inside) is read
+(a merged cell's text once, in its first column, the columns it spans kept as empty cells); a table used for page layout (long cells, lists inside) is read
 as the paragraphs it holds. Running headers and footers live outside the body and are
 never read. Numbering Word draws itself ("1.", "•") is not part of the text, so a
 quote of the document is a quote of the text.
@@ -214,6 +214,9 @@ class _Reader:
                     cells.append("")  # the continuation of a vertically merged cell: its text is above
                     continue
                 cells.append(" ".join(paragraph_text(p).strip() for p in tc.iterchildren(f"{W}p")).strip())
+                span = tc.find(f"{W}tcPr/{W}gridSpan")
+                if span is not None and (span.get(f"{W}val") or "").isdigit():
+                    cells += [""] * (int(span.get(f"{W}val")) - 1)  # a cell over several columns: its text once
             rows.append((tr, cells))
         self.levels = []
         if not rows:
