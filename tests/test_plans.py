@@ -333,3 +333,14 @@ def test_build_card_of_a_third_plan(brakkenveen):
     assert (card.municipality, card.period, card.tables) == ("Brakkenveen", "2025-2028", 1)
     assert len(card.measurable_goals) == 2
     assert [p.short for p in card.priorities][:1] == ["Jeugdoverlast en hangjongeren"]
+
+
+def test_the_priorities_of_the_previous_plan_or_of_another_period_are_not_this_plans():
+    from assistant.ingest.plan_items import find_priorities
+
+    text = ("Integraal Veiligheidsplan Proefstad 2024-2027\n\nHet vorige plan had drie prioriteiten: woninginbraak, "
+            "jeugdoverlast en ondermijning.\n\nHet Integraal Veiligheidsplan 2019-2022 had twee prioriteiten: "
+            "fietsendiefstal en vandalisme.\n\nProefstad kiest voor 2024-2027 twee prioriteiten: cybercrime en "
+            "verward gedrag.\n")
+    doc = load_bytes(text.encode(), "proefstad.txt")
+    assert [p.name for p in find_priorities(doc)] == ["cybercrime", "verward gedrag"]

@@ -430,6 +430,21 @@ def _enumeration(text: str, start: int, end: int, count: int | None) -> list[tup
     return [(a, b) for a, b in pieces if b > a]
 
 
+# "Het vorige plan had drie prioriteiten: …", "Het Integraal Veiligheidsplan 2019-2022 had …": another plan's
+_PREVIOUS_PLAN = re.compile(r"\b(?:vorige?|voorgaande?|eerdere?|oude)\s+(?:\w+\s+)?[\w-]*(?:plan|beleid|nota|programma)\b",
+                            re.I)
+_PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
+
+
+def _another_plan(doc: Document, lead: str) -> bool:
+    """Whether the words before a sentence's list of priorities name a plan other than this one: the previous
+    plan, or a plan of another period."""
+    if _PREVIOUS_PLAN.search(lead):
+        return True
+    own = (doc.metadata.period_start, doc.metadata.period_end)
+    return any((int(a), int(b)) != own for a, b in _PERIOD.findall(lead)) and own != (None, None)
+
+
 def _sentence_priorities(doc: Document) -> list[Priority]:
     """Priorities named in one sentence: "… kiest … voor drie prioriteiten: ondermijning, woninginbraak en zorg."""
     found = []
@@ -439,7 +454,7 @@ def _sentence_priorities(doc: Document) -> list[Priority]:
             continue
         sentence = text[span.start:span.end]
         m = PRIORITY_SENTENCE.search(sentence)
-        if not m or NEGATED_PRIORITY.search(sentence[:m.start()]):
+        if not m or NEGATED_PRIORITY.search(sentence[:m.start()]) or _another_plan(doc, sentence[:m.start()]):
             continue
         count_word = (m.group("count") or "").lower()
         count = COUNT_WORDS.get(count_word) or (int(count_word) if count_word.isdigit() else None)
