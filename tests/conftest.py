@@ -280,6 +280,9 @@ De drie gemeenten werken samen aan deze gezamenlijke prioriteiten:
 1. Ondermijning
 2. Georganiseerde criminaliteit
 
+Woninginbraak is geen prioriteit meer, maar hoort bij de basistaken. In 2024 telden de drie gemeenten samen 52
+woninginbraken.
+
 ## 3. Wat niet in dit plan staat
 
 Woonoverlast valt buiten dit plan; daarvoor is er het Woonplan Testland.

@@ -115,3 +115,16 @@ def test_a_topic_written_only_where_a_plan_says_the_left_out_topic_goes_is_left_
     assert refused.citations and "burenruzies" in refused.citations[0].quote
     answered = teststad_assistant.ask("Wat doet Noordstee tegen hangplekken?")
     assert "topic_left_out" not in [r.rule for r in answered.reasons] and not answered.abstained, answered.text
+
+
+def test_a_plan_that_says_a_topic_is_no_priority_answers_a_priority_question_with_it_and_keeps_its_figures(
+        teststad_assistant):
+    """"Woninginbraak is geen prioriteit meer": asked whether it is a priority, that sentence is the answer ("Nee");
+    asked for a figure, it refuses nothing; asked for the plan's goals on it, it says the plan leaves them out."""
+    answer = teststad_assistant.ask("Is woninginbraak in Zuiddorp nog een prioriteit?")
+    assert not answer.abstained and answer.text.startswith("Nee, volgens"), answer.text
+    assert "geen prioriteit meer" in answer.citations[0].quote
+    figure = teststad_assistant.ask("Hoeveel woninginbraken telden de gemeenten in Testland in 2024?")
+    assert not figure.abstained and "52" in figure.text, figure.text
+    goals = teststad_assistant.ask("Welke doelen stelt Zuiddorp voor het terugdringen van woninginbraken?")
+    assert goals.abstained and "topic_left_out" in [r.rule for r in goals.reasons], goals.text

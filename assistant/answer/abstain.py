@@ -31,6 +31,7 @@ from assistant.answer.intents import (
     expansion_of,
     figure_found,
     matching_priorities,
+    no_priority_answer,
     period_matches,
     period_of,
 )
@@ -162,8 +163,10 @@ def topic_left_out(question: Question, evidence: Evidence) -> Reason | None:
     if question.about_absence or question.about_treatment:
         return None
     m = evidence.material
+    # "geen prioriteit meer" leaves a topic out of the plan's goals and measures; a priority question it answers
+    asks_policy = (question.about_policy or question.asks_action) and not question.asks_priority
     span = left_out(evidence.data, m.weights, m.plans(evidence.data), m.municipality or next(iter(m.allowed), None),
-                    name_terms(question))
+                    name_terms(question), no_priority=asks_policy)
     if span is None:
         return None
     return Reason("topic_left_out", "the plan leaves this topic out", related=(span,), quote=span)
@@ -184,8 +187,8 @@ def not_a_priority(question: Question, evidence: Evidence) -> Reason | None:
     if not question.asks_priority:
         return None
     found = matching_priorities(evidence.data, evidence.material)
-    if found is None or found:
-        return None
+    if found is None or found or no_priority_answer(evidence.data, evidence.material) is not None:
+        return None  # (a plan that says the topic is no priority answers the question with that sentence)
     return Reason("not_a_priority", "the plan's priorities do not include this topic")
 
 

@@ -494,12 +494,13 @@ def matching_priorities(data: Lookups, m: Material) -> list[Priority] | None:
 
 
 def priority_answer(data: Lookups, m: Material) -> Draft | None:
-    """Whether the topic is one of the plan's priorities: the sentence or list that says so."""
+    """Whether the topic is one of the plan's priorities: the sentence or list that says so, or the plan's sentence
+    that says it is not ("Woninginbraak is geen prioriteit meer, maar hoort bij de basisveiligheid")."""
     if not m.question.asks_priority:
         return None
     found = matching_priorities(data, m)
     if not found:
-        return None
+        return no_priority_answer(data, m)
     # a priority named like the question is evidence in itself; a joint plan's priority is for its member
     draft = Draft(evidenced=True, kind=DraftKind.PRIORITY_CHECK, subject=found[0].short, member=found[0].member)
     for priority in found:
@@ -511,6 +512,17 @@ def priority_answer(data: Lookups, m: Material) -> Draft | None:
             add_line(data, draft, context.doc_id, context.start, context.end, LineStyle.SENTENCE)
         c = priority.citation
         add_line(data, draft, c.doc_id, *named_span(data.index.documents[c.doc_id], priority), LineStyle.BULLET)
+    return draft
+
+
+def no_priority_answer(data: Lookups, m: Material) -> Draft | None:
+    """The plan's sentence that says the topic asked about is no priority, if it writes one."""
+    span = left_out(data, m.weights, m.plans(data), m.municipality or next(iter(m.allowed), None),
+                    name_terms(m.question), only_no_priority=True)
+    if span is None:
+        return None
+    draft = Draft(evidenced=True, kind=DraftKind.NO_PRIORITY)
+    add_line(data, draft, *span, LineStyle.SENTENCE)
     return draft
 
 

@@ -188,6 +188,8 @@ def lead(data: Lookups, question: Question, draft: Draft, blocks: Sequence[Answe
             return found
     if kind == DraftKind.TREATMENT:
         return Lead((LeadPart(phrase("lead_treatment", who=place)),), first)
+    if kind == DraftKind.NO_PRIORITY:
+        return Lead((LeadPart(phrase("lead_no_priority", who=place)),), first)
     if kind == DraftKind.ACTION and draft.subject and not in_group:
         return Lead((LeadPart(phrase("lead_action", who=place, section=draft.subject)),))
     items = sum(1 for line in lines if line.style in LIST_STYLES)

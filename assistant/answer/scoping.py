@@ -101,12 +101,16 @@ def name_terms(question: Question) -> tuple[frozenset[str], ...]:
 
 
 def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, municipality: str | None,
-             names: tuple[frozenset[str], ...] = ()) -> Span | None:
+             names: tuple[frozenset[str], ...] = (), no_priority: bool = True,
+             only_no_priority: bool = False) -> Span | None:
     """The sentence of the block's plans (``docs``) that leaves the question's topic out, if there is one.
 
     The sentence must write one of the question's own specific terms (``weights``; not via a synonym, not a
     word for the plan itself or for priorities, not a word of a proper name in the question (``names``) unless it
     names all of that name), and where its excluding clause names municipalities, the block's ``municipality``.
+    A sentence that only says the topic is no priority ("… is in dit beleid geen prioriteit meer") leaves it out of
+    what the plan sets out to do, not out of its figures or its basic tasks: it counts only with ``no_priority``
+    (and, with ``only_no_priority``, only such a sentence: the answer to whether the topic is a priority).
     """
     if not docs:
         return None
@@ -123,6 +127,9 @@ def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, mu
                   and not _NAMES_A_PLAN.fullmatch(k) and not PRIORITY_WORD.match(k)]
         for row in exclusion_rows(data, doc_id):
             text = data.index.sentences.texts[row]
+            says_no_priority = scope_exclusion(text).re is _NOT_A_PRIORITY
+            if (says_no_priority and not no_priority) or (only_no_priority and not says_no_priority):
+                continue
             # the topic itself: not a word it is made of ("gemeenten" written, "gemeenteraad" asked), not a kind of
             # it ("woonoverlast" left out, "overlast van jongeren" asked), not the wider word ("overlast" left out,
             # "woonoverlast" asked)

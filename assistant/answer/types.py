@@ -195,6 +195,7 @@ class DraftKind(StrEnum):
     LIST = "list"
     PRIORITIES = "priorities"
     PRIORITY_CHECK = "priority_check"
+    NO_PRIORITY = "no_priority"  # the plan's sentence that says the topic asked about is no priority
     PARTNERS = "partners"
     GOALS = "goals"
     DEFINITION = "definition"

@@ -133,7 +133,8 @@ _PLAN_FACTS: tuple[tuple[FactField, re.Pattern[str]], ...] = (
 _UNTIL = re.compile(r"\btot\s+(?:en\s+met\s+)?(?:19|20)\d\d\b|\bt/m\s+(?:19|20)\d\d\b", re.I)
 # "… als prioriteit", "is X een speerpunt": whether a topic is one of a plan's priorities.
 _AS_PRIORITY = re.compile(r"\b(?:als|tot)\s+(?:\w+\s+)?(?:prioriteit|speerpunt|zwaartepunt|focuspunt)\w*\b|"
-                          r"\b(?:is|zijn)\s+(?:\w+\s+){1,4}?(?:een\s+)?(?:prioriteit|speerpunt)\b", re.I)
+                          r"\b(?:is|zijn)\s+(?:\w+\s+){1,4}?(?:een\s+)?(?:prioriteit|speerpunt)\b|"
+                          r"\b(?:is|zijn)\s+(?:\w+\s+){1,8}?(?:nog\s+)?(?:een|geen)\s+(?:prioriteit|speerpunt)\b", re.I)
 # Stems of the words a question about the plan itself asks with: they name a fact of the plan, not a topic in it.
 PLAN_FACT_TERM = re.compile(r"(?:looptijd|period|beleidsperiod|vastgesteld|vastgestel|vaststell|inwerkingtred|werking|"
                             r"uitwerkingtred|ingangsdatum|grondslag|bekendmak|bekendgemaakt|gepubliceerd|publicatie|"
