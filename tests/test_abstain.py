@@ -128,3 +128,11 @@ def test_a_plan_that_says_a_topic_is_no_priority_answers_a_priority_question_wit
     assert not figure.abstained and "52" in figure.text, figure.text
     goals = teststad_assistant.ask("Welke doelen stelt Zuiddorp voor het terugdringen van woninginbraken?")
     assert goals.abstained and "topic_left_out" in [r.rule for r in goals.reasons], goals.text
+
+
+def test_dit_plan_gaat_niet_over_leaves_a_topic_out():
+    from assistant.answer.scoping import scope_exclusion
+
+    assert scope_exclusion("Dit plan gaat niet over crisisbeheersing en externe veiligheid, zoals de chemische industrie.")
+    assert scope_exclusion("Dit beleid gaat evenmin over het toezicht op de bouw.")
+    assert not scope_exclusion("Het plan gaat over de veiligheid in de wijken en niet alleen over criminaliteit.")

@@ -32,7 +32,8 @@ _EXCLUSION = re.compile(
     r"\b(?:valt|vallen)\s+(?:\w+\s+){0,3}?buiten\b|\bbuiten\s+" + _THIS_PLAN + r"|"
     r"\b(?:maakt|maken)\s+geen\s+(?:onder)?deel\s+uit\b|\bgeen\s+(?:onder)?deel\s+(?:uit\s+)?van\s+" + _THIS_PLAN + r"|"
     r"\bseparaat\b|\bapart\s+(?:behandeld|opgepakt|weggezet|uitgewerkt)\b|\bbij\s+een\s+andere\s+(?:beleids)?afdeling\b|"
-    r"\belders\s+(?:geregeld|belegd|uitgewerkt)\b", re.I)
+    r"\belders\s+(?:geregeld|belegd|uitgewerkt)\b|"
+    r"\b" + _THIS_PLAN + r"\s+(?:gaat|gaan)\s+(?:\w+\s+)?(?:niet|evenmin)\s+over\b", re.I)
 _NOT_WORKED_OUT = re.compile(r"\bniet\s+(?:\w+\s+){0,4}?(?:uitgewerkt|meegenomen|behandeld|opgenomen)\b", re.I)
 _NAMES_A_PLAN = re.compile(_POLICY_WORD)  # "veiligheidsbeleid", "kadernota": a plan, not a topic
 _REFERS_TO_THIS_PLAN = re.compile(r"\b" + _THIS_PLAN, re.I)
@@ -48,6 +49,10 @@ def scope_exclusion(sentence: str) -> re.Match[str] | None:
     >>> bool(scope_exclusion("Ook de aantasting van goederen valt onder het begrip veiligheid."))
     False
     >>> bool(scope_exclusion("Cameratoezicht valt onder het integraal veiligheidsbeleid."))
+    False
+    >>> bool(scope_exclusion("Dit plan gaat niet over crisisbeheersing, brandweerzorg en externe veiligheid."))
+    True
+    >>> bool(scope_exclusion("Dit plan gaat over de veiligheid in de wijken."))
     False
     """
     other = _OTHER_POLICY.search(sentence)
