@@ -113,3 +113,21 @@ def test_a_third_plan_table_with_its_caption():
     assert table.header.cells == ("Indicator", "Bron", "2021", "2022", "2023")
     assert [r.label for r in table.rows] == ["Woninginbraken", "Meldingen jeugdoverlast", "Verkeersongevallen met letsel"]
     assert series(table, table.rows[1]) == [("reeks", 2021, 120.0), ("reeks", 2022, 134.0), ("reeks", 2023, 151.0)]
+
+
+def test_a_header_over_merged_cells_is_read_with_the_row_below_it():
+    from assistant.ingest.documents import Document, DocumentMetadata
+    from assistant.ingest.tables import header_line
+
+    text = ("Indicator\tDoel 2024\tResultaten\t\t\tDoel gehaald?\n\t\t2021\t2022\t2023\n"
+            "Bedrijven met keurmerk\t80\t34\t51\t66\tnee\n")
+    structure = Document("x", text, DocumentMetadata("X", "Plan")).structure
+    table = parse_tables(structure)[0]
+    assert [c.year for c in table.columns] == [None, None, 2021, 2022, 2023, None]
+    assert render_row(table, table.rows[0]) == ("Bedrijven met keurmerk — Doel 2024: 80 · Resultaten 2021: 34 · "
+                                                "Resultaten 2022: 51 · Resultaten 2023: 66 · Doel gehaald?: nee")
+    rows = [b for b in structure.blocks if b.kind == "table_row"]
+    assert header_line(text, rows) == "Indicator\tDoel 2024\tResultaten 2021\tResultaten 2022\tResultaten 2023\tDoel gehaald?"
+    plain = "Indicator\t2021\t2022\nWoninginbraak\t71\t58\n"
+    assert header_line(plain, [b for b in Document("y", plain, DocumentMetadata("Y", "Plan")).structure.blocks
+                               if b.kind == "table_row"]) == "Indicator\t2021\t2022"

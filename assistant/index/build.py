@@ -42,6 +42,7 @@ from assistant.index.store import (
 from assistant.ingest.chunking import Chunk, Chunker, sentence_embedding_text
 from assistant.ingest.documents import CorpusProblem, Document, corpus_files, corpus_hash, iter_corpus
 from assistant.ingest.structure import DocumentStructure
+from assistant.ingest.tables import header_line
 from assistant.ingest.themes import annotate_chunks
 
 log = logging.getLogger(__name__)
@@ -353,7 +354,7 @@ def _sentence_spans(chunks: list[Chunk], structures: dict[str, DocumentStructure
                 members = groups.get(block.group, [])
                 rows = [b for b in members if b.kind == "table_row"]  # a caption may come first (HTML <caption>)
                 if span.kind == "table_row" and rows and rows[0] is not block:
-                    context = text[rows[0].start:rows[0].end]
+                    context = header_line(text, rows)
                 elif span.kind == "list_item":
                     lead = next((b for b in members if b.lead_in), None)
                     if lead is not None:

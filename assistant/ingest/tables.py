@@ -119,6 +119,15 @@ def parse_tables(structure: DocumentStructure) -> list[Table]:
     return sorted(tables, key=lambda t: t.start)
 
 
+def header_line(text: str, rows: list) -> str:
+    """The header of a table whose rows (blocks, in order) stand in ``text``, as one tab-separated line: the first
+    row, or the two rows of a header over merged cells read as one ("Resultaten 2023")."""
+    cells = [_cells(text[text.rfind("\n", 0, b.start) + 1:b.end]) for b in rows[:2]]
+    if len(rows) > 2 and _sub_header(cells[0], cells[1]):
+        return "\t".join(_combined(cells[0], cells[1]))
+    return text[rows[0].start:rows[0].end] if rows else ""
+
+
 def _sub_header(top: tuple[str, ...], below: tuple[str, ...]) -> bool:
     """Whether the row under a header row names the columns under its merged cells: no label of its own (or the
     header's, repeated), no figures but years, and a name for a column the header leaves empty ("Meldingen
