@@ -240,3 +240,12 @@ def test_advice_to_residents_is_an_action_only_when_the_question_asks_what_resid
 def test_what_we_can_do_asked_by_staff_is_about_the_municipality():
     assert not understand("Wat kunnen we doen tegen overlast in Dalfsen?", ["Dalfsen"]).about_residents
     assert understand("Wat kunnen wij als inwoners doen tegen overlast?", ["Dalfsen"]).about_residents
+
+
+def test_a_number_written_as_a_word_is_a_figure_but_the_article_is_not():
+    from assistant.ask.ranking import figure_cue
+
+    assert figure_cue("sentence", "Iedereen die een melding doet, krijgt binnen vijf werkdagen een terugkoppeling.") > 0
+    assert figure_cue("sentence", "Er komen twee extra boa's in het centrum.") > 0
+    assert figure_cue("sentence", "Iedereen die een melding doet, krijgt een terugkoppeling.") == 0
+    assert figure_cue("sentence", "Het plan is in 2024 vastgesteld.") == 0  # a year alone is a date

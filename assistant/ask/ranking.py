@@ -234,6 +234,9 @@ def coverage(weights: Mapping[str, float], stems: frozenset[str], words: frozens
 
 
 YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d%])")
+# A number written as a word ("binnen vijf werkdagen", "twee boa's"); "een" is the article as often as the number
+_WORD_NUMBER = re.compile(r"\b(?:één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|"
+                          r"veertig|vijftig|honderd|duizend)\b", re.I)
 _FIGURE_NUMBER = re.compile(r"(?<![^\W\d_])\d")  # a digit that does not continue a word ("Q4", "E33" are names)
 _FREQUENCY_WORDS = re.compile(
     r"\b(ieder(?:e)?|elk(?:e)?|eens|eenmaal|\w*jaarlijks\w*|\w*maandelijks\w*|\w*wekelijks\w*|dagelijks\w*|"
@@ -341,7 +344,7 @@ def figure_cue(kind: str, text: str, years: Sequence[int] = (), context: str = "
 
     For a table row the years are looked up in its header row (``context``).
     """
-    if not _FIGURE_NUMBER.search(YEAR.sub(" ", text)):
+    if not _FIGURE_NUMBER.search(YEAR.sub(" ", text)) and not _WORD_NUMBER.search(text):
         return 0.0  # a year alone is a date, not a figure
     score = 0.6 if kind == "table_row" else 0.4
     scope = text + " " + context if kind == "table_row" else text
