@@ -101,3 +101,8 @@ def test_a_list_under_a_heading_that_names_the_topic_answers_what_it_enumerates(
     items = [line.text for block in answer.blocks for line in block.lines if line.style in (LineStyle.BULLET, LineStyle.ITEM)]
     assert [i.rstrip(";.") for i in items] == ["de jaarwisseling", "de kermis", "de brandveiligheid van zorgcentra"], answer.text
 
+
+
+def test_the_plans_abbreviation_names_no_topic_of_its_priorities(assistant):
+    answer = assistant.ask("Wat zijn de prioriteiten in het IVB van Doesburg?")
+    assert not answer.abstained and answer.lead is not None and "prioriteiten" in answer.lead.text, answer.text

@@ -320,3 +320,13 @@ def test_which_plan_replaced_a_plan_and_until_when_it_applied(question, facts):
 def test_the_kind_of_sum_a_money_question_asks_for(question, measure, priced):
     q = understand(question, KNOWN)
     assert (q.measure, q.priced) == (measure, priced)
+
+
+def test_the_plans_of_the_collection_plan_facts_asked_yes_or_no_and_adjectives_of_names_ending_in_e():
+    known = ["Hunzewold", "Schelvoorde"]
+    over_all = understand("Vergelijk de looptijd van de drie veiligheidsplannen.", known)
+    assert over_all.intent == "comparison" and over_all.all_municipalities and "period" in over_all.plan_facts
+    assert "adopted_on" in understand("Op de voorkant staat 5 november 2024. Is het plan toen vastgesteld?", known).plan_facts
+    assert "adopted_on" in understand("Is het veiligheidsplan op 5 november 2024 vastgesteld?", known).plan_facts
+    assert understand("Wat zijn de prioriteiten in het Schelvoordse IVP?", known).municipalities == ("Schelvoorde",)
+    assert understand("Wat doet Schelvoord aan ondermijning?", known).municipalities == ()

@@ -70,7 +70,7 @@ MAX_SIBLING_LISTS = 3  # lists with their own matching label in one section that
 # The words that ask for an amount or a share, not for what it is about.
 MEASURE_TERMS = re.compile(r"(?:geld|budget\w*|bedrag\w*|euro|kost\w*|begrot\w*|financi\w*|procent\w*|percentag\w*|"
                            r"hoev|uittrek\w*|extra)")
-PLAN_WORD = re.compile(r"[\w-]*(?:plann?|visie|beleid|nota|programma|agenda)")
+PLAN_WORD = re.compile(r"[\w-]*(?:plann?|visie|beleid|nota|programma|agenda)|iv(?:v?p|b)")  # "het IVP", "het IVB"
 GENERIC_TERMS = frozenset({"gemeent", "hebb", "heeft", "hebben", "welk", "plan", "document"})  # asking, not topic
 EXPANSION_QUESTION = re.compile(r"\b(waar\s+staat|staat\s+\S+\s+voor|afkorting|voluit|uitgeschreven)\b", re.I)
 

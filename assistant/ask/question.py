@@ -88,7 +88,7 @@ _ABOUT_ABSENCE = re.compile(r"\b(niet|geen|buiten|zonder|ontbreekt|ontbreken|weg
 _COMPARISON = re.compile(
     r"\b(vergelijk\w*|verschil\w*|overeenkomst\w*|beide\s+gemeenten|allebei|elke\s+gemeente|alle\s+gemeenten|"
     r"iedere\s+gemeente|(?:elk|ieder)\s+plan|alle\s+plannen|"
-    r"de\s+(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:gemeenten|plannen)|"
+    r"de\s+(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:gemeenten|[\w-]*plannen)|"
     r"tussen\s+de\s+gemeenten|ten\s+opzichte\s+van\s+elkaar)\b", re.I)
 # "Welke gemeenten …" asks across the corpus only when the question names no municipality itself.
 _WHICH_MUNICIPALITIES = re.compile(r"\b(welke)\s+(?:van\s+de\s+)?(?:gemeenten?|[\w-]*plannen|beleidsstukken|documenten|"
@@ -105,7 +105,10 @@ _PLAN_FACTS: tuple[tuple[FactField, re.Pattern[str]], ...] = (
                                       r"\b(?:vastgesteld|goedgekeurd|aangenomen)\b[^?]*\bdoor\s+wie\b", re.I)),
     (FactField.ADOPTED_ON, re.compile(r"\b(?:wanneer|welke\s+datum|op\s+welke\s+datum|in\s+welk\s+jaar)\b[^?]*"
                                       r"\b(?:vastgesteld|goedgekeurd|aangenomen|besloten)|\bdatum\s+van\s+(?:de\s+)?"
-                                      r"vaststelling\b", re.I)),
+                                      r"vaststelling\b|"
+                                      # "Is het plan toen (op 5 november) vastgesteld?": whether that was the date
+                                      r"\b(?:is|werd)\s+(?:het|de|dit|deze)\s+(?:\w+\s+)?" + _PLAN_STEM +
+                                      r"\s+(?:toen|(?:op|in)\s+[^?]{1,25}?)?\s*vastgesteld\b", re.I)),
     # "in werking", and since when a plan is "van kracht" (a plan word must be the subject: "sinds wanneer is er
     # cameratoezicht" asks about a measure; "nog van kracht" asks whether it still is, "tot wanneer" its period)
     (FactField.IN_FORCE_FROM, re.compile(r"\bin\s+werking\b|\b(?:per|vanaf)\s+wanneer\b|\bingangsdatum\b|"
@@ -254,7 +257,9 @@ def municipality_pattern(name: str) -> re.Pattern[str]:
     """A municipality name with its Dutch adjective and genitive forms (Dalfsense, Doesburgs), also as the first
     part of a compound ("de Lindewaarde-gemeenten", "basisteam Zandermeer-Meerhout"); not inside another name
     ("Midden-Delfland" names no Delfland, "Doesburgstraat" no Doesburg)."""
-    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?:se|s|er|ers|'s|’s)?(?!\w)(?!-(?![^\W\d_]))", re.I)
+    # "Schelvoordse" is the adjective of Schelvoorde (a final e gives way to the ending)
+    stem = re.escape(name) + (r"|" + re.escape(name[:-1]) + r"(?=se\b)" if name.endswith("e") and len(name) > 3 else "")
+    return re.compile(r"(?<![\w-])(?:" + stem + r")(?:se|s|er|ers|'s|’s)?(?!\w)(?!-(?![^\W\d_]))", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -517,7 +522,7 @@ def understand(text: str, known_municipalities: list[str]) -> Question:
     """Intent, municipalities, period and key terms of a question (rules only)."""
     named = find_municipalities(text, known_municipalities)
     # "verschil tussen objectieve en subjectieve veiligheid" compares concepts, not municipalities
-    about_municipalities = bool(named) or bool(re.search(r"\bgemeenten?\b|\bplannen\b|\bbeide\b|\b(?:elk|ieder)\s+plan\b",
+    about_municipalities = bool(named) or bool(re.search(r"\bgemeenten?\b|\b[\w-]*plannen\b|\bbeide\b|\b(?:elk|ieder)\s+plan\b",
                                                           text, re.I))
     comparison_words = (bool(_COMPARISON.search(text)) and about_municipalities) or (
         not named and bool(_WHICH_MUNICIPALITIES.search(text)))
