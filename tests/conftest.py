@@ -130,7 +130,8 @@ TESTDORP_PLAN = """Integraal Veiligheidsplan Testdorp 2025-2028
 
 Dit plan beschrijft hoe de gemeente Testdorp in de periode 2025-2028 werkt aan de veiligheid van haar inwoners.
 
-Testdorp is een gemeente waar het goed wonen is.
+Testdorp is een gemeente waar het goed wonen is. Het plan volgt op het Veiligheidsplan Testdorp 2021-2024. Dat plan
+is in 2024 met de partners geëvalueerd.
 
 2. Lopende taken
 

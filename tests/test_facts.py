@@ -300,3 +300,21 @@ def test_an_adoption_that_passes_the_plan_to_the_raad_gives_way_to_the_raads_own
     assert load_bytes(proposed.encode(), "proefdonk.txt").metadata.adopted_on == "2024-11-05"  # nothing else stated
     closing = "Plan Proefdonk 2025-2028\n\nAldus vastgesteld in de openbare vergadering van 2 oktober 2025.\n"
     assert load_bytes(closing.encode(), "proefdonk.txt").metadata.adopted_by == "gemeenteraad"
+
+
+@pytest.mark.parametrize("text, predecessor", [
+    ("Vorig plan: Integraal Veiligheidsplan 2021-2024 ‘Samen sterk’\n", "Integraal Veiligheidsplan 2021-2024 ‘Samen sterk’"),
+    ("Het plan volgt het Integraal Veiligheidsplan ‘Proefdam Veilig’ 2021-2025 op.",
+     "Integraal Veiligheidsplan ‘Proefdam Veilig’ 2021-2025"),
+    ("Het beleid volgt op het Integraal Veiligheidsplan Proefdam 2019-2022.", "Integraal Veiligheidsplan Proefdam 2019-2022"),
+    ("Het vorige plan, het Veiligheidsplan 2018-2021, had drie prioriteiten.", "Veiligheidsplan 2018-2021"),
+    ("Het Integraal Veiligheidsplan 2019-2022 had vier prioriteiten: woninginbraak en jeugd.",
+     "Integraal Veiligheidsplan 2019-2022"),
+])
+def test_the_plan_a_plan_follows(text, predecessor):
+    assert [f.value for f in find_facts(text) if f.field == FactField.PREDECESSOR] == [predecessor]
+
+
+def test_a_plan_that_follows_no_plan_states_no_predecessor():
+    for text in ("Het plan volgt de aanbevelingen van de rekenkamer.", "De wijkagent volgt het overleg op."):
+        assert not [f for f in find_facts(text) if f.field == FactField.PREDECESSOR]

@@ -106,3 +106,10 @@ def test_a_list_under_a_heading_that_names_the_topic_answers_what_it_enumerates(
 def test_the_plans_abbreviation_names_no_topic_of_its_priorities(assistant):
     answer = assistant.ask("Wat zijn de prioriteiten in het IVB van Doesburg?")
     assert not answer.abstained and answer.lead is not None and "prioriteiten" in answer.lead.text, answer.text
+
+
+def test_the_plan_a_plan_follows_is_answered_with_what_the_plan_says_about_it(testdorp_assistant):
+    answer = testdorp_assistant.ask("Welk plan ging vooraf aan het veiligheidsplan van Testdorp?")
+    assert not answer.abstained and answer.citations, answer.text
+    assert " ".join(answer.citations[0].quote.split()) == ("Het plan volgt op het Veiligheidsplan Testdorp 2021-2024. Dat "
+                                                           "plan is in 2024 met de partners geëvalueerd."), answer.text

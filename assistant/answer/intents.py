@@ -47,7 +47,7 @@ from assistant.answer.units import (
 from assistant.ask import ranking
 from assistant.ask.question import PER_YEAR, PLAN_FACT_TERM, Aspect, Measure, Question
 from assistant.ask.retrieval import Passage
-from assistant.ingest.facts import FactField, FactOrigin, best
+from assistant.ingest.facts import YEAR_RANGE, FactField, FactOrigin, best
 from assistant.ingest.metadata import named_kinds
 from assistant.ingest.plan_items import Goal, GoalKind, Origin, Priority, Scope, named_span
 from assistant.ingest.structure import BlockKind, UnitKind, split_sentences
@@ -370,6 +370,9 @@ def plan_fact_spans(data: Lookups, doc_id: str, field: FactField) -> list[tuple[
     if field == FactField.PERIOD and meta.period_start:  # a period the plan's metadata does not hold is another's
         own = {f"{meta.period_start}-{meta.period_end or meta.period_start}", str(meta.period_start)}
         facts = tuple(f for f in facts if f.field != FactField.PERIOD or f.value in own)
+    if field == FactField.PREDECESSOR and meta.period_start:  # a plan named with a period is before this one's
+        facts = tuple(f for f in facts if f.field != FactField.PREDECESSOR or not YEAR_RANGE.search(f.value)
+                      or int(YEAR_RANGE.search(f.value).group(2)) <= meta.period_start)
     first = best(facts, field)
     if first is None:  # the header says it does not know ("Wettelijke grondslag … Onbekend"): that is the answer
         first = next((f for f in facts if f.field == field and f.origin == FactOrigin.NOT_STATED), None)
@@ -388,7 +391,21 @@ def plan_fact_spans(data: Lookups, doc_id: str, field: FactField) -> list[tuple[
         at = document.text.find(document.title)
         if at >= 0:
             spans.append((at, at + len(document.title)))
+    if field == FactField.PREDECESSOR:  # "… volgt op het IVP 2019-2022. Dat plan is met een jaar verlengd …"
+        spans = [_with_sentence_about_it(data, doc_id, a, b) for a, b in spans]
     return spans
+
+
+_THAT_PLAN = re.compile(r"^(?:Dat|Die|Dit|Deze)\s+(?:\w+\s+)?(?:plan|beleid|nota|programma|beleidsplan)\b")
+
+
+def _with_sentence_about_it(data: Lookups, doc_id: str, start: int, end: int) -> tuple[int, int]:
+    """A statement about another plan, with the sentence after it that goes on about that plan ("Dat plan …")."""
+    sentences = data.index.sentences
+    row = sentences.row_at.get((doc_id, start))
+    if row is None or not same_section(data, row, row + 1) or not _THAT_PLAN.match(sentences.texts[row + 1]):
+        return start, end
+    return start, int(sentences.end[row + 1])
 
 
 def period_of(data: Lookups, doc_id: str) -> tuple[int, int] | None:

@@ -128,6 +128,12 @@ _PLAN_FACTS: tuple[tuple[FactField, re.Pattern[str]], ...] = (
                                       r"\btot\s+wanneer\s+(?:gold|golden|liep|liepen)\b(?=[^?]*" + _PLAN_NOUN + ")", re.I)),
     # which plan took its place: the plan named as what replaced or was replaced ("Door welk beleid is het vervangen?",
     # "Wat is de opvolger van het IVB?"; "de opvolger van de wijkagent" is no question about a plan)
+    # which plan it follows ("Welk plan ging eraan vooraf?", "Wat was het vorige plan?", "de voorganger van het IVP";
+    # "Waarom had het vorige plan …" asks about that plan, not which one it was)
+    (FactField.PREDECESSOR, re.compile(r"\b(?:welk|welke|wat\s+(?:is|was)|hoe\s+heet(?:te)?)\s+(?:\w+\s+){0,2}?(?:vorige?|"
+                                       r"voorgaande?)\s+(?:\w+\s+)?" + _PLAN_NOUN + r"|\bvoorganger\s+van\s+" + _THE_PLAN + "|"
+                                       r"\bwelk\w*\s+(?:\w+\s+)?" + _PLAN_NOUN + r"[^?]*\b(?:ging|gingen|gaat)\b[^?]*\bvooraf\b",
+                                       re.I)),
     (FactField.REPLACED_BY, re.compile(r"\bdoor\s+welk\w*\s+(?:\w+\s+){0,2}?" + _PLAN_NOUN + r"[^?]*\b(?:vervangen|opgevolgd)\b|"
                                        r"\bopvolger\s+van\s+" + _THE_PLAN + "|"
                                        r"\bwelk\w*\s+(?:\w+\s+)?" + _PLAN_NOUN + r"\s+vervangt\b|"

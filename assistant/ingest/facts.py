@@ -37,6 +37,7 @@ class FactField(StrEnum):
     VALID_UNTIL = "valid_until"
     EXPIRED_ON = "expired_on"
     REPLACED_BY = "replaced_by"  # the plan that took its place ("vervangen door het … 2022-2025")
+    PREDECESSOR = "predecessor"  # the plan it follows ("Vorig plan: …", "Het plan volgt het … 2021-2025 op")
     LEGAL_BASIS = "legal_basis"
     SOURCE = "source"  # where it was published (bekendmaking: Gemeenteblad)
     CITATION_TITLE = "citation_title"
@@ -302,6 +303,22 @@ _SUCCESSOR = (r"\b(?:vervangen|opgevolgd)\s+door\s+(?P<title>(?:het|de)\s+(?-i:[
 _REPLACED_SUBJECT = re.compile(r"(?<!\bmet\s)(?<!\bin\s)(?<!\bdoor\s)(?<!\bvolgens\s)\b(?:deze|dit)\s+"
                                r"(?:regeling|\w*plan|\w*beleid|\w*nota|\w*programma)\s+(?:is|wordt|werd)\b[^\n.;]{0,80}?"
                                + _SUCCESSOR, re.I)
+# The plan this one follows: a colophon field ("Vorig plan: Integraal Veiligheidsplan 2021-2024 …"), the plan as
+# following or replacing it ("Het plan volgt (op) het Integraal Veiligheidsplan ‘X Veilig’ 2021-2025 (op)", "… is de opvolger
+# van het IVP 2019-2022"), the previous plan named ("Het vorige plan, het … 2019-2022, …"), or a plan of another
+# period named in the text ("Het Integraal Veiligheidsplan 2019-2022 had vier prioriteiten"; its period must end
+# before this plan's begins, see ``answer.intents.plan_fact_spans``).
+_TITLE = r"(?P<title>(?:het\s+|de\s+)?(?-i:[A-Z])[^\n.;:()]{2,150}?)"
+_PREDECESSOR = [
+    re.compile(r"^\W*(?:Vorig|Voorgaand)e?\s+(?:\w+\s+)?(?:plan|beleid\w*|beleidsplan|nota)\s*[:|\t]\s*"
+               r"(?P<title>[^\n]{3,150})", re.I | re.M),
+    re.compile(r"\b(?:dit|deze|het)\s+(?:\w+\s+)?(?:\w*plan|\w*beleid|\w*nota|\w*programma)\s+(?:volgt(?:\s+op)?|vervangt)\s+"
+               + _TITLE + r"(?:\s+op)?\s*(?=[.;\n]|$)", re.I),
+    re.compile(r"\bis\s+de\s+opvolger\s+van\s+" + _TITLE + r"(?=\s*[.;:,(\n]|$)", re.I),
+    re.compile(r"\bhet\s+vorige\s+(?:\w+\s+)?(?:\w*plan|\w*beleid)\s*[,(]\s*" + _TITLE + r"(?=\s*[.;:,)\n])", re.I),
+    re.compile(r"(?<![\w‘'])(?P<title>(?-i:[A-Z])\w+\s+(?:\w+\s+){0,2}?[\w-]*(?:plan|beleid)\s+(?:[‘'][^’'\n]{2,40}[’']\s+)?"
+               r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\s+(?:had|liep|gold|kende|stond|was)\b"),
+]
 # "Het plan geldt van 1 mei 2025 tot en met …", "… is geldig vanaf 1 januari 2025": in force from that date
 _VALID_FROM = re.compile(rf"\b(?:dit|deze|het)\s+(?:\w+\s+)?(?:\w*plan|\w*beleid|\w*nota|\w*programma|regeling)\s+"
                          rf"(?:geldt|is\s+geldig|loopt)\s+(?:vanaf|per|met\s+ingang\s+van|van(?=\s+{DATE}\s+(?:tot|t/m)))\s+"
@@ -401,6 +418,12 @@ def _statement_facts(text: str) -> list[Fact]:
                 value = period_value(m.group(1), m.group(2))
                 if value:
                     facts.append(Fact(FactField.PERIOD, value, titled[0], titled[1]))
+    for pattern in _PREDECESSOR:  # anywhere: a look back is often a chapter of its own
+        for m in pattern.finditer(text):
+            name = successor(m.group("title").strip().rstrip(","))
+            if name:  # (a statement about the previous plan is this fact, not another plan's)
+                a, b = _statement(text, m.start(), m.end())
+                facts.append(Fact(FactField.PREDECESSOR, name, a, b, FactOrigin.STATEMENT))
     return facts
 
 
