@@ -207,3 +207,14 @@ def test_lookup_reads_the_entries_of_the_term_only_and_finds_what_reading_all_wo
         assert lookup(list(entries), term) == expected, term
         found_some += bool(expected)
     assert found_some > len(entries) // 2
+
+
+def test_a_glossary_line_with_a_dash_defines_its_term_and_the_definition_keeps_the_rest_of_the_entry(testdorp_assistant):
+    from assistant.answer.glossary import extract_entries
+    from assistant.ingest.documents import load_bytes
+
+    doc = load_bytes("Plan Proefdam 2025-2028\n\nBegrippen\n\nUithaler – iemand die drugs uit containers haalt.\n".encode(),
+                     "proefdam.txt")
+    assert "Uithaler" in {e.term for e in extract_entries(doc)}
+    answer = testdorp_assistant.ask("Wat is een straatcoach?")
+    assert not answer.abstained and "werkt samen met de wijkagent" in " ".join(answer.text.split()), answer.text

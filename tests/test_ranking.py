@@ -249,3 +249,10 @@ def test_a_number_written_as_a_word_is_a_figure_but_the_article_is_not():
     assert figure_cue("sentence", "Er komen twee extra boa's in het centrum.") > 0
     assert figure_cue("sentence", "Iedereen die een melding doet, krijgt een terugkoppeling.") == 0
     assert figure_cue("sentence", "Het plan is in 2024 vastgesteld.") == 0  # a year alone is a date
+
+
+def test_a_glossary_line_with_a_dash_is_a_definition():
+    from assistant.ask.ranking import definition_cue
+
+    assert definition_cue("uithaler", "Uithaler – iemand die in opdracht van criminelen drugs uit containers haalt.") == 1.0
+    assert definition_cue("uithaler", "Uithalers worden steeds jonger.") < 1.0

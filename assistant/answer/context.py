@@ -143,19 +143,25 @@ def add_antecedent(data: Lookups, draft: Draft, unit: Unit) -> None:
     add_line(data, draft, unit.doc_id, start, end, LineStyle.SENTENCE)
 
 
-def add_continuation(data: Lookups, draft: Draft, unit: Unit, reason: bool = False) -> None:
+# A glossary entry: "Uithaler – iemand die …", "E33-melding: een melding …" (the term, a colon or a dash, its meaning)
+_ENTRY = re.compile(r"^[A-Z][^:.;?!()\n–—]{1,60}?\s*(?::|\s[–—])\s+\S")
+
+
+def add_continuation(data: Lookups, draft: Draft, unit: Unit, reason: bool = False, definition: bool = False) -> None:
     """The next sentence of the same paragraph when it continues this one ("Met als doel …"), or
     when this one announces it ("De top 3 ziet er als volgt uit: …"); for a "waarom" question also
-    when the next one gives the reason."""
+    when the next one gives the reason; for a definition, the rest of a glossary entry ("Uithaler – iemand die …
+    haalt. Het onbevoegd verblijven … is sinds 2022 strafbaar.")."""
     if unit.kind != UnitKind.SENTENCE:
         return
     text = data.index.documents[unit.doc_id].text
     announces = bool(_ANNOUNCES.search(text[unit.start:unit.end]))
+    entry = definition and bool(_ENTRY.match(text[unit.start:unit.end]))
     sentences = data.index.sentences
     row = sentences.row_at.get((unit.doc_id, unit.start))
     if row is None:
         return
-    for nxt in range(row + 1, row + (3 if announces else 2)):
+    for nxt in range(row + 1, row + (3 if announces or entry else 2)):
         if nxt >= len(sentences) or str(sentences.doc[nxt]) != unit.doc_id:
             return
         prev_end = int(sentences.end[nxt - 1])
@@ -166,7 +172,7 @@ def add_continuation(data: Lookups, draft: Draft, unit: Unit, reason: bool = Fal
         block = data.index.documents[unit.doc_id].structure.block_at(start)
         # "… zetten wij voort. Het gaat onder meer om:" + the list: what the sentence is about follows it
         introduces = block is not None and block.lead_in and text[start:end].rstrip().endswith(":")
-        if not (announces or gives_reason or introduces or _CONTINUATION.match(text[start:end])
+        if not (announces or entry or gives_reason or introduces or _CONTINUATION.match(text[start:end])
                 or _BUILDS_ON.match(text[start:end])):
             return
         add_line(data, draft, unit.doc_id, start, end, LineStyle.SENTENCE)
@@ -174,8 +180,8 @@ def add_continuation(data: Lookups, draft: Draft, unit: Unit, reason: bool = Fal
             add_group_items(data, draft, unit.doc_id, block.group)  # "Dit bedrag is als volgt opgebouwd:" + the list
 
 
-def add_in_context(data: Lookups, draft: Draft, unit: Unit, reason: bool = False) -> None:
+def add_in_context(data: Lookups, draft: Draft, unit: Unit, reason: bool = False, definition: bool = False) -> None:
     """A unit with what it needs to be read alone: the sentence before it, itself, what follows it."""
     add_antecedent(data, draft, unit)
     add_unit(data, draft, unit)
-    add_continuation(data, draft, unit, reason)
+    add_continuation(data, draft, unit, reason, definition)

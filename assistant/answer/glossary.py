@@ -61,7 +61,9 @@ IS_DEFINITION = re.compile(
     r"^(?:(?:De|Het)\s+)?(?P<term>[A-Za-zÀ-ÿ0-9][\w\-’' ]{1,50}?)(?:\s*\([^)]*\))?,?\s+"
     r"(?:(?:is|zijn)\s+(?:een|het)\s+(?P<head>[\w-]+)|(?:bestaat|bestaan)\s+uit\b)")
 MAX_IS_TERM_WORDS = 4
-COLON_DEFINITION = re.compile(r"^(?P<term>[A-Z][^:.;?!()\n]{1,60}?)\s*:\s+(?P<definition>\S.{10,})", re.S)
+# "Term: definition", or with a dash as glossaries also set it ("Uithaler – iemand die …")
+COLON_DEFINITION = re.compile(r"^(?P<term>[A-Z][^:.;?!()\n–—]{1,60}?)\s*(?::|\s[–—]|\s-(?=\s))\s+(?P<definition>\S.{10,})",
+                              re.S)
 DEFINING_OPENING = re.compile(r"^(?:hierbij\s+(?:gaat\s+het\s+om|valt\s+te\s+denken\s+aan)|daaronder\s+vall\w+|"
                               r"dit\s+(?:is|zijn|betreft)|hiermee\s+wordt\s+bedoeld)\b", re.I)
 NOT_TERMS = {"dit", "dat", "deze", "die", "er", "hier", "daar", "zo", "ook", "wat", "wie", "het", "dan", "nu", "men",

@@ -183,7 +183,7 @@ def definition_answer(data: Lookups, m: Material) -> Draft | None:
     scope = m.scope(data)
     for subject in question.subjects:
         for unit in _defining_units(data, m, subject, scope):
-            add_in_context(data, draft, unit)
+            add_in_context(data, draft, unit, definition=True)
     if not draft.lines:
         return None
     documents = data.index.documents

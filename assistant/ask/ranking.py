@@ -370,7 +370,7 @@ def definition_cue(subject: str, text: str) -> float:
         return 0.0
     patterns = [
         rf"\b{s}\b[^.]{{0,80}}?\b(is|zijn|betekent|houdt in|staat voor|ondersteun\w*|richt zich|bestaat uit|omvat)\b",
-        rf"^\s*{s}\s*:",
+        rf"^\s*{s}\s*(?::|\s[–—-]\s)",  # a glossary line: "Uithaler: …", "Uithaler – iemand die …"
         rf"\b{s}\s*\(", rf"\(\s*{s}\s*\)",
         # "onder X wordt verstaan / verstaan wij / verstaat de gemeente", "met X bedoelen we", "wij verstaan onder X"
         rf"\b(onder|met)\s+(?:een\s+|de\s+|het\s+)?{s}\b[^.]{{0,40}}(?<!zoals )\b(verstaan|verstaat|bedoeld|bedoelen|bedoelt)\b",
