@@ -38,6 +38,7 @@ _NOT_WORKED_OUT = re.compile(r"\bniet\s+(?:\w+\s+){0,4}?(?:uitgewerkt|meegenomen
 _NAMES_A_PLAN = re.compile(_POLICY_WORD)  # "veiligheidsbeleid", "kadernota": a plan, not a topic
 _REFERS_TO_THIS_PLAN = re.compile(r"\b" + _THIS_PLAN, re.I)
 _NOT_A_PRIORITY = re.compile(r"\bgeen\s+(?:\w+\s+)?prioriteit\b", re.I)
+_ASKING = frozenset({"gemeent"})  # "Welke gemeenten …" asks across the plans: no topic a plan leaves out
 SPECIFIC_SHARE = 0.2  # a term in more than this share of a build's chunks is the plans' common vocabulary, not a topic
 
 
@@ -129,7 +130,7 @@ def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, mu
         members = document.metadata.members
         about_plan = term_set(document.title)  # "veiligheidsbeleid" names the plan itself, not a topic
         topics = [k for k in specific if k not in about_plan and len(k) >= TOPIC_TERM_LENGTH
-                  and not _NAMES_A_PLAN.fullmatch(k) and not PRIORITY_WORD.match(k)]
+                  and not _NAMES_A_PLAN.fullmatch(k) and not PRIORITY_WORD.match(k) and k not in _ASKING]
         for row in exclusion_rows(data, doc_id):
             text = data.index.sentences.texts[row]
             says_no_priority = scope_exclusion(text).re is _NOT_A_PRIORITY
