@@ -22,7 +22,7 @@ from assistant.ask.evidence import row_label
 from assistant.ask.question import PER_YEAR, Aspect, Measure, Question, municipality_pattern
 from assistant.ask.retrieval import Passage
 from assistant.ingest.facts import YEAR_RANGE
-from assistant.ingest.structure import UnitKind, row_cells
+from assistant.ingest.structure import UnitKind
 from assistant.text import term_set, words
 
 PASSAGE_PRIOR = (0.6, 0.4, 0.25, 0.15, 0.1)  # a unit in the 1st, 2nd, … ranked passage; later ranks get 0
