@@ -330,3 +330,14 @@ def test_the_plans_of_the_collection_plan_facts_asked_yes_or_no_and_adjectives_o
     assert "adopted_on" in understand("Is het veiligheidsplan op 5 november 2024 vastgesteld?", known).plan_facts
     assert understand("Wat zijn de prioriteiten in het Schelvoordse IVP?", known).municipalities == ("Schelvoorde",)
     assert understand("Wat doet Schelvoord aan ondermijning?", known).municipalities == ()
+
+
+@pytest.mark.parametrize("question, aspect", [
+    ("woninginbraken Doesburg 2021", "figure"),  # keywords with a year and a topic: that year's figure
+    ("jeugdoverlast 2017", "figure"),
+    ("Doesburg 2024", "general"),  # no topic
+    ("Integraal veiligheidsbeleid 2024-2027", "general"),  # a plan's period, no year's figure
+    ("Wat deed Doesburg in 2021 aan jeugdoverlast?", "general"),  # a question, not keywords
+])
+def test_keywords_with_a_year_ask_for_that_years_figure(question, aspect):
+    assert understand(question, KNOWN).aspect == aspect

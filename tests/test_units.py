@@ -217,3 +217,8 @@ def test_a_table_row_counts_what_its_label_names_not_what_the_question_is_near(t
     answer = teststad_assistant.ask("Hoeveel verkeersslachtoffers moesten in 2024 in Teststad naar het ziekenhuis?")
     assert not answer.abstained and "11" in answer.text
     assert answer.citations[0].quote.startswith("Ziekenhuisgewonden (verkeer)"), answer.text
+
+
+def test_keywords_with_a_year_are_answered_with_that_years_figure(assistant):
+    answer = assistant.ask("woninginbraken Dalfsen 2016")
+    assert not answer.abstained and answer.lead is not None and "2016" in answer.lead.text, answer.text

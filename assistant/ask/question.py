@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
@@ -535,7 +536,7 @@ def understand(text: str, known_municipalities: list[str]) -> Question:
     # "Welke gemeenten hebben X …" asks per plan about X: the kind of answer comes from the rest of it
     asked = _WHICH_MUNICIPALITIES.sub(" ", text) if comparison_words and not named else text
     aspect = Aspect.GENERAL
-    if _FIGURE.search(asked):
+    if _FIGURE.search(asked) or _keywords_with_a_year(asked, named):
         aspect = Aspect.FIGURE
     elif _LIST_PLURAL.search(asked):
         aspect = Aspect.LIST
@@ -595,6 +596,23 @@ def understand(text: str, known_municipalities: list[str]) -> Question:
         about_residents=bool(_RESIDENTS.search(text)),
         about_treatment=bool(_TREATMENT.search(text)),
     )
+
+
+# Words that make a line a question or a sentence, not keywords typed into a search box
+_ASKING_WORD = re.compile(r"\b(?:wat|wie|welk\w*|hoe|waar\w*|wanneer|waarom|hoeveel|is|zijn|was|waren|heeft|hebben|"
+                          r"kan|kunnen|wordt|worden|doet|doen|gaat|gaan|noem|geef|vergelijk\w*|beschrijf|over|van\s+de)\b",
+                          re.I)
+MAX_KEYWORDS = 5  # "woninginbraken Hunzewold 2021": a few words, no question, a year
+
+
+def _keywords_with_a_year(text: str, named: Sequence[str]) -> bool:
+    """Keywords with a year and a topic ("woninginbraken Hunzewold 2021", "jeugdoverlast 2023"): a figure of that
+    year is asked for, as the same words with "hoeveel" would ("Doesburg 2024" names no topic)."""
+    tokens = words(text)
+    places = {w for name in named for w in words(name)}
+    topic = [t for t in tokens if t not in places and t not in STOPWORDS and not t.isdigit() and len(t) > 3]
+    return (len(tokens) <= MAX_KEYWORDS and "?" not in text and bool(_YEAR.search(text)) and bool(topic)
+            and not _PERIOD.search(text) and not _ASKING_WORD.search(text))
 
 
 def _priced(text: str, place_stems: set[str]) -> tuple[str, ...]:
