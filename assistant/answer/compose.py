@@ -19,9 +19,8 @@ from datetime import date
 from typing import Sequence
 
 from assistant.answer.abstain import EVIDENCE_RULES, QUESTION_RULES, Evidence, first_reason, tentative
-from assistant.answer.context import add_line
 from assistant.answer.contrast import contrast
-from assistant.answer.intents import Material
+from assistant.answer.intents import Material, treatment_draft
 from assistant.answer.lead import lead, with_cells
 from assistant.answer.lookup import Lookups, lookups
 from assistant.answer.phrasing import blocks, join_names, phrase, phrases
@@ -31,7 +30,6 @@ from assistant.answer.types import (
     AnswerBlock,
     AnswerLine,
     Draft,
-    DraftKind,
     LineStyle,
     Reason,
     Span,
@@ -131,7 +129,7 @@ def _compose_groups(data: Lookups, result: SearchResult) -> Answer:
             related.extend(reason.related)
             reasons.append(replace(reason, municipality=group.label))
             if reason.rule == "topic_left_out" and reason.quote:
-                left_out.append((group, _treatment(data, reason.quote)))
+                left_out.append((group, treatment_draft(data, reason.quote)))
             else:
                 silent.append(group)
             columns.append((group.label, evidence.material, []))
@@ -227,13 +225,6 @@ def _renumbered(blocks: Sequence[AnswerBlock], numbers: dict[int, int]) -> list[
     return [AnswerBlock(b.heading, tuple(replace(line, citation=numbers.get(line.citation)) for line in b.lines),
                         b.municipality, replace(b.lead, citation=numbers.get(b.lead.citation)) if b.lead else None)
             for b in blocks]
-
-
-def _treatment(data: Lookups, quote: Span) -> Draft:
-    """The draft of a plan's sentence that leaves the topic to other policy (``abstain.topic_left_out``)."""
-    draft = Draft(evidenced=True, kind=DraftKind.TREATMENT)
-    add_line(data, draft, *quote, LineStyle.SENTENCE)
-    return draft
 
 
 def _evidence_first(data: Lookups, passages: list[Passage], cited: Sequence[Citation], limit: int) -> list[Passage]:

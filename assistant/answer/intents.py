@@ -27,7 +27,7 @@ from assistant.answer.context import add_group_items, add_in_context, add_item, 
 from assistant.answer.glossary import GlossaryEntry, lookup
 from assistant.answer.lookup import ListGroup, Lookups, plan_items
 from assistant.answer.scoping import PRIORITY_WORD, TOPIC_TERM_LENGTH, left_out, name_terms
-from assistant.answer.types import Draft, DraftKind, LineStyle, Unit
+from assistant.answer.types import Draft, DraftKind, LineStyle, Span, Unit
 from assistant.answer.units import (
     COVERAGE_WEIGHT,
     CUE_WEIGHT,
@@ -536,11 +536,7 @@ def no_priority_answer(data: Lookups, m: Material) -> Draft | None:
     """The plan's sentence that says the topic asked about is no priority, if it writes one."""
     span = left_out(data, m.weights, m.plans(data), m.municipality or next(iter(m.allowed), None),
                     name_terms(m.question), only_no_priority=True)
-    if span is None:
-        return None
-    draft = Draft(evidenced=True, kind=DraftKind.NO_PRIORITY)
-    add_line(data, draft, *span, LineStyle.SENTENCE)
-    return draft
+    return None if span is None else treatment_draft(data, span, DraftKind.NO_PRIORITY)
 
 
 SCOPE_WORDS = ((Scope.LOCAL, re.compile(r"\blokale?\b", re.I)), (Scope.REGIONAL, re.compile(r"\bregionale?\b", re.I)))
@@ -694,9 +690,13 @@ def treatment_answer(data: Lookups, m: Material) -> Draft | None:
         return None
     span = left_out(data, m.weights, m.plans(data), m.municipality or next(iter(m.allowed), None),
                     name_terms(m.question))
-    if span is None:
-        return None
-    draft = Draft(evidenced=True, kind=DraftKind.TREATMENT)
+    return None if span is None else treatment_draft(data, span)
+
+
+def treatment_draft(data: Lookups, span: Span, kind: DraftKind = DraftKind.TREATMENT) -> Draft:
+    """The draft of one sentence in which a plan says how it treats the topic: that it leaves it to other policy
+    (``TREATMENT``), or that it is no priority (``NO_PRIORITY``). The sentence is evidence in itself."""
+    draft = Draft(evidenced=True, kind=kind)
     add_line(data, draft, *span, LineStyle.SENTENCE)
     return draft
 

@@ -96,6 +96,12 @@ def _cells(line: str) -> tuple[str, ...]:
     return tuple(row_cells(line))
 
 
+def _line_cells(text: str, row) -> tuple[str, ...]:
+    """The cells of a table row's block, read from the whole line: a row that starts with a tab has an empty first
+    cell."""
+    return _cells(text[text.rfind("\n", 0, row.start) + 1:row.end])
+
+
 def parse_tables(structure: DocumentStructure) -> list[Table]:
     """Every tab-separated table of a document (tables of contents excluded)."""
     tables = []
@@ -105,8 +111,7 @@ def parse_tables(structure: DocumentStructure) -> list[Table]:
         if len(rows) < 2:
             continue
         caption = next((text[b.start:b.end] for b in members if b.kind == "caption"), "")
-        # cells come from the whole line: a row that starts with a tab has an empty first cell
-        parsed = [TableRow(b.start, b.end, _cells(text[text.rfind("\n", 0, b.start) + 1:b.end])) for b in rows]
+        parsed = [TableRow(b.start, b.end, _line_cells(text, b)) for b in rows]
         header, body, sub = parsed[0], parsed[1:], ()
         valued = [row for row in parsed if sum(1 for c in row.cells if c.strip()) > 1]
         if len(valued) > 1 and all(row.label.endswith(":") for row in valued):  # "Agendapunt:<TAB>9": no header
@@ -122,7 +127,7 @@ def parse_tables(structure: DocumentStructure) -> list[Table]:
 def header_line(text: str, rows: list) -> str:
     """The header of a table whose rows (blocks, in order) stand in ``text``, as one tab-separated line: the first
     row, or the two rows of a header over merged cells read as one ("Resultaten 2023")."""
-    cells = [_cells(text[text.rfind("\n", 0, b.start) + 1:b.end]) for b in rows[:2]]
+    cells = [_line_cells(text, b) for b in rows[:2]]
     if len(rows) > 2 and _sub_header(cells[0], cells[1]):
         return "\t".join(_combined(cells[0], cells[1]))
     return text[rows[0].start:rows[0].end] if rows else ""

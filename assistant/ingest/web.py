@@ -229,18 +229,19 @@ class _Walker:
             # a cell over several columns or rows: its text once, in its first column and row; the columns and rows
             # it spans are empty cells (as Word writes a merged cell)
             texts: list[str] = []
-            for c in row:
+
+            def skip_covered() -> None:
                 while below.get(len(texts), 0) > 0:
                     below[len(texts)] -= 1
                     texts.append("")
-                first = len(texts)
-                texts += [_inline(c, skip=())] + [""] * (_span(c, "colspan") - 1)
-                for column in range(first, len(texts)):
-                    if _span(c, "rowspan") > 1:
-                        below[column] = _span(c, "rowspan") - 1
-            while below.get(len(texts), 0) > 0:
-                below[len(texts)] -= 1
-                texts.append("")
+
+            for c in row:
+                skip_covered()
+                first, columns, rows_down = len(texts), _span(c, "colspan"), _span(c, "rowspan")
+                texts += [_inline(c, skip=())] + [""] * (columns - 1)
+                if rows_down > 1:
+                    below.update({column: rows_down - 1 for column in range(first, first + columns)})
+            skip_covered()
             self.builder.row(texts)
         self.builder.end_run()
 

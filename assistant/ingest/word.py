@@ -7,8 +7,9 @@ plan), numbering (on the paragraph or its style) makes a list item with its dept
 a table-of-contents style a contents line. A paragraph in bold only, short and
 without closing punctuation, is a heading one level below the heading above it (many
 plans are written without heading styles). Tables become rows of tab-separated cells
-(a merged cell's text once, in its first column, the columns it spans kept as empty cells); a table used for page layout (long cells, lists inside) is read
-as the paragraphs it holds. Running headers and footers live outside the body and are
+(a merged cell's text once, in its first column, the columns it spans kept as empty
+cells); a table used for page layout (long cells, lists inside) is read as the
+paragraphs it holds. Running headers and footers live outside the body and are
 never read. Numbering Word draws itself ("1.", "•") is not part of the text, so a
 quote of the document is a quote of the text.
 """
