@@ -157,6 +157,7 @@ Rond de jaarwisseling lopen extra boa's door de straten van de oude kern.
 5. Wijken
 
 Elke wijk van Testdorp heeft een eigen wijkteam. Daaraan nemen de wijkagent en de jongerenwerker deel.
+Het wijkteam komt elke maand bijeen. De lokale driehoek komt vier keer per jaar bijeen.
 
 6. Brandpreventie
 

@@ -113,3 +113,8 @@ def test_the_plan_a_plan_follows_is_answered_with_what_the_plan_says_about_it(te
     assert not answer.abstained and answer.citations, answer.text
     assert " ".join(answer.citations[0].quote.split()) == ("Het plan volgt op het Veiligheidsplan Testdorp 2021-2024. Dat "
                                                            "plan is in 2024 met de partners geëvalueerd."), answer.text
+
+
+def test_how_often_is_answered_by_a_frequency_in_words_about_the_topic(testdorp_assistant):
+    answer = testdorp_assistant.ask("Hoe vaak komt het wijkteam in Testdorp bijeen?")
+    assert [c.quote for c in answer.citations][:1] == ["Het wijkteam komt elke maand bijeen."]

@@ -279,7 +279,7 @@ def _asked_figure(data: Lookups, m: Material) -> Unit | None:
     best close to it (within ``SECOND_UNIT_MARGIN``) that is about one of the question's topics ("€ 30.000 voor
     het extra jongerenwerk" shares only "extra" with "hoeveel extra geld … voor de uitvoering"; "voor de
     uitvoering is jaarlijks € 50.000 nodig" answers it)."""
-    with_figure = figure_units(data, m.units)
+    with_figure = figure_units(data, m.units, m.question.frequency)
     if not with_figure:
         return None
     question = m.question
@@ -309,7 +309,7 @@ def figure_answer(data: Lookups, m: Material) -> Draft | None:
     best = _asked_figure(data, m)
     if best is None:
         return None  # "wat zeggen de plannen over het aantal …" can be answered in words
-    with_figure = figure_units(data, m.units)
+    with_figure = figure_units(data, m.units, m.question.frequency)
     chosen = [best]
     for unit in with_figure[with_figure.index(best) + 1:]:
         if len(chosen) >= MAX_FIGURE_UNITS or unit.score < best.score - SECOND_UNIT_MARGIN:

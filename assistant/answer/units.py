@@ -260,9 +260,11 @@ def has_figure(text: str) -> bool:
     return bool(re.search(r"\d", stripped) or _NUMBER_WORDS.search(stripped))
 
 
-def figure_units(data: Lookups, units: Sequence[Unit]) -> list[Unit]:
-    """The units that answer a figure question: a table row or a sentence with a number, carrying the cue."""
-    return [u for u in units if u.cue > 0 and (u.kind == UnitKind.TABLE_ROW or has_figure(data.text(u)))]
+def figure_units(data: Lookups, units: Sequence[Unit], frequency: bool = False) -> list[Unit]:
+    """The units that answer a figure question: a table row or a sentence with a number, carrying the cue; asked
+    how often, also a sentence that says it in words ("… dat elke maand bijeenkomt")."""
+    return [u for u in units if u.cue > 0 and (u.kind == UnitKind.TABLE_ROW or has_figure(data.text(u))
+                                               or (frequency and ranking.periodic(data.text(u))))]
 
 
 def adds_information(data: Lookups, question: Question, unit: Unit) -> bool:

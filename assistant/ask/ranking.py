@@ -355,6 +355,20 @@ def figure_cue(kind: str, text: str, years: Sequence[int] = (), context: str = "
     return min(score, 1.0)
 
 
+# How often, stated without a number: "elke maand", "ieder kwartaal", "wekelijks" (a number is a figure anyway).
+_PERIODIC = re.compile(r"\b(?:elke|ieder(?:e)?)\s+(?:dag|week|maand|kwartaal|jaar|halfjaar|schooljaar|vergadering)\b|"
+                       r"\b\w*(?:jaarlijks|maandelijks|wekelijks|dagelijks)\w*\b", re.I)
+
+
+def periodic(text: str) -> bool:
+    """Whether ``text`` says how often in words ("dat elke maand bijeenkomt", "jaarlijks").
+
+    >>> periodic("In het Havenoverleg, dat elke maand bijeenkomt, …"), periodic("Elke gemeente doet mee.")
+    (True, False)
+    """
+    return bool(_PERIODIC.search(text))
+
+
 def frequency_cue(text: str) -> float:
     """A sentence that states how often something happens ("iedere vier jaar", "tweejaarlijks")."""
     return 1.0 if _FREQUENCY_WORDS.search(text) else 0.0
