@@ -16,11 +16,11 @@ from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from assistant.answer.abstain import QUESTION_RULES
-from assistant.answer.compose import compose, filter_excluded, outside_filter
+from assistant.answer.compose import compose, filter_excluded, joined, outside_filter
 from assistant.answer.lookup import lookups
 from assistant.answer.types import Answer
-from assistant.ask.conversation import Context, read, remember
-from assistant.ask.question import Question, understand, validate
+from assistant.ask.conversation import Context, read, remember, standalone_parts
+from assistant.ask.question import Intent, Question, understand, validate
 from assistant.ask.retrieval import Retriever, SearchResult
 from assistant.config import Settings
 from assistant.index.embedding import Embedder
@@ -123,6 +123,13 @@ class Assistant:
                 unfiltered = compose(self.search(understood, k=k))
                 if not unfiltered.abstained:
                     answer = filter_excluded(answer)
+            elif understood.intent != Intent.COMPARISON and not understood.all_municipalities:
+                parts = standalone_parts(reading.text, self.index.municipalities)
+                if parts:
+                    answer = joined(answer, [(part, compose(self.search(understand(part.text, self.index.municipalities),
+                                                                        k=k, municipalities=municipalities,
+                                                                        doc_ids=doc_ids)))
+                                             for part in parts])
         return replace(answer, reading=reading) if reading.rewritten else answer
 
     def follow(self, context: Context | None, answer: Answer) -> Context:

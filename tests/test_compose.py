@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from assistant.answer.context import strip_marker
 from assistant.answer.phrasing import article, phrase
+from assistant.answer.types import LineStyle
 from assistant.config import PROJECT_ROOT
 from assistant.insights.plans import plan_cards
 from assistant.text import normalise_space
@@ -281,3 +282,38 @@ def test_a_comparison_table_shows_the_sentence_of_the_plan_that_leaves_the_topic
     cells = [row.cells[column] for row in answer.contrast.rows]
     assert any("Woonoverlast valt buiten dit plan" in t for cell in cells for t in cell.texts), answer.contrast
 
+
+
+# --------------------------------------------------------------------------- a question of several parts
+
+def test_each_part_of_a_question_that_joins_two_is_answered(teststad_assistant):
+    answer = teststad_assistant.ask("Hoeveel verkeersongevallen waren er in Teststad in 2024, en wanneer wordt de "
+                                    "Schoolstraat opnieuw ingericht?")
+    assert not answer.abstained
+    quoted = [c.quote for c in answer.citations]
+    assert any("41 verkeersongevallen" in q for q in quoted)
+    assert any("Schoolstraat in 2026" in q for q in quoted)
+    assert all(q == c.quote for q, c in zip(quoted, answer.citations))
+
+
+def test_a_part_adds_no_lines_that_are_not_about_it(teststad_assistant):
+    answer = teststad_assistant.ask("Hoeveel sportclubs telt Teststad en wat kost het extra jongerenwerk?")
+    text = normalise_space(answer.text)
+    assert "20 sportclubs" in text and "€ 30.000 voor het extra jongerenwerk" in text
+    assert "€ 900.000" not in text and "Verkeersveilige School" not in text
+
+
+def test_a_refused_question_of_two_parts_answers_the_part_it_can_and_names_the_other(testdorp_assistant):
+    answer = testdorp_assistant.ask("Wanneer is het Meldpunt Zorg en Woonoverlast in Testdorp ook op zaterdag "
+                                    "bereikbaar en hoeveel meldingen komen er binnen?")
+    assert not answer.abstained
+    assert any("vanaf 2026 ook op zaterdag" in c.quote for c in answer.citations)
+    notes = [line.text for block in answer.blocks for line in block.lines if line.style == LineStyle.NOTE]
+    assert notes == [phrase("part_unanswered", part="hoeveel meldingen komen er binnen")]
+
+
+def test_a_comparison_of_two_parts_is_not_split(assistant):
+    answer = assistant.ask("Welke prioriteiten hebben Doesburg en Dalfsen, en hoe pakken ze ondermijning aan?")
+    assert answer.intent == "comparison"
+    assert not any(line.style == LineStyle.NOTE and "Op het deel" in line.text
+                   for block in answer.blocks for line in block.lines)

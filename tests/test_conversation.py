@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.ask.conversation import Carried, Context, asked_of, read, remember, topic_of
+from assistant.ask.conversation import (
+    Carried,
+    Context,
+    asked_of,
+    part_question,
+    read,
+    remember,
+    standalone_parts,
+    topic_of,
+)
 
 KNOWN = ["Dalfsen", "Doesburg", "Zwolle"]
 
@@ -92,3 +101,34 @@ def test_asked_of_two_municipalities_the_verb_agrees():
         "Wat is het beleid van Doesburg en Dalfsen?"  # "is" agrees with "het beleid"
     texts = converse("Welke prioriteiten heeft Doesburg?", "En vergeleken met Dalfsen?")
     assert texts[1] == "Welke prioriteiten hebben Doesburg en Dalfsen?"
+
+
+def test_a_later_part_of_a_question_is_asked_of_the_first_parts_place_and_topic():
+    parts = standalone_parts("Hoe vaak komt het Havenoverleg in Teststad bijeen, en wie zitten er aan tafel?",
+                             ["Teststad", "Testdorp"])
+    assert [p.typed for p in parts] == ["Hoe vaak komt het Havenoverleg in Teststad bijeen?", "wie zitten er aan tafel?"]
+    assert parts[0].text == parts[0].typed
+    second = parts[1].text
+    assert "Teststad" in second and "Havenoverleg" in second and second.startswith("Wie zitten er aan tafel")
+    # what a part asks about itself: not the place, not the words that only ask, not the first part's topic
+    assert parts[1].terms == {"tafel"}
+    assert "havenoverleg" in parts[0].terms and "teststad" not in parts[0].terms
+
+
+def test_a_part_that_only_changes_the_year_is_the_first_part_for_that_year():
+    assert part_question("Hoeveel explosies waren er in Teststad in 2022?", "hoeveel in 2019?", ["Teststad"]) \
+        == "Hoeveel explosies waren er in Teststad in 2019?"
+
+
+def test_a_bare_question_word_asks_the_first_part_again_with_it():
+    asked = part_question("Welke prioriteit kiest Teststad voor de jeugd?", "waarom?", ["Teststad"])
+    assert asked.startswith("waarom") and "prioriteit kiest Teststad voor de jeugd" in asked
+
+
+def test_a_first_part_without_the_place_the_question_names_gets_it():
+    parts = standalone_parts("Wanneer gaat het fietspunt open en hoeveel plekken heeft het in Teststad?", ["Teststad"])
+    assert all("Teststad" in p.text for p in parts)
+
+
+def test_a_single_question_has_no_parts():
+    assert standalone_parts("Door wie en op welke datum is het plan van Teststad vastgesteld?", ["Teststad"]) == ()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.ask.question import find_municipalities, for_municipality, understand, validate
+from assistant.ask.question import find_municipalities, for_municipality, question_parts, understand, validate
 from assistant.errors import QuestionError
 
 KNOWN = ["Doesburg", "Dalfsen", "Bergen op Zoom"]
@@ -341,3 +341,27 @@ def test_the_plans_of_the_collection_plan_facts_asked_yes_or_no_and_adjectives_o
 ])
 def test_keywords_with_a_year_ask_for_that_years_figure(question, aspect):
     assert understand(question, KNOWN).aspect == aspect
+
+
+@pytest.mark.parametrize("question, parts", [
+    ("Hoeveel sportclubs telt Teststad en wat kost het extra jongerenwerk?",
+     ("Hoeveel sportclubs telt Teststad?", "wat kost het extra jongerenwerk?")),
+    ("Wanneer start de pilot in Teststad, met welke partner, en wie betaalt het?",
+     ("Wanneer start de pilot in Teststad?", "met welke partner?", "wie betaalt het?")),
+    ("Welke prioriteit kiest Teststad voor de jeugd, en waarom?",
+     ("Welke prioriteit kiest Teststad voor de jeugd?", "waarom?")),
+    ("Is het plan een bijlage bij het raadsvoorstel? En wat is de datum van dat voorstel?",
+     ("Is het plan een bijlage bij het raadsvoorstel?", "wat is de datum van dat voorstel?")),
+])
+def test_a_question_that_joins_whole_questions_is_split_into_them(question, parts):
+    assert question_parts(question) == parts
+
+
+@pytest.mark.parametrize("question", [
+    "Door wie en op welke datum is het plan van Teststad vastgesteld?",  # one question asked two ways
+    "In welk overleg en op welke datum zijn de prioriteiten afgestemd?",
+    "Wat is het verschil tussen slecht werkgeverschap, arbeidsuitbuiting en mensenhandel?",
+    "Hoeveel verkeersongevallen en fietsendiefstallen waren er in 2024?",  # "en" between nouns
+])
+def test_a_single_question_is_not_split(question):
+    assert question_parts(question) == (question,)

@@ -14,6 +14,7 @@ re-ordered so that the ones cited come first.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from typing import Sequence
@@ -36,9 +37,11 @@ from assistant.answer.types import (
     Suggestion,
 )
 from assistant.answer.units import PASSAGES_CONSIDERED, candidate_units
+from assistant.ask.conversation import Part
 from assistant.ask.question import Intent, Question
 from assistant.ask.retrieval import Group, Passage, SearchResult
 from assistant.citation import Citation, CitationList, cite
+from assistant.text import term_set
 from assistant.ingest.chunking import excluded_block
 from assistant.ingest.metadata import PlanStatus, plan_status
 
@@ -301,6 +304,79 @@ def _refusal(data: Lookups, question: Question, passages: list[Passage], related
     detail = "; ".join(r.detail for r in reasons if r.detail) or "weak evidence"
     return Answer(question.text, question.intent, tuple(answer_blocks), tuple(citations.items), True, tuple(passages),
                   cites, tuple(notes), detail, tuple(reasons))
+
+
+# --------------------------------------------------------------------------- a question of several parts
+
+def joined(whole: Answer, parts: Sequence[tuple[Part, Answer]]) -> Answer:
+    """The answer to a question that joins several ("Wanneer gaat het fietspunt open en hoeveel fietsen kunnen er
+    staan?"): the answer to the whole question, with the lines of each part's own answer (``parts``: the part,
+    its answer) that the whole does not cite yet and that are about the part (``answers_part``). A part answered
+    only tentatively adds nothing to a sure answer. When the whole is refused, the parts that are answered are
+    the answer, and the others are named as unanswered; when no part is answered either, the refusal stands.
+    The ranked passages stay those of the whole question."""
+    answered = [(part, a) for part, a in parts if not a.abstained and a.contrast is None
+                and (whole.abstained or whole.tentative or not a.tentative)]
+    if not answered:
+        return whole
+    if whole.abstained:
+        (_, base), rest = answered[0], answered[1:]
+        unanswered = [part.typed for part, a in parts if all(a is not b for _, b in answered)]
+    else:
+        base, rest, unanswered = whole, answered, []
+    citations = CitationList()
+    for c in base.citations:
+        citations.add(c)
+    answer_blocks = list(base.blocks)
+    for part, answer in rest:
+        cited = len(citations.items)
+        numbers = {i: citations.add(c) for i, c in enumerate(answer.citations, 1)}
+        for block in answer.blocks:
+            lines = _part_lines(part, block.lines, numbers, cited)
+            if lines:
+                opening = block.lead
+                if opening is not None and opening.citation is not None:
+                    number = numbers[opening.citation]
+                    opening = replace(opening, citation=number) if number > cited else None
+                answer_blocks.append(AnswerBlock(block.heading, lines, block.municipality, opening))
+    if unanswered:
+        answer_blocks.append(AnswerBlock("", tuple(AnswerLine(phrase("part_unanswered", part=typed.rstrip(" ?.")),
+                                                              None, LineStyle.NOTE) for typed in unanswered)))
+    answers = [base, *(a for _, a in rest)]
+    return replace(base, question=whole.question, blocks=tuple(answer_blocks), citations=tuple(citations.items),
+                   passages=whole.passages, notes=tuple(dict.fromkeys(n for a in answers for n in a.notes)),
+                   cautions=tuple(dict.fromkeys(c for a in answers for c in a.cautions)),
+                   suggestions=whole.suggestions)
+
+
+_WHEN = re.compile(r"^\s*(?:(?:tot|vanaf|sinds|per|op|in|voor)\s+)?(?:wanneer|welke?\s+(?:datum|jaar|jaren|periode|"
+                   r"maand|moment))\b", re.I)
+_DATED = re.compile(r"\b(?:19|20)\d\d\b|\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+                    r"november|december|voorjaar|zomer|najaar|winter|kwartaal)\b|\bQ[1-4]\b", re.I)
+
+
+def answers_part(part: Part, text: str) -> bool:
+    """Whether a line of a part's answer is about that part: it shares a term the part asks about ("wat kosten
+    ze" -> "… kosten samen € 386.500"), or it dates what a "wanneer"-part asks ("Planning: 2023")."""
+    return bool(part.terms & term_set(text)) or bool(_WHEN.search(part.typed) and _DATED.search(text))
+
+
+def _part_lines(part: Part, lines: Sequence[AnswerLine], numbers: dict[int, int], cited: int) -> tuple[AnswerLine, ...]:
+    """The lines of a part's answer block that are new to the answer and about the part; a list's items come
+    with the line that introduces them."""
+    out: list[AnswerLine] = []
+    listing = False
+    for line in lines:
+        if line.citation is None or numbers[line.citation] <= cited:
+            listing = False
+            continue
+        item = line.style in (LineStyle.BULLET, LineStyle.ITEM)
+        if (item and listing) or answers_part(part, line.text):
+            out.append(replace(line, citation=numbers[line.citation]))
+            listing = listing if item else line.text.rstrip().endswith(":")
+        else:
+            listing = False
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------- the user's filters

@@ -33,8 +33,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Sequence
 
-from assistant.ask.question import find_municipalities, municipality_pattern
-from assistant.text import STOPWORDS, fold
+from assistant.ask.question import find_municipalities, municipality_pattern, question_parts
+from assistant.text import STOPWORDS, fold, stem, words
 
 # What a follow-up that only names a place (or a year) may say besides it.
 _FILLER = frozenset(fold(w) for w in (
@@ -289,6 +289,20 @@ def _tidy(text: str) -> str:
 def topic_of(text: str, known: Sequence[str]) -> str:
     """What a question is about, as it writes it: its words that do not ask, name a place or a year
     ("Hoeveel woninginbraken waren er in Dalfsen in 2016?" -> "woninginbraken")."""
+    runs = _topic_runs(text, known)
+    if not runs:
+        return ""
+    # "personen met verward gedrag": a run joined by "met" is kept whole; otherwise the longest run
+    best = max(runs, key=len)
+    while best and fold(best[-1]) == "met":
+        best = best[:-1]
+    while best and fold(best[0]) == "met":
+        best = best[1:]
+    return " ".join(best[:MAX_TOPIC_WORDS])
+
+
+def _topic_runs(text: str, known: Sequence[str]) -> list[list[str]]:
+    """The runs of words of a question that do not ask, name a place or a year, in order."""
     rest = text
     for name in known:
         rest = municipality_pattern(name).sub(" | ", rest)
@@ -304,16 +318,7 @@ def topic_of(text: str, known: Sequence[str]) -> str:
                 runs.append([])
             continue
         runs[-1].append(token)
-    runs = [r for r in runs if r]
-    if not runs:
-        return ""
-    # "personen met verward gedrag": a run joined by "met" is kept whole; otherwise the longest run
-    best = max(runs, key=len)
-    while best and fold(best[-1]) == "met":
-        best = best[:-1]
-    while best and fold(best[0]) == "met":
-        best = best[1:]
-    return " ".join(best[:MAX_TOPIC_WORDS])
+    return [r for r in runs if r]
 
 
 def remember(context: Context | None, reading: Reading, known: Sequence[str]) -> Context:
@@ -323,3 +328,73 @@ def remember(context: Context | None, reading: Reading, known: Sequence[str]) ->
     topic = previous.topic if Carried.TOPIC in reading.carried or Carried.QUESTION in reading.carried else ""
     topic = topic or topic_of(reading.text, known) or (previous.topic if not named else "")
     return Context(named or previous.municipalities, topic, reading.text)
+
+
+_LEADING_QUESTION_WORD = re.compile(r"^\s*(?:(?:op|in|met|voor|door|tot|vanaf|sinds|om|aan|bij|uit|onder|van|over)\s+)?"
+                                    r"(?:wie|wat|wanneer|hoeveel|hoe|welke?|waar\w*)\b", re.I)
+MAX_BARE_PART_WORDS = 2  # "waarom?", "en hoe?": the first part asked again with this question word
+
+
+def part_question(first: str, part: str, known: Sequence[str]) -> str:
+    """A later part of a question that joins several ("Hoe vaak komt het Havenoverleg in Schelvoorde bijeen,
+    en wie zitten er aan tafel?") made to stand alone with what the first part names: its municipality and
+    topic ("wie zitten er aan tafel in Schelvoorde over Havenoverleg?"), its year swapped ("…, en hoeveel in
+    2019?"), or the whole first part after a bare question word ("…, en waarom?").
+
+    >>> part_question("Hoeveel inbraken waren er in Dalfsen in 2016?", "hoeveel in 2017?", ["Dalfsen"])
+    'Hoeveel inbraken waren er in Dalfsen in 2017?'
+    >>> part_question("Welke prioriteit heeft Dalfsen gekozen?", "waarom?", ["Dalfsen"])
+    'waarom: welke prioriteit heeft Dalfsen gekozen?'
+    """
+    words = _spoken(part)
+    if len(words) <= MAX_BARE_PART_WORDS and not _YEAR.search(part):
+        return _question_form(f"{part.rstrip(' ?.')}: {first[:1].lower()}{first[1:].rstrip(' ?.')}")
+    rest = _LEADING_QUESTION_WORD.sub("", part, count=1)
+    years = _YEAR.findall(part)
+    if years and _only_filler(rest, known) and not find_municipalities(rest, list(known)):
+        return _swap_year(first, years)
+    context = remember(None, Reading(first, first), known)
+    reading = read("En " + part, context, known)
+    text = reading.text
+    said = {fold(w) for w in _spoken(text)}
+    topic = [w for run in _topic_runs(first, known) for w in run if fold(w) not in said and fold(w) != "met"]
+    if topic and Carried.TOPIC not in reading.carried:
+        text = _question_form(f"{text.rstrip(' ?.')} over {' '.join(topic)}")
+    return text
+
+
+@dataclass(frozen=True)
+class Part:
+    """One question of a question that joins several: as typed, as answered on its own, and the terms it asks
+    about itself (not its municipality, not the words that only ask)."""
+
+    typed: str
+    text: str
+    terms: frozenset[str]
+
+
+def standalone_parts(text: str, known: Sequence[str]) -> tuple[Part, ...]:
+    """The parts of a question that joins several, each as typed and as it is answered on its own (see
+    ``part_question``); a part that names no municipality is asked of those the question names. Empty for a
+    question that asks one thing."""
+    parts = question_parts(text)
+    if len(parts) < 2:
+        return ()
+    named = find_municipalities(text, list(known))
+    first = parts[0]
+    if named and not find_municipalities(first, list(known)):
+        first = _question_form(_with_place(first.rstrip(" ?."), named))
+    out = []
+    for typed in parts:
+        alone = first if typed is parts[0] else part_question(first, typed, known)
+        if named and not find_municipalities(alone, list(known)):
+            alone = _question_form(_with_place(alone.rstrip(" ?."), named))
+        out.append(Part(typed, alone, _own_terms(typed, known)))
+    return tuple(out)
+
+
+def _own_terms(text: str, known: Sequence[str]) -> frozenset[str]:
+    rest = text
+    for name in known:
+        rest = municipality_pattern(name).sub(" ", rest)
+    return frozenset(stem(w) for w in words(rest) if w not in _ASKING and w not in STOPWORDS)

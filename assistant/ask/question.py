@@ -479,6 +479,39 @@ def for_municipality(question: Question, municipality: str) -> str:
     return re.sub(r"\s{2,}", " ", text).strip()
 
 
+# A second question joined to the first ("Hoe vaak komt het overleg bijeen, en wie zitten er aan tafel?"): "en"
+# (or a comma, or a new sentence) before a question word. Each part is answered on its own as well.
+_QUESTION_WORD = (r"(?:wie|wat|wanneer|hoeveel|hoe|welke?|waar\w*|(?:op|in|met|voor|door|tot|vanaf|sinds|om|aan|bij|"
+                  r"uit|onder|van|over)\s+(?:welke?|wie|wat|wanneer|hoeveel))\b")
+_SECOND_QUESTION = re.compile(r"(?:\s*,\s*en\s+|\s+en\s+|[?.]\s+en\s+|\s*,\s*)(?=" + _QUESTION_WORD + ")", re.I)
+MIN_PART_WORDS = 4  # a first part shorter than this is one question asked two ways ("Door wie en op welke datum …")
+MAX_PARTS = 3
+
+
+def question_parts(text: str) -> tuple[str, ...]:
+    """The questions a question asks, when it joins whole questions ("Wanneer gaat het fietspunt open en hoeveel
+    fietsen kunnen er staan?" -> two); a single question is one part. A part before a question word that is too
+    short to stand alone ("In welk overleg en op welke datum …") keeps the question whole.
+
+    >>> question_parts("Hoe vaak komt het Havenoverleg bijeen en wie zitten er aan tafel?")
+    ('Hoe vaak komt het Havenoverleg bijeen?', 'wie zitten er aan tafel?')
+    >>> question_parts("Door wie en op welke datum is het plan vastgesteld?")
+    ('Door wie en op welke datum is het plan vastgesteld?',)
+    """
+    cuts = [m for m in _SECOND_QUESTION.finditer(text) if m.start() > 0]
+    parts, start = [], 0
+    for cut in cuts:
+        part = text[start:cut.start()].strip(" ,")
+        if (not parts and len(re.findall(r"[\w'’-]+", part)) < MIN_PART_WORDS) or len(parts) == MAX_PARTS - 1:
+            continue
+        parts.append(part)
+        start = cut.end()
+    if not parts:
+        return (text,)
+    parts.append(text[start:].strip(" ,"))
+    return tuple(p.rstrip(" ?.") + "?" for p in parts)
+
+
 _DROPPED = {"Cf"}  # format characters (zero-width space, soft hyphen, BOM): removed without a trace
 _SPACED = {"Cc", "Co", "Cs"}  # other control, private-use and surrogate characters: replaced by a space
 _KEPT = {"\t", "\n", "\r"}  # whitespace that happens to be a control character stays as it is
