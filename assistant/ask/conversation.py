@@ -127,11 +127,15 @@ def _spoken(text: str) -> list[str]:
 
 def _only_filler(text: str, known: Sequence[str]) -> bool:
     """Whether ``text`` says nothing besides municipality names, years and filler words."""
-    rest = text
-    for name in known:
-        rest = municipality_pattern(name).sub(" ", rest)
-    rest = _YEAR.sub(" ", rest)
+    rest = _YEAR.sub(" ", _without_places(text, known))
     return all(fold(w) in _FILLER for w in _spoken(rest))
+
+
+def _without_places(text: str, known: Sequence[str], mark: str = " ") -> str:
+    """``text`` with every known municipality's name replaced by ``mark``."""
+    for name in known:
+        text = municipality_pattern(name).sub(mark, text)
+    return text
 
 
 def _question_form(text: str) -> str:
@@ -303,10 +307,7 @@ def topic_of(text: str, known: Sequence[str]) -> str:
 
 def _topic_runs(text: str, known: Sequence[str]) -> list[list[str]]:
     """The runs of words of a question that do not ask, name a place or a year, in order."""
-    rest = text
-    for name in known:
-        rest = municipality_pattern(name).sub(" | ", rest)
-    rest = _YEAR.sub(" | ", rest)
+    rest = _YEAR.sub(" | ", _without_places(text, known, " | "))
     tokens = re.findall(r"[\w'’-]+|\|", rest)
     if _MODAL.search(text) and tokens and tokens[-1] != "|":
         tokens = tokens[:-1]  # "Hoe wil Dalfsen … helpen?": the infinitive that closes the question
@@ -346,8 +347,7 @@ def part_question(first: str, part: str, known: Sequence[str]) -> str:
     >>> part_question("Welke prioriteit heeft Dalfsen gekozen?", "waarom?", ["Dalfsen"])
     'waarom: welke prioriteit heeft Dalfsen gekozen?'
     """
-    words = _spoken(part)
-    if len(words) <= MAX_BARE_PART_WORDS and not _YEAR.search(part):
+    if len(_spoken(part)) <= MAX_BARE_PART_WORDS and not _YEAR.search(part):
         return _question_form(f"{part.rstrip(' ?.')}: {first[:1].lower()}{first[1:].rstrip(' ?.')}")
     rest = _LEADING_QUESTION_WORD.sub("", part, count=1)
     years = _YEAR.findall(part)
@@ -394,7 +394,4 @@ def standalone_parts(text: str, known: Sequence[str]) -> tuple[Part, ...]:
 
 
 def _own_terms(text: str, known: Sequence[str]) -> frozenset[str]:
-    rest = text
-    for name in known:
-        rest = municipality_pattern(name).sub(" ", rest)
-    return frozenset(stem(w) for w in words(rest) if w not in _ASKING and w not in STOPWORDS)
+    return frozenset(stem(w) for w in words(_without_places(text, known)) if w not in _ASKING and w not in STOPWORDS)
