@@ -12,6 +12,7 @@ from assistant.config import Settings
 from assistant.ingest.chunking import Chunker
 from assistant.ingest.documents import Document, load_bytes, load_document
 from assistant.ingest.facts import FactField, FactOrigin, find_facts, iso_date
+from assistant.ingest.metadata import infer_metadata
 from tests.conftest import FIXTURES
 
 CVDR = """Ziet u een fout in deze regeling? Meld het ons op regelgeving@overheid.nl!
@@ -140,12 +141,25 @@ def test_header_facts_are_citable_while_the_header_stays_out_of_the_chunks():
     ("Vastgesteld in de openbare raadsvergadering van 11-11-2021.", "gemeenteraad", "2021-11-11"),
     ("Aldus besloten door de raad van de gemeente Proefdam in zijn openbare vergadering van 8 juli 2020.",
      "gemeenteraad", "2020-07-08"),
+    ("Vastgesteld door: de gemeenteraad van Proefdam, op 26 september 2023", "gemeenteraad", "2023-09-26"),
+    ("De gemeenteraad heeft het beleid op 26 september 2023 vastgesteld.", "gemeenteraad", "2023-09-26"),
 ])
 def test_adoption_statements_on_title_pages_and_colophons(sentence, by, on):
     text = f"Veiligheidsplan Proefdam 2024-2027\n\n{sentence}\n\nDe tekst van het plan.\n"
     facts = facts_of(text)
     assert ("adopted_by", by, sentence) in {f[:3] for f in facts}
     assert ("adopted_on", on, sentence) in {f[:3] for f in facts}
+
+
+def test_a_cover_table_names_the_adopting_body_and_the_date_in_fields_of_their_own():
+    """A Word cover table: one row per field, label and value in cells (read as 'label<TAB>value')."""
+    text = ("Integraal Veiligheidsplan 2025-2028\n\nGemeente\tProefdam\nVastgesteld door\tde gemeenteraad\n"
+            "Datum vaststelling\t3 april 2025\nLooptijd\t1 januari 2025 tot en met 31 december 2028\n\nVoorwoord\n")
+    facts = {f[:3] for f in facts_of(text)}
+    assert ("adopted_by", "gemeenteraad", "Vastgesteld door\tde gemeenteraad") in facts
+    assert ("adopted_on", "2025-04-03", "Datum vaststelling\t3 april 2025") in facts
+    meta = infer_metadata(text, "plan.docx")
+    assert (meta.adopted_by, meta.adopted_on, meta.period) == ("gemeenteraad", "2025-04-03", "2025-2028")
 
 
 @pytest.mark.parametrize("sentence", [

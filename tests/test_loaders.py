@@ -384,3 +384,66 @@ def test_pdf_header_row_centred_over_numbers_set_right_heads_the_table():
     assert [t for _, _, t in table[0].cells] == ["Indicator", "2020", "2024", "Bron"] and len(table) == 3
     words = line((0, "Tot slot"), (14, "zie"), (40, "het"), (47, "plan"))  # no header: its cells stand apart
     assert len(_table_rows("\n".join([words, *rows]), _squeezed(words + "".join(rows)))[0]) == 2
+
+
+def test_docx_numbering_levels_indent_further_than_the_list_style_that_indents_them_all_alike():
+    """Dutch Word's 'Lijstalinea' style indents every list paragraph alike; the numbering level of each (ilvl)
+    indents it further, and Word lets the numbering win: the second level is nested under the first."""
+    import io
+
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+    from docx.shared import Twips
+
+    document = docx.Document()
+    style = document.styles["List Paragraph"]
+    style.paragraph_format.left_indent = Twips(720)
+    numbering = document.part.numbering_part.element
+    levels = "".join(f'<w:lvl w:ilvl="{i}"><w:numFmt w:val="bullet"/><w:lvlText w:val="-"/>'
+                     f'<w:pPr><w:ind w:left="{720 * (i + 1)}" w:hanging="360"/></w:pPr></w:lvl>' for i in range(3))
+    numbering.append(parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="41">{levels}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="41"><w:abstractNumId w:val="41"/></w:num>'))
+    for level, text in [(0, "We voeren jaarlijks zes controles uit:"), (1, "vier op het bedrijventerrein;"),
+                        (1, "twee in het buitengebied."), (0, "We passen het beleid aan.")]:
+        paragraph = document.add_paragraph(text, style="List Paragraph")
+        paragraph._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="41"/></w:numPr>'))
+    data = io.BytesIO()
+    document.save(data)
+    loaded = load_bytes(data.getvalue(), "proefdonk.docx")
+    items = [(b.level, loaded.text[b.start:b.end]) for b in loaded.structure.blocks if b.kind == BlockKind.LIST_ITEM]
+    assert items == [(1, "We voeren jaarlijks zes controles uit:"), (2, "vier op het bedrijventerrein;"),
+                     (2, "twee in het buitengebied."), (1, "We passen het beleid aan.")]
+
+
+def _one_page_pdf(content: bytes) -> bytes:
+    """A PDF page that prints ``content`` (a content stream) in Helvetica."""
+    import io
+
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(595, 842)
+    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+                             NameObject("/BaseFont"): NameObject("/Helvetica")})
+    page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
+    stream = DecodedStreamObject()
+    stream.set_data(content)
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    data = io.BytesIO()
+    writer.write(data)
+    return data.getvalue()
+
+
+def test_pdf_footnote_marks_leave_the_number_they_follow_and_justified_gaps_are_one_space():
+    """A raised small '2' after 'Veiligheidsmonitor 2023' is a note mark, not part of the year; the stretched gaps
+    of justified text read as single spaces. A number in the body's own size stays."""
+    pdf = _one_page_pdf(b"BT /F1 10 Tf 72 700 Td (Uit de Veiligheidsmonitor 2023) Tj /F1 6 Tf 0 4 Td (2) Tj "
+                        b"/F1 10 Tf 0 -4 Td ( blijkt  dat  22   procent zich veilig voelt.) Tj ET "
+                        b"BT /F1 10 Tf 72 600 Td (Er waren er in 2024) Tj ( 12.) Tj ET")
+    text = load_bytes(pdf, "proefdonk.pdf").text
+    assert "Uit de Veiligheidsmonitor 2023 blijkt dat 22 procent zich veilig voelt." in text
+    assert "Er waren er in 2024 12." in text

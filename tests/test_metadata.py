@@ -45,6 +45,18 @@ def test_a_name_the_title_and_the_text_share():
     assert infer_metadata(text, "plan.txt").municipality == "Oosterbroek"
 
 
+def test_a_region_the_title_names_with_an_article_is_not_the_municipality():
+    """'Veilig in het Heuvelland' names a landscape; the page title names the municipality, whose name the
+    text repeats more often, and the motto keeps its closing quote."""
+    text = ("Integraal Veiligheidsbeleid 2023-2026: ‘Veilig in het Heuvelland’\n\nMergeldal ligt in het Heuvelland. "
+            "Het basisteam Heuvelland werkt in Mergeldal. De gemeenteraad van Mergeldal stelde het beleid vast. "
+            "Mergeldal grenst aan België.\n")
+    meta = infer_metadata(text, "veiligheidsbeleid.html",
+                          declared_title="Integraal Veiligheidsbeleid 2023-2026 | Gemeente Mergeldal")
+    assert (meta.municipality, meta.title) == ("Mergeldal", "Integraal Veiligheidsbeleid 2023-2026: ‘Veilig in het Heuvelland’")
+    assert infer_metadata(text, "veiligheidsbeleid.txt").municipality == "Mergeldal"  # its council's place
+
+
 def test_gemeente_line_on_the_title_page():
     text = "Gemeente Proefdam / Gemeente Proefdaam\n\nIntegraal Veiligheidsbeleid 2015-2018\n\nTekst.\n"
     meta = infer_metadata(text, "plan.txt")

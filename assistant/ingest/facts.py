@@ -272,15 +272,21 @@ _ADOPTED = [
     (re.compile(rf"\b(?:Aldus|Zo)\s+(?:vastgesteld|besloten)\b[^\n]{{0,200}}?\b(?:gehouden\s+op|van|op|d\.d\.)\s+(?P<date>{DATE})",
                 re.I), FactOrigin.CLOSING),
     # "Vastgesteld door de gemeenteraad (van X) (in zijn openbare vergadering) op/van 27 maart 2025"
-    (re.compile(rf"\bvastgesteld\s+door\s+(?P<body>(?:de\s+|het\s+)?{BODY})\b(?:\s+van\s+(?:de\s+gemeente\s+)?[A-Z][\w'’-]*"
-                rf"(?:(?:,\s*|\s+en\s+)[A-Z][\w'’-]*)*)?(?:[^\n.;]{{0,60}}?\b(?:op|van|d\.d\.|per)\s+(?P<date>{DATE}))?", re.I),
+    (re.compile(rf"\bvastgesteld\s+door\s*[:|\t]?\s*(?P<body>(?:de\s+|het\s+)?{BODY})\b(?:\s+van\s+(?:de\s+gemeente\s+)?(?-i:[A-Z])[\w'’-]*"
+                rf"(?:(?:,\s*|\s+en\s+)(?-i:[A-Z])[\w'’-]*)*)?(?:[^\n.;]{{0,60}}?\b(?:op|van|d\.d\.|per)\s+(?P<date>{DATE}))?", re.I),
      FactOrigin.STATEMENT),
     # "Het plan is op 24 februari 2022 vastgesteld door de gemeenteraad"
     (re.compile(rf"\bop\s+(?P<date>{DATE})\s+(?:is\s+)?(?:\w+\s+){{0,4}}?vastgesteld\s+door\s+(?P<body>(?:de\s+|het\s+)?{BODY})\b",
                 re.I), FactOrigin.STATEMENT),
+    # "De gemeenteraad heeft het beleid op 26 september 2023 vastgesteld"
+    (re.compile(rf"\b(?P<body>{BODY})\s+heeft\s+(?:het|dit|deze)\s+(?:\w+\s+)?(?:\w*plan|\w*beleid|\w*nota|\w*programma)\s+"
+                rf"(?:\w+\s+){{0,2}}?op\s+(?P<date>{DATE})\s+vastgesteld\b", re.I), FactOrigin.STATEMENT),
     # "vastgesteld in de (openbare) raadsvergadering van 14 december 2023"
     (re.compile(rf"\bvastgesteld\s+in\s+de\s+(?:openbare\s+)?(?P<body>raad|gemeenteraad)?s?vergadering\s+(?:van\s+(?:de\s+raad\s+)?)?"
                 rf"(?:op|van|d\.d\.)?\s*(?P<date>{DATE})", re.I), FactOrigin.STATEMENT),
+    # a field of a cover table or colophon: "Datum vaststelling | 3 april 2025", "Vastgesteld op: 3 april 2025"
+    (re.compile(rf"^\W*(?:Datum\s+(?:van\s+(?:de\s+)?)?vaststelling|Vastgesteld\s+(?:op|d\.d\.)|Vaststelling)\W*"
+                rf"(?:\|\s*|:\s*|\t\s*)(?P<date>{DATE})", re.I | re.M), FactOrigin.STATEMENT),
     # a frontmatter field: "Vastgesteld | gemeenteraad Aarlebeek 28 november 2024, gemeenteraad Dommelrode …"
     (re.compile(rf"^\W*Vastgesteld\W*(?:\|\s*|:\s*|\t\s*)(?P<body>{BODY})\b[^\n|]{{0,40}}?(?P<date>{DATE})", re.I | re.M),
      FactOrigin.STATEMENT),

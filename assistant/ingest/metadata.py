@@ -137,7 +137,14 @@ TITLE_LINES = 8  # the title is among the first lines of a plan
 def clean_title(line: str) -> str:
     """A title line without markup, quotes or trailing punctuation."""
     text = _MARKUP.sub("", " ".join(line.split()))
-    return text.strip(" \"'‘’“”:|-–").strip()
+    text = text.strip(" \"'‘’“”:|-–").strip()
+    for opening, closing in _QUOTE_PAIRS:  # a motto's closing quote stays: "… 2023-2026: ‘Veilig in het Heuvelland’"
+        if text.count(opening) > text.count(closing) and line.rstrip().endswith(closing):
+            text += closing
+    return text
+
+
+_QUOTE_PAIRS = (("‘", "’"), ("“", "”"))
 
 
 def _title_ok(title: str) -> bool:
@@ -214,6 +221,7 @@ _ANNUAL = re.compile(r"\b(?:\w*programma|jaar\w+|\w*uitvoerings\w+|actieplan)\b"
 _GEMEENTE = re.compile(r"\bgemeente\s+([A-Z][\w'’-]+(?:[ -](?:aan|op|den|de|der|en|in|a/d)\s+[A-Z][\w'’-]+)?)")
 _NAME = r"[A-Z][\w'’-]+(?:\s+(?:aan|op|den|de|der|en|in|a/d|van)\s+[A-Z][\w'’-]+)?"
 _MEMBERS = re.compile(rf"\b[Gg]emeenten\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s+en\s+{_NAME})")
+_GOVERNED = re.compile(r"\b(?:gemeenteraad|burgemeester|college|inwoners)\s+van\s+(?-i:([A-Z][\w'’-]+))")
 _REGION = re.compile(r"\b(?:Regio|regio)\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)")
 _GENERIC_TITLE_WORDS = {"regio", "gemeente", "gemeenten", "integraal", "integrale", "veiligheid", "veilig", "samen",
                         "de", "het", "een", "van", "voor", "en", "in", "op", "met", "over"}
@@ -238,16 +246,22 @@ def _known_in(title: str) -> str | None:
 
 def _name_shared(title: str, text: str) -> str | None:
     """A proper name in the title that the text repeats ('Integraal Veiligheidsplan Zandermeer 2025-2028')."""
-    for word in re.findall(r"[A-Z][\w'’-]+", title):
+    for m in re.finditer(r"[A-Z][\w'’-]+", title):
+        word = m.group(0)
         if word.lower() in _GENERIC_TITLE_WORDS or _PLAN_WORDS.search(word):
             continue
+        if re.search(r"\b(?:het|de)\s+$", title[:m.start()]):
+            continue  # "Veilig in het Heuvelland", "de Peel": a landscape or region, which takes an article
         if len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)) >= NAME_MENTIONS:
             return word
     return None
 
 
 def _municipality_from_text(text: str) -> str | None:
+    """The place the text calls 'gemeente X', else the one whose council, mayor or residents it names most."""
     counts = Counter(m.group(1) for m in _GEMEENTE.finditer(text[:20000]))
+    if not counts:
+        counts = Counter(m.group(1) for m in _GOVERNED.finditer(text[:20000]))
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -326,11 +340,11 @@ def infer_metadata(text: str, file_name: str, marks: tuple[Mark, ...] = (), decl
         municipality = _known_in(title) or (m.group(1) if m else None)
     if not municipality and organisation:
         municipality = organisation.value
-    if not municipality and title:
-        municipality = _name_shared(title, text)
-    if not municipality and declared_title:  # the page's own title: "Veiligheidsplan 2025-2028 - Gemeente X"
+    if not municipality and declared_title:  # the page's own title: "Veiligheidsplan 2025-2028 | Gemeente X"
         m = _GEMEENTE.search(declared_title.replace("Gemeente ", "gemeente "))
         municipality = _known_in(declared_title) or (m.group(1) if m else None)
+    if not municipality and title:
+        municipality = _name_shared(title, text)
     municipality = municipality or _municipality_from_text(text)
     if origin == MetadataOrigin.TITLE and declared and _is_plan_title(declared) and _named(declared, municipality) \
             and not _named(title, municipality):

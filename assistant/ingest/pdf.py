@@ -88,6 +88,16 @@ def _font_name(font_dict) -> str:
         return ""
 
 
+FOOTNOTE_MARK_RATIO = 0.75  # a number printed this much smaller than the word it follows, and raised, is a note mark
+_JUSTIFIED_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")  # justified text: pypdf writes the stretched gaps as runs of spaces
+
+
+def _footnote_mark(before: _Run, run: _Run) -> bool:
+    """A footnote reference: a small raised number right after a word ('Veiligheidsmonitor 2023²')."""
+    return (bool(re.fullmatch(r"\d{1,3}", run.text)) and before.text[-1:].strip() != ""
+            and 0 < run.size <= FOOTNOTE_MARK_RATIO * before.size and run.y >= before.y)
+
+
 def _page_lines(page, number: int) -> list[PdfLine]:
     """pypdf's lines of one page (the text exactly as ``extract_text`` gives it), with position and font."""
     lines: list[list[_Run]] = [[]]
@@ -108,7 +118,8 @@ def _page_lines(page, number: int) -> list[PdfLine]:
     page.extract_text(visitor_text=visit)
     out = []
     for runs in lines:
-        text = "".join(r.text for r in runs)
+        runs = [r for i, r in enumerate(runs) if not (i and _footnote_mark(runs[i - 1], r))]
+        text = _JUSTIFIED_GAP.sub(" ", "".join(r.text for r in runs))
         visible = [r for r in runs if r.text.strip()]
         if not visible:
             continue

@@ -172,12 +172,13 @@ class _Reader:
         builder.paragraph(text)
 
     def indent(self, p, style, num_id: int | None, level: int) -> int:
-        """The left indentation of a list paragraph (twips): its own, its style's, or its numbering level's."""
-        sources = [p] + [s.element for s in _style_chain(style)]
-        for source in sources:
-            ind = source.find(f"{W}pPr/{W}ind")
-            if ind is not None and (ind.get(f"{W}left") or ind.get(f"{W}start")):
-                return int(ind.get(f"{W}left") or ind.get(f"{W}start"))
+        """The left indentation of a list paragraph (twips): its own, its numbering level's, or its style's.
+
+        Word applies them in that order: a numbering level's indentation overrides the list style's
+        ("Lijstalinea" indents every level alike; its numbering indents each level further)."""
+        ind = p.find(f"{W}pPr/{W}ind")
+        if ind is not None and (ind.get(f"{W}left") or ind.get(f"{W}start")):
+            return int(ind.get(f"{W}left") or ind.get(f"{W}start"))
         numbering = self.document.part.numbering_part.element if num_id is not None else None
         if numbering is not None:
             num = numbering.find(f"{W}num[@{W}numId='{num_id}']")
@@ -187,6 +188,10 @@ class _Reader:
                                      f"/{W}lvl[@{W}ilvl='{level}']/{W}pPr/{W}ind")
                 if ind is not None and (ind.get(f"{W}left") or ind.get(f"{W}start")):
                     return int(ind.get(f"{W}left") or ind.get(f"{W}start"))
+        for source in (s.element for s in _style_chain(style)):
+            ind = source.find(f"{W}pPr/{W}ind")
+            if ind is not None and (ind.get(f"{W}left") or ind.get(f"{W}start")):
+                return int(ind.get(f"{W}left") or ind.get(f"{W}start"))
         return (level + 1) * INDENT_STEP
 
     def depth(self, list_id: int | None, indent: int) -> int:
