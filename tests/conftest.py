@@ -253,6 +253,13 @@ waarvan verdachte jonger dan 23 jaar	12	27
 Indicator	2021	2024
 Geweldsincidenten uitgaansgebied Markt	14	19
 Ziekenhuisgewonden (verkeer)	9	11
+
+11. Buiten dit plan
+
+De volgende onderwerpen vallen buiten dit plan:
+
+- dierenwelzijn. Hiervoor heeft het college een eigen nota Dierenwelzijn;
+- het parkeerbeleid, dat in de Mobiliteitsvisie Teststad staat.
 """
 
 

@@ -136,3 +136,17 @@ def test_dit_plan_gaat_niet_over_leaves_a_topic_out():
     assert scope_exclusion("Dit plan gaat niet over crisisbeheersing en externe veiligheid, zoals de chemische industrie.")
     assert scope_exclusion("Dit beleid gaat evenmin over het toezicht op de bouw.")
     assert not scope_exclusion("Het plan gaat over de veiligheid in de wijken en niet alleen over criminaliteit.")
+
+
+def test_a_lead_in_that_leaves_the_listed_topics_out_refuses_those_topics_and_names_none_itself(teststad_assistant):
+    """'De volgende onderwerpen vallen buiten dit plan:' leaves out what its items name; 'volgende' is no topic (a
+    question about next year is answered), nor is a pronominal adverb an item writes ('Hiervoor …')."""
+    refused = teststad_assistant.ask("Wat doet Teststad aan dierenwelzijn?")
+    assert refused.abstained and "topic_left_out" in [r.rule for r in refused.reasons], refused.text
+    quote = next(r.quote for r in refused.reasons if r.rule == "topic_left_out")
+    text = teststad_assistant.index.documents[quote[0]].text[quote[1]:quote[2]]
+    assert text.startswith("De volgende onderwerpen vallen buiten dit plan:") and "dierenwelzijn" in text
+    for question in ("Hoeveel fietsendiefstallen wil Teststad volgend jaar bij het station?",
+                     "Welk geld is er in Teststad hiervoor voor het extra jongerenwerk?"):
+        answer = teststad_assistant.ask(question)
+        assert "topic_left_out" not in [r.rule for r in answer.reasons] and not answer.abstained, answer.text

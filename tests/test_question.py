@@ -295,6 +295,8 @@ def test_since_when_a_plan_is_in_force_is_a_question_about_the_plan_itself(quest
     ("Welk plan kwam er in de plaats van het veiligheidsbeleid van Doesburg?", ["replaced_by"]),
     ("Tot wanneer gold het veiligheidsplan van Dalfsen?", ["period", "expired_on"]),  # past tense: when it ended
     ("Tot wanneer loopt het veiligheidsplan van Dalfsen?", ["period"]),
+    ("Vergelijk de looptijden van de plannen van Dalfsen en Doesburg.", ["period"]),
+    ("Wie heeft het plan van Dalfsen vastgesteld, en wanneer was dat?", ["adopted_by", "adopted_on"]),
     ("Door welke camera's zijn de oude camera's in Doesburg vervangen?", []),  # no plan is asked about
     ("Wie is de opvolger van de wijkagent in het plan van Dalfsen?", []),
     ("Welke maatregel vervangt het cameratoezicht in het plan van Dalfsen?", []),

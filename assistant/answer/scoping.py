@@ -17,6 +17,7 @@ from assistant.answer.types import Span
 from assistant.answer.units import same_section
 from assistant.ask.question import Question, municipality_pattern
 from assistant.index.store import Index
+from assistant.ingest.structure import BlockKind
 from assistant.text import term_set
 
 TOPIC_TERM_LENGTH = 7  # topics are long compounds ("verkeersveiligheid", "cameratoezicht"); short stems are verbs
@@ -38,6 +39,9 @@ _NOT_WORKED_OUT = re.compile(r"\bniet\s+(?:\w+\s+){0,4}?(?:uitgewerkt|meegenomen
 _NAMES_A_PLAN = re.compile(_POLICY_WORD)  # "veiligheidsbeleid", "kadernota": a plan, not a topic
 _REFERS_TO_THIS_PLAN = re.compile(r"\b" + _THIS_PLAN, re.I)
 _NOT_A_PRIORITY = re.compile(r"\bgeen\s+(?:\w+\s+)?prioriteit\b", re.I)
+# "hiervoor", "daarmee", "waarbij": a pronominal adverb points at a topic, it names none
+_PRONOMINAL = re.compile(r"(?:hier|daar|waar|er)(?:aan|achter|bij|binnen|buiten|door|in|langs|mee|na|naar|om|onder|op|over|"
+                         r"toe|tegen|tussen|uit|van|voor|vor|zonder)")
 _ASKING = frozenset({"gemeent"})  # "Welke gemeenten …" asks across the plans: no topic a plan leaves out
 SPECIFIC_SHARE = 0.2  # a term in more than this share of a build's chunks is the plans' common vocabulary, not a topic
 
@@ -130,7 +134,8 @@ def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, mu
         members = document.metadata.members
         about_plan = term_set(document.title)  # "veiligheidsbeleid" names the plan itself, not a topic
         topics = [k for k in specific if k not in about_plan and len(k) >= TOPIC_TERM_LENGTH
-                  and not _NAMES_A_PLAN.fullmatch(k) and not PRIORITY_WORD.match(k) and k not in _ASKING]
+                  and not _NAMES_A_PLAN.fullmatch(k) and not PRIORITY_WORD.match(k) and k not in _ASKING
+                  and not _PRONOMINAL.fullmatch(k)]
         for row in exclusion_rows(data, doc_id):
             text = data.index.sentences.texts[row]
             says_no_priority = scope_exclusion(text).re is _NOT_A_PRIORITY
@@ -142,7 +147,14 @@ def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, mu
             instead = _where_instead(data, row)
             stems = t.sentence_stems[row]
             unnamed = {k for name in names if not name <= stems for k in name}  # a name the sentence does not write
-            if not any(k in stems for k in topics if k not in unnamed):
+            listed = _listed_under(data, doc_id, row)
+            if listed is not None:
+                # "De volgende onderwerpen vallen buiten dit plan:" names no topic itself ("volgende"): its items do
+                hit = next((r for r in listed if any(k in t.sentence_stems[r] for k in topics if k not in unnamed)), None)
+                if hit is None:
+                    continue
+                instead = hit
+            elif not any(k in stems for k in topics if k not in unnamed):
                 # or the sentence after it, for the question's topic that the plan writes nowhere else (at least
                 # half its topic terms): what goes elsewhere with the topic left out ("Jeugdoverlast … geen
                 # onderdeel van dit plan. … het Jeugdpreventieplan, dat de aanpak van hinderlijke jeugdgroepen …
@@ -162,6 +174,22 @@ def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, mu
             doc, start, end = data.index.sentences.span(row)
             return doc, start, data.index.sentences.span(instead)[2] if instead is not None else end
     return None
+
+
+def _listed_under(data: Lookups, doc_id: str, row: int) -> list[int] | None:
+    """The sentence rows of the list items a lead-in sentence ('… vallen buiten dit plan:') introduces; None when
+    the sentence introduces no list."""
+    text = data.index.sentences.texts[row]
+    _, start, _ = data.index.sentences.span(row)
+    structure = data.index.documents[doc_id].structure
+    block = structure.block_at(start)
+    if block is None or not block.lead_in or not text.rstrip().endswith(":"):
+        return None
+    items = [b for b in structure.groups().get(block.group, []) if b.kind == BlockKind.LIST_ITEM]
+    if not items:
+        return None
+    first, last = items[0].start, items[-1].end
+    return [r for r in data.rows_of.get(doc_id, []) if first <= data.index.sentences.span(r)[1] < last]
 
 
 _INSTEAD = re.compile(r"\b(?:daarvoor|hiervoor)\b", re.I)

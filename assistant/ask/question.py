@@ -105,7 +105,10 @@ _PLAN_FACTS: tuple[tuple[FactField, re.Pattern[str]], ...] = (
                                       r"\b(?:vastgesteld|vastgestelde|vast(?:ge)?steld|goedgekeurd|aangenomen)|"
                                       r"\b(?:vastgesteld|goedgekeurd|aangenomen)\b[^?]*\bdoor\s+wie\b", re.I)),
     (FactField.ADOPTED_ON, re.compile(r"\b(?:wanneer|welke\s+datum|op\s+welke\s+datum|in\s+welk\s+jaar)\b[^?]*"
-                                      r"\b(?:vastgesteld|goedgekeurd|aangenomen|besloten)|\bdatum\s+van\s+(?:de\s+)?"
+                                      r"\b(?:vastgesteld|goedgekeurd|aangenomen|besloten)|"
+                                      # "Wie heeft het plan vastgesteld, en wanneer was dat?"
+                                      r"\b(?:vastgesteld|goedgekeurd|aangenomen)\b[^?]*\b(?:en|,)\s+(?:wanneer|op\s+welke\s+datum)\b|"
+                                      r"\bdatum\s+van\s+(?:de\s+)?"
                                       r"vaststelling\b|"
                                       # "Is het plan toen (op 5 november) vastgesteld?": whether that was the date
                                       r"\b(?:is|werd)\s+(?:het|de|dit|deze)\s+(?:\w+\s+)?" + _PLAN_STEM +
@@ -117,7 +120,7 @@ _PLAN_FACTS: tuple[tuple[FactField, re.Pattern[str]], ...] = (
                                          + _PLAN_NOUN + r")|(?<!\btot\s)\bwanneer\b(?=[^?]*" + _PLAN_NOUN
                                          + r")[^?]*(?<!\bnog\s)(?<!\bmeer\s)\bvan\s+kracht\b|"
                                          r"\bvan\s+kracht\s+(?:geworden|gegaan)\b", re.I)),
-    (FactField.PERIOD, re.compile(r"\blooptijd\b|\bvoor\s+welke\s+(?:periode|jaren)\b|\bwelke\s+periode\b|"
+    (FactField.PERIOD, re.compile(r"\blooptijd(?:en)?\b|\bvoor\s+welke\s+(?:periode|jaren)\b|\bwelke\s+periode\b|"
                                   r"\b(?:loopt|lopen|gelden|geldt)\s+(?:\w+\s+){0,3}?tot\b|\btot\s+wanneer\b|"
                                   r"\bbeleidsperiode\s+van\b", re.I)),
     (FactField.LEGAL_BASIS, re.compile(r"\b(?:wettelijke|juridische)\s+(?:grondslag|basis)\b|\bop\s+grond\s+van\s+welke\b|"
