@@ -295,7 +295,7 @@ De drie gemeenten werken samen aan deze gezamenlijke prioriteiten:
 2. Georganiseerde criminaliteit
 
 Woninginbraak is geen prioriteit meer, maar hoort bij de basistaken. In 2024 telden de drie gemeenten samen 52
-woninginbraken.
+woninginbraken. Witwassen was een prioriteit in het vorige plan, maar valt nu onder de basistaken.
 
 ## 3. Wat niet in dit plan staat
 

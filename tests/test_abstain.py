@@ -7,6 +7,7 @@ import pytest
 
 from assistant.answer.abstain import RULE_NAMES
 from assistant.answer.phrasing import phrases
+from assistant.answer.scoping import scope_exclusion
 
 REFUSED = [
     # (question, rule, words of the Dutch reason the answer gives)
@@ -150,3 +151,20 @@ def test_a_lead_in_that_leaves_the_listed_topics_out_refuses_those_topics_and_na
                      "Welk geld is er in Teststad hiervoor voor het extra jongerenwerk?"):
         answer = teststad_assistant.ask(question)
         assert "topic_left_out" not in [r.rule for r in answer.reasons] and not answer.abstained, answer.text
+
+
+@pytest.mark.parametrize("sentence", [
+    "Woninginbraak is daarom in dit plan geen speerpunt meer.",
+    "Woninginbraak en ondermijning waren prioriteiten in het vorige plan, maar zijn nu onderdeel van de basisveiligheid.",
+])
+def test_a_topic_that_is_no_priority_any_more_in_other_words(sentence):
+    assert scope_exclusion(sentence) is not None
+
+
+def test_a_plan_that_says_a_topic_is_no_priority_any_more_is_not_answered_yes_by_a_priority_of_its_theme(
+        teststad_assistant):
+    """'Ondermijning' is a priority of Testland and witwassen a topic of its theme; the plan says witwassen was a
+    priority of the previous plan only: that sentence answers, not the theme."""
+    answer = teststad_assistant.ask("Is witwassen een prioriteit in Testland?")
+    assert "Witwassen was een prioriteit in het vorige plan" in answer.text and not answer.text.startswith("Ja"), \
+        answer.text

@@ -146,6 +146,27 @@ def test_html_accordion_summary_heads_its_content_and_the_headings_inside_stand_
     assert "Leeg" in document.text and "Leeg" not in [h for _, h in headings]  # a summary over nothing heads nothing
 
 
+def test_html_accordion_of_buttons_keeps_its_closed_panels_and_the_button_text_as_heading():
+    """A CMS accordion: the header is a button inside a heading, and the closed panels carry ``hidden`` (the button
+    names them in aria-controls). Closed panels are content; a hidden cookie notice stays out."""
+    page = """<html><head><title>Veiligheidsbeleid | Gemeente Proefdam</title></head><body><main>
+    <h1>Veiligheidsbeleid Proefdam 2025-2028</h1><h2>4. Prioriteiten</h2><p>We kiezen twee prioriteiten.</p>
+    <div class="accordion">
+      <h3><button aria-expanded="true" aria-controls="p1">4.1 Drugsoverlast</button></h3>
+      <div id="p1" role="region"><p>We plaatsen camera's bij het station.</p></div>
+      <h3><button aria-expanded="false" aria-controls="p2">4.2 Woninginbraak</button></h3>
+      <div id="p2" hidden><p>We werven deelnemers voor Burgernet.</p></div>
+    </div>
+    <div class="notice" hidden><p>Deze site gebruikt cookies.</p></div>
+    </main></body></html>"""
+    document = load_bytes(page.encode(), "proefdam.html")
+    headings = [document.text[b.start:b.end] for b in document.structure.blocks if b.kind == BlockKind.HEADING]
+    assert headings[-2:] == ["4.1 Drugsoverlast", "4.2 Woninginbraak"]
+    assert "We werven deelnemers voor Burgernet." in document.text and "cookies" not in document.text
+    burgernet = document.text.index("Burgernet")
+    assert document.structure.heading_path_at(burgernet)[-1] == "4.2 Woninginbraak"
+
+
 def test_html_definition_list_gives_one_paragraph_per_term_and_a_glossary_entry():
     document = load_bytes(ACCORDIONS.encode(), "proefdam.html")
     paragraphs = blocks(document, BlockKind.PARAGRAPH)

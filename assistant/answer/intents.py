@@ -505,6 +505,8 @@ def matching_priorities(data: Lookups, m: Material) -> list[Priority] | None:
         if total and (covered / total > PRIORITY_COVERAGE or named_all):
             scored.append((covered, p))
     if not scored:
+        if no_priority_answer(data, m) is not None:
+            return []  # the plan says the topic is no (longer) a priority: one of its theme does not make it one
         themes = load_taxonomy().match_name(m.question.text)
         return [p for p in priorities if len(themes) == 1 and themes[0] in p.themes]
     return [p for _, p in sorted(scored, key=lambda pair: -pair[0])]

@@ -37,13 +37,19 @@ MAX_BOLD_HEADING_CHARS = 120  # a paragraph in bold only, this short and without
 _CONTENTS_CLASS = re.compile(r"^MsoToc\d", re.I)
 
 
-def _is_furniture(tag) -> bool:
+_PANEL_ROLES = {"region", "tabpanel"}
+
+
+def _is_furniture(tag, panels: frozenset[str] = frozenset()) -> bool:
+    """Whether an element is site furniture. A hidden element that a toggle controls (``panels``: the ids named by
+    aria-controls) or that is a region or tab panel is collapsed content, as an accordion's closed panels are."""
     if tag.name in _FURNITURE_TAGS:
         return True
     attrs = tag.attrs or {}
-    if attrs.get("role") in _FURNITURE_ROLES or "hidden" in attrs or attrs.get("aria-hidden") == "true":
+    collapsed = attrs.get("id") in panels or attrs.get("role") in _PANEL_ROLES
+    if attrs.get("role") in _FURNITURE_ROLES or ("hidden" in attrs and not collapsed) or attrs.get("aria-hidden") == "true":
         return True
-    if re.search(r"display\s*:\s*none", attrs.get("style", "") or ""):
+    if re.search(r"display\s*:\s*none", attrs.get("style", "") or "") and not collapsed:
         return True
     names = [attrs.get("id", "") or "", *(attrs.get("class", []) or [])]
     return any(_FURNITURE_NAMES.search(name) for name in names if name)
@@ -299,11 +305,16 @@ def read_html(markup: str) -> Loaded:
 
     soup = BeautifulSoup(markup, "html.parser")
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    panels = frozenset(panel for tag in soup.find_all(attrs={"aria-controls": True})
+                       for panel in str(tag.get("aria-controls", "")).split())
+    for button in soup.find_all("button"):
+        if button.find_parent(["summary", *_HEADINGS]) is not None:
+            button.unwrap()  # an accordion's header: the button's text is the heading
     for tag in soup.find_all(_DROP):
         tag.decompose()
     root = _content_root(soup)
     for tag in root.find_all(True):
-        if not tag.decomposed and _is_furniture(tag):
+        if not tag.decomposed and _is_furniture(tag, panels):
             tag.decompose()
     builder = TextBuilder()
     walker = _Walker(builder, _heading_levels(root))
