@@ -169,6 +169,15 @@ def test_an_abbreviation_with_a_one_letter_prefix_is_expanded_in_running_text():
     assert ("E-MOVO", "Elektronische Monitor en Voorlichting") in {(e.term, e.expansion) for e in extract_entries(doc)}
 
 
+def test_a_list_of_terms_with_an_abbreviation_before_a_colon_spells_it_out_in_the_opening_words():
+    text = ("Plan\n\nBegrippenlijst\n\nEPICC: Euregionaal Politie Informatie- en Coöperatie Centrum in Heerlen, waar de "
+            "politie uit drie landen samenwerkt.\n\nELA: afspraken van politie en OM over agressie tegen medewerkers.\n")
+    doc = Document("x", text, DocumentMetadata("X", "Plan"))
+    found = {(e.term, e.expansion) for e in extract_entries(doc)}
+    assert ("EPICC", "Euregionaal Politie Informatie- en Coöperatie Centrum") in found
+    assert not any(term == "ELA" and expansion for term, expansion in found)  # it does not spell E-L-A
+
+
 def test_build_glossary_covers_the_index_and_is_cached(assistant):
     entries = build_glossary(assistant.index)
     assert {e.doc_id for e in entries} == {"doesburg", "dalfsen"}

@@ -214,7 +214,30 @@ def _abbreviations(doc: Document, passages: list[tuple[int, int]]) -> list[Gloss
                 out.append(_entry(doc, short, expansion, start, end))
         for m in LOWER_ABBREVIATION.finditer(unit):
             out.append(_entry(doc, m.group("short"), "", start, end))
+        m = COLON_DEFINITION.match(unit)
+        short = TABLE_ABBREVIATION.fullmatch(m.group("term").strip()) if m else None
+        if short:  # a list of terms: "EPICC: Euregionaal Politie Informatie- en Coöperatie Centrum in Heerlen, waar …"
+            expansion = spelled_opening(short.group("short"), m.group("definition"))
+            if expansion:
+                out.append(_entry(doc, short.group("short"), expansion, start, end))
     return out
+
+
+def spelled_opening(short: str, definition: str) -> str | None:
+    """The shortest opening words of a definition that spell the abbreviation, up to the first comma or bracket.
+
+    >>> spelled_opening("EPICC", "Euregionaal Politie Informatie- en Coöperatie Centrum in Heerlen, waar …")
+    'Euregionaal Politie Informatie- en Coöperatie Centrum'
+    >>> spelled_opening("ELA", "afspraken van politie en OM over agressie") is None
+    True
+    """
+    head = re.split(r"[,;:(]", definition, maxsplit=1)[0]
+    words = head.split()
+    for n in range(1, min(len(words), 2 * len(short) + 2) + 1):
+        opening = " ".join(words[:n]).rstrip(".")
+        if long_form(short, opening) == opening:
+            return opening
+    return None
 
 
 def _table_abbreviations(doc: Document) -> list[GlossaryEntry]:
