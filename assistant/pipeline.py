@@ -113,7 +113,7 @@ class Assistant:
             _settle()
         text = validate(question, self.settings.max_question_chars)
         reading = read(text, context, self.index.municipalities)
-        understood = understand(reading.text, self.index.municipalities)
+        understood = understand(reading.text, self.index.municipalities, self.index.places)
         filtered = [m for m in municipalities or () if m in self.index.municipalities]
         if filtered and understood.municipalities and not set(understood.municipalities) & set(filtered):
             answer = outside_filter(understood, filtered)
@@ -126,7 +126,8 @@ class Assistant:
             elif understood.intent != Intent.COMPARISON and not understood.all_municipalities:
                 parts = standalone_parts(reading.text, self.index.municipalities)
                 if parts:
-                    answer = joined(answer, [(part, compose(self.search(understand(part.text, self.index.municipalities),
+                    answer = joined(answer, [(part, compose(self.search(understand(part.text, self.index.municipalities,
+                                                                                   self.index.places),
                                                                         k=k, municipalities=municipalities,
                                                                         doc_ids=doc_ids)))
                                              for part in parts])

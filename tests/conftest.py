@@ -197,7 +197,7 @@ TESTSTAD_PLAN = """Integraal Veiligheidsplan Teststad 2025-2028
 
 1. Uitgaan
 
-Teststad telt 20 sportclubs. Met de clubs werken we aan het label Veilige Sportvereniging. Daarmee willen we een
+Teststad bestaat uit drie kernen: Teststad, Oudebrug en Nieuwe Haven. Teststad telt 20 sportclubs. Met de clubs werken we aan het label Veilige Sportvereniging. Daarmee willen we een
 veilige omgeving voor iedereen.
 
 2. Scholen
@@ -260,6 +260,17 @@ De volgende onderwerpen vallen buiten dit plan:
 
 - dierenwelzijn. Hiervoor heeft het college een eigen nota Dierenwelzijn;
 - het parkeerbeleid, dat in de Mobiliteitsvisie Teststad staat.
+
+12. Samenwerking
+
+De gemeente werkt samen met de politie en de woningcorporatie.
+
+12.1 Wat kunt u zelf doen?
+
+Ook inwoners kunnen bijdragen aan een veilige buurt:
+
+- meld verdachte situaties bij Burgernet;
+- sluit ramen en deuren goed af als u weggaat.
 """
 
 

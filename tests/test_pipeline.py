@@ -122,3 +122,14 @@ def test_a_replaced_build_is_freed_and_the_new_one_frozen_once_it_is(fresh_setti
         assert gc.get_freeze_count() > len(assistant.index.chunks)  # the new build frozen in its turn
     finally:
         gc.unfreeze()
+
+
+def test_a_question_about_a_village_is_answered_from_its_municipalitys_plan_with_what_residents_can_do(
+        teststad_assistant):
+    """Oudebrug is one of the kernen Teststad's plan lists: the question is about Teststad, and asked what one can do
+    oneself, the answer is the plan's section for residents, whole."""
+    assert teststad_assistant.index.places.get("Oudebrug") == "Teststad"
+    answer = teststad_assistant.ask("Ik woon sinds kort in Oudebrug. Wat kan ik zelf doen om mijn buurt veiliger te maken?")
+    assert {p.doc_id for p in answer.passages} == {"teststad"}, [p.doc_id for p in answer.passages]
+    assert answer.text.startswith("Wat inwoners zelf kunnen doen volgens Teststad"), answer.text
+    assert "Burgernet" in answer.text and "ramen en deuren" in answer.text

@@ -367,3 +367,14 @@ def test_a_question_that_joins_whole_questions_is_split_into_them(question, part
 ])
 def test_a_single_question_is_not_split(question):
     assert question_parts(question) == (question,)
+
+
+def test_a_village_of_one_municipality_names_that_municipality():
+    places = {"Lieshorst": "Eikenveen", "Wijhoven": "Bremmerlo"}
+    q = understand("Ik woon sinds kort in Lieshorst. Wat kan ik zelf doen om de buurt veiliger te maken?",
+                   ["Bremmerlo", "Eikenveen"], places)
+    assert (q.municipalities, q.places, q.asks_action, q.about_residents) == (("Eikenveen",), ("Lieshorst",), True, True)
+    named = understand("Wat doet Bremmerlo in Lieshorst?", ["Bremmerlo", "Eikenveen"], places)
+    assert named.municipalities == ("Bremmerlo",)  # a municipality the question names comes first
+    both = understand("Vergelijk Lieshorst en Wijhoven.", ["Bremmerlo", "Eikenveen"], places)
+    assert both.municipalities == ()  # villages of two municipalities name neither

@@ -43,6 +43,7 @@ from assistant.answer.units import MIN_TOPICAL_COVERAGE, strong
 from assistant.ask import ranking
 from assistant.ask.question import PLAN_FACT_TERM, Aspect, Question
 from assistant.ingest.facts import FactField
+from assistant.text import term_set
 
 # A word for the document asked of ("veiligheidsplan", "beleid", "kadernota"), not for a topic in it
 # ("damoclesbeleid", "coffeeshopbeleid" are topics: their modifier says what the policy is about).
@@ -165,7 +166,9 @@ def topic_left_out(question: Question, evidence: Evidence) -> Reason | None:
     m = evidence.material
     # "geen prioriteit meer" leaves a topic out of the plan's goals and measures; a priority question it answers
     asks_policy = (question.about_policy or question.asks_action) and not question.asks_priority
-    span = left_out(evidence.data, m.weights, m.plans(evidence.data), m.municipality or next(iter(m.allowed), None),
+    placed = term_set(" ".join(question.places))  # "in Lieshorst": where, not what the plan leaves out
+    weights = {term: weight for term, weight in m.weights.items() if term not in placed}
+    span = left_out(evidence.data, weights, m.plans(evidence.data), m.municipality or next(iter(m.allowed), None),
                     name_terms(question), no_priority=asks_policy)
     if span is None:
         return None

@@ -191,7 +191,8 @@ def lead(data: Lookups, question: Question, draft: Draft, blocks: Sequence[Answe
     if kind == DraftKind.NO_PRIORITY:
         return Lead((LeadPart(phrase("lead_no_priority", who=place)),), first)
     if kind == DraftKind.ACTION and draft.subject and not in_group:
-        return Lead((LeadPart(phrase("lead_action", who=place, section=draft.subject)),))
+        key = "lead_action_residents" if question.about_residents else "lead_action"  # "Wat kan ik zelf doen?"
+        return Lead((LeadPart(phrase(key, who=place, section=draft.subject)),))
     items = sum(1 for line in lines if line.style in LIST_STYLES)
     if kind == DraftKind.LIST and items >= 2:
         return Lead((LeadPart(phrase("lead_list", who=place, count=count_word(items))),))

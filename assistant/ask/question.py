@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
@@ -76,7 +76,9 @@ _REASON = re.compile(r"^\s*waarom\b|\bom\s+welke\s+reden|\bwat\s+is\s+de\s+reden
 _ACTION = re.compile(r"^\s*(?:hoe\s+(?:wil|willen|gaat|gaan|pakt|pakken|zorgt|zorgen|wordt|worden|werkt|werken|houdt|"
                      r"bestrijdt|voorkomt|verbetert|aanpakt)\b|wat\s+(?:doet|doen|gaat|gaan|onderneemt|ondernemen)\b|"
                      r"welke\s+(?:maatregelen|acties|activiteiten|stappen|aanpak|interventies)\b)|"
-                     r"\b(?:aanpak|aanpakken|tegengaan|bestrijden|voorkomen|terugdringen)\b", re.I)
+                     r"\b(?:aanpak|aanpakken|tegengaan|bestrijden|voorkomen|terugdringen)\b|"
+                     # "Ik woon in X. Wat kan ik zelf doen …?", "Wat kunnen ondernemers doen …?"
+                     r"\bwat\s+(?:kan|kunnen|kun|kunt|moet|moeten)\s+(?:\w+\s+){0,3}?doen\b", re.I)
 # "Wat kunnen inwoners zelf doen …", "Wat kan ik doen …": what residents do, not the municipality ("Wat kunnen we
 # doen …" asked by its staff means the municipality).
 _RESIDENTS = re.compile(r"\bzelf\b|\bkan\s+ik\b|\bkun(?:t|nen)?\s+(?:u|je|jij)\b|\b(?:kan|kunnen)\s+(?:een\s+|de\s+)?"
@@ -208,6 +210,7 @@ class Question:
     period: tuple[int, int] | None = None
     years: tuple[int, ...] = ()
     unknown_places: tuple[str, ...] = ()  # named places that are not in the corpus
+    places: tuple[str, ...] = ()  # the villages and towns of the plans' municipalities it names (kernen)
     key_terms: tuple[str, ...] = field(default=())  # stemmed content terms without place names
     subjects: tuple[str, ...] = ()  # what a definition question asks about ("RIEC"; two for "verschil tussen X en Y")
     aspect: Aspect = Aspect.GENERAL  # the intent behind a comparison (list, figure, …); equals intent otherwise
@@ -561,9 +564,21 @@ def validate(text: str, max_chars: int) -> str:
     return cleaned
 
 
-def understand(text: str, known_municipalities: list[str]) -> Question:
-    """Intent, municipalities, period and key terms of a question (rules only)."""
+def places_named(text: str, places: Mapping[str, str]) -> tuple[str, ...]:
+    """The municipalities whose villages or towns (``places``: place -> municipality, the plans' kernen) the text
+    names: 'Ik woon in Lieshorst' is about the municipality Lieshorst belongs to."""
+    return tuple(dict.fromkeys(municipality for place, municipality in sorted(places.items())
+                               if municipality_pattern(place).search(text)))
+
+
+def understand(text: str, known_municipalities: list[str], places: Mapping[str, str] | None = None) -> Question:
+    """Intent, municipalities, period and key terms of a question (rules only). A question that names no
+    municipality but one village of one (``places``) is about that municipality."""
     named = find_municipalities(text, known_municipalities)
+    kernen = tuple(p for p in sorted(places or ()) if municipality_pattern(p).search(text))
+    if not named and kernen:
+        by_place = places_named(text, places)
+        named = by_place if len(by_place) == 1 else ()
     # "verschil tussen objectieve en subjectieve veiligheid" compares concepts, not municipalities
     about_municipalities = bool(named) or bool(re.search(r"\bgemeenten?\b|\b[\w-]*plannen\b|\bbeide\b|\b(?:elk|ieder)\s+plan\b",
                                                           text, re.I))
@@ -607,6 +622,7 @@ def understand(text: str, known_municipalities: list[str]) -> Question:
         period=period,
         years=years,
         unknown_places=tuple(dict.fromkeys(unknown)),
+        places=kernen,
         key_terms=key_terms,
         subjects=_subjects(asked) if aspect == Aspect.DEFINITION else (),
         list_nouns=_list_nouns(asked) if aspect == Aspect.LIST else (),

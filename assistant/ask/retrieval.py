@@ -244,7 +244,7 @@ class Retriever:
         k = k or self.top_k
         known = self.index.municipalities
         if isinstance(question, str):
-            question = understand(question, known)
+            question = understand(question, known, self.index.places)
         scope = list(question.municipalities) or [m for m in (municipalities or []) if m in known]
         weights = self.tables.weights(question.key_terms)
         if question.per_municipality and (len(scope) > 1 or not scope):

@@ -733,6 +733,20 @@ class Index:
         return self.derived("municipalities", lambda index: sorted(
             {name for d in index.documents.values() for name in (d.municipality, *d.metadata.members)}))
 
+    @property
+    def places(self) -> dict[str, str]:
+        """The kernen the plans list, each with the one municipality it belongs to: a place that is itself a
+        municipality of the collection, or that plans of two municipalities list, stands for none."""
+        def compute(index: "Index") -> dict[str, str]:
+            owners: dict[str, set[str]] = {}
+            for d in index.documents.values():
+                for place in d.metadata.places:
+                    owners.setdefault(place, set()).add(d.municipality)
+            known = set(index.municipalities)
+            return {p: next(iter(o)) for p, o in sorted(owners.items()) if len(o) == 1 and p not in known}
+
+        return self.derived("places", compute)
+
     def documents_of(self, municipality: str) -> list[Document]:
         """The plans about a municipality: its own, and the joint plans it is a member of."""
         return [d for d in self.documents.values() if d.metadata.covers(municipality)]

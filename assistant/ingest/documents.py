@@ -101,6 +101,7 @@ class Document:
     def from_record(cls, record: dict) -> "Document":
         metadata = dict(record["metadata"])
         metadata["municipalities"] = tuple(metadata.get("municipalities", ()))
+        metadata["places"] = tuple(metadata.get("places", ()))
         return cls(record["doc_id"], record["text"], DocumentMetadata(**metadata), record["path"], record["sha256"],
                    tuple(tuple(x) for x in record.get("excluded", ())), tuple(record.get("pages", ())),
                    tuple(Mark.from_record(m) for m in record.get("marks", ())))

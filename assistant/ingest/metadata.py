@@ -54,6 +54,7 @@ class DocumentMetadata:
     valid_until: str | None = None  # ISO date: "Geldend … t/m"
     expired_on: str | None = None  # ISO date: "Regeling vervallen per"
     replaced_by: str | None = None  # the plan that took its place: "vervangen door het …"
+    places: tuple[str, ...] = ()  # the villages and towns (kernen) of the municipality the plan names
 
     def covers(self, name: str) -> bool:
         """Whether the plan is about the municipality ``name``: the name it goes by, or one of its members."""
@@ -274,6 +275,32 @@ def joint_members(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n.strip() for n in names if n.strip()))
 
 
+_PLACE_NAME = r"(?-i:[A-Z])[\w'’]+(?:[ -](?:(?-i:[A-Z])[\w'’]+|aan|op|den|de|der|in)(?=[ -]|\b))*"
+_KERNEN = re.compile(r"\b(?:woon)?kernen\s*(?::\s*|\s+(?=(?-i:[A-Z])))(?P<names>" + _PLACE_NAME + r"(?:\s*\([^()\n]{1,40}\))?"
+                     r"(?:\s*(?:,|\ben\b)\s*" + _PLACE_NAME + r"(?:\s*\([^()\n]{1,40}\))?)+)", re.I)
+PLACES_ZONE = 20000  # a plan describes its municipality and its kernen near the start
+
+
+def plan_places(text: str, municipality: str = "") -> tuple[str, ...]:
+    """The kernen a plan lists ("bestaat uit vijf kernen: Eikenveen (19.870 inwoners), Lieshorst (7.310), …",
+    "de kernen Oosterveen en Hulsdijk"), the municipality's own name left out.
+
+    >>> plan_places("Eikenveen bestaat uit vijf kernen: Eikenveen (19.870 inwoners), Lieshorst (7.310), "
+    ...             "Sint-Agathaveld (4.280) en Heibroek (2.360).", "Eikenveen")
+    ('Lieshorst', 'Sint-Agathaveld', 'Heibroek')
+    >>> plan_places("daarnaast zijn er vier kernen: Wijhoven (7.900), Ter Haar (4.300) en Kolkwerd (1.500).")
+    ('Wijhoven', 'Ter Haar', 'Kolkwerd')
+    """
+    found: list[str] = []
+    for m in _KERNEN.finditer(text[:PLACES_ZONE]):
+        names = re.sub(r"\([^()]*\)", ",", m.group("names"))
+        for name in re.split(r"\s*,\s*(?:en\s+)?|\s+en\s+", names):
+            name = name.strip()
+            if name and name != municipality and name not in found:
+                found.append(name)
+    return tuple(found)
+
+
 def name_from_stem(stem: str) -> str:
     """'bergen-op-zoom' -> 'Bergen op Zoom' (Dutch particles stay lower case, as in the official names)."""
     parts = re.sub(r"[_-]+", " ", stem).split()
@@ -404,6 +431,7 @@ def infer_metadata(text: str, file_name: str, marks: tuple[Mark, ...] = (), decl
         valid_until=value(FactField.VALID_UNTIL),
         expired_on=value(FactField.EXPIRED_ON),
         replaced_by=value(FactField.REPLACED_BY),
+        places=plan_places(text, municipality),
     )
 
 
@@ -428,15 +456,15 @@ def merge_metadata(inferred: DocumentMetadata, sidecar: dict, name: str = "metad
             except (TypeError, ValueError) as exc:
                 raise DocumentError(f"{name}: {key} must be a year, not {values[key]!r}",
                                     f"‘{name}’: {key} moet een jaartal zijn, niet {values[key]!r}.") from exc
-    if "municipalities" in values:
-        members = values["municipalities"]
-        members = [members] if isinstance(members, str) else members
-        if not isinstance(members, list) or not all(isinstance(m, str) and m.strip() for m in members):
-            raise DocumentError(f"{name}: municipalities must be a list of names, not {values['municipalities']!r}",
-                                f"‘{name}’: municipalities moet een lijst met gemeentenamen zijn.")
-        values["municipalities"] = tuple(m.strip() for m in members)
+    for key in ("municipalities", "places"):
+        if key in values:
+            items = [values[key]] if isinstance(values[key], str) else values[key]
+            if not isinstance(items, list) or not all(isinstance(m, str) and m.strip() for m in items):
+                raise DocumentError(f"{name}: {key} must be a list of names, not {values[key]!r}",
+                                    f"‘{name}’: {key} moet een lijst met namen zijn.")
+            values[key] = tuple(m.strip() for m in items)
     for key, value in values.items():
-        if key not in ("period_start", "period_end", "municipalities"):
+        if key not in ("period_start", "period_end", "municipalities", "places"):
             values[key] = str(value)  # TOML dates and numbers become the strings the rest of the code expects
     return replace(inferred, **values, metadata_origin=MetadataOrigin.SIDECAR) if values else inferred
 
