@@ -22,3 +22,13 @@ def test_a_next_sentence_that_builds_on_this_one_comes_with_it(testdorp_assistan
     quotes = [normalise_space(c.quote) for c in answer.citations]
     assert "Elke wijk van Testdorp heeft een eigen wijkteam." in quotes
     assert "Daaraan nemen de wijkagent en de jongerenwerker deel." in quotes  # "daaraan": the wijkteam
+
+
+def test_asked_why_a_sentence_that_gives_no_reason_comes_with_the_next_one_of_its_paragraph(testdorp_assistant):
+    """'Waarom …': the plan states the measure, then, without 'omdat', what caused it."""
+    answer = testdorp_assistant.ask("Waarom lopen er rond de jaarwisseling extra boa's in Testdorp?")
+    quotes = [normalise_space(c.quote) for c in answer.citations]
+    assert "Rond de jaarwisseling lopen extra boa's door de straten van de oude kern." in quotes, answer.text
+    assert "Vorig jaar brandden daar drie auto's uit." in quotes, answer.text
+    plain = testdorp_assistant.ask("Wat gebeurt er rond de jaarwisseling in Testdorp?")  # not asked why: the one
+    assert "Vorig jaar brandden daar drie auto's uit." not in [normalise_space(c.quote) for c in plain.citations]

@@ -150,18 +150,21 @@ _ENTRY = re.compile(r"^[A-Z][^:.;?!()\n–—]{1,60}?\s*(?::|\s[–—])\s+\S")
 def add_continuation(data: Lookups, draft: Draft, unit: Unit, reason: bool = False, definition: bool = False) -> None:
     """The next sentence of the same paragraph when it continues this one ("Met als doel …"), or
     when this one announces it ("De top 3 ziet er als volgt uit: …"); for a "waarom" question also
-    when the next one gives the reason; for a definition, the rest of a glossary entry ("Uithaler – iemand die …
+    when the next one gives the reason, or follows one that gives none; for a definition, the rest of a glossary entry ("Uithaler – iemand die …
     haalt. Het onbevoegd verblijven … is sinds 2022 strafbaar.")."""
     if unit.kind != UnitKind.SENTENCE:
         return
     text = data.index.documents[unit.doc_id].text
     announces = bool(_ANNOUNCES.search(text[unit.start:unit.end]))
     entry = definition and bool(_ENTRY.match(text[unit.start:unit.end]))
+    # asked why, a sentence that states what is asked about without a reason is followed by the reason
+    # ("… heeft dit plan een looptijd van drie jaar. In maart 2026 zijn er gemeenteraadsverkiezingen.")
+    unexplained = reason and ranking.reason_cue(text[unit.start:unit.end]) == 0
     sentences = data.index.sentences
     row = sentences.row_at.get((unit.doc_id, unit.start))
     if row is None:
         return
-    for nxt in range(row + 1, row + (3 if announces or entry else 2)):
+    for nxt in range(row + 1, row + (3 if announces or entry or unexplained else 2)):
         if nxt >= len(sentences) or str(sentences.doc[nxt]) != unit.doc_id:
             return
         prev_end = int(sentences.end[nxt - 1])
@@ -172,8 +175,8 @@ def add_continuation(data: Lookups, draft: Draft, unit: Unit, reason: bool = Fal
         block = data.index.documents[unit.doc_id].structure.block_at(start)
         # "… zetten wij voort. Het gaat onder meer om:" + the list: what the sentence is about follows it
         introduces = block is not None and block.lead_in and text[start:end].rstrip().endswith(":")
-        if not (announces or entry or gives_reason or introduces or _CONTINUATION.match(text[start:end])
-                or _BUILDS_ON.match(text[start:end])):
+        if not (announces or entry or gives_reason or introduces or (unexplained and nxt == row + 1)
+                or _CONTINUATION.match(text[start:end]) or _BUILDS_ON.match(text[start:end])):
             return
         add_line(data, draft, unit.doc_id, start, end, LineStyle.SENTENCE)
         if introduces:
