@@ -146,7 +146,8 @@ Niet alles vraagt om nieuwe inzet. Een aantal taken loopt goed en die zetten wij
 3. Financien
 
 Voor de uitvoering van dit plan is structureel € 40.000 per jaar nodig. Daarnaast is in 2025 eenmalig € 15.000 nodig
-voor de aanschaf van camera's op de Markt.
+voor de aanschaf van camera's op de Markt. De gemeente betaalt verder een jaarlijkse bijdrage van € 9.000 aan de
+Veiligheidsregio Testland.
 
 4. Jeugd
 

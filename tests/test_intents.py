@@ -10,6 +10,7 @@ import pytest
 
 from assistant.answer.lead import count_word
 from assistant.answer.types import LineStyle
+from assistant.ask.question import Aspect, Measure, understand
 from assistant.config import PROJECT_ROOT
 from assistant.insights.plans import plan_cards
 
@@ -118,3 +119,13 @@ def test_the_plan_a_plan_follows_is_answered_with_what_the_plan_says_about_it(te
 def test_how_often_is_answered_by_a_frequency_in_words_about_the_topic(testdorp_assistant):
     answer = testdorp_assistant.ask("Hoe vaak komt het wijkteam in Testdorp bijeen?")
     assert [c.quote for c in answer.citations][:1] == ["Het wijkteam komt elke maand bijeen."]
+
+
+def test_the_money_a_municipality_spends_on_its_plan_is_the_amount_for_the_plan_not_a_yearly_contribution(
+        testdorp_assistant):
+    """'jaarlijks' says how often and 'gemeente' who: neither makes '… een jaarlijkse bijdrage van € 9.000 aan de
+    Veiligheidsregio' the plan's money; the sentence about this plan's amount answers, also asked which spends most."""
+    answer = testdorp_assistant.ask("Hoeveel geld trekt Testdorp jaarlijks uit voor het veiligheidsplan?")
+    assert "€ 40.000" in answer.text and "€ 9.000" not in answer.text, answer.text
+    most = understand("Welke gemeente trekt jaarlijks het meeste geld uit voor haar veiligheidsplan: A of B?", ["A", "B"])
+    assert (most.aspect, most.measure, most.asks_number) == (Aspect.FIGURE, Measure.MONEY, True)

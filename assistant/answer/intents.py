@@ -71,6 +71,7 @@ MAX_SIBLING_LISTS = 3  # lists with their own matching label in one section that
 MEASURE_TERMS = re.compile(r"(?:geld|budget\w*|bedrag\w*|euro|kost\w*|begrot\w*|financi\w*|procent\w*|percentag\w*|"
                            r"hoev|uittrek\w*|extra)")
 PLAN_WORD = re.compile(r"[\w-]*(?:plann?|visie|beleid|nota|programma|agenda)|iv(?:v?p|b)")  # "het IVP", "het IVB"
+_YEARLY = re.compile(r"jaarlijk\w*|structurel\w*|jar|jaar")  # how often an amount is spent, not what it is for
 GENERIC_TERMS = frozenset({"gemeent", "hebb", "heeft", "hebben", "welk", "plan", "document"})  # asking, not topic
 EXPANSION_QUESTION = re.compile(r"\b(waar\s+staat|staat\s+\S+\s+voor|afkorting|voluit|uitgeschreven)\b", re.I)
 
@@ -285,10 +286,14 @@ def _asked_figure(data: Lookups, m: Material) -> Unit | None:
     question = m.question
     if question.asks_number and question.measure in (Measure.MONEY, Measure.PERCENT):
         # an amount or a percentage is the asked kind of number; it must be about one of the question's topics
-        topics = list(question.priced) or [t for t in m.weights if not t.isdigit() and not MEASURE_TERMS.fullmatch(t)]
+        topics = list(question.priced) or [t for t in m.weights if not t.isdigit() and not MEASURE_TERMS.fullmatch(t)
+                                           and t not in GENERIC_TERMS and not _YEARLY.fullmatch(t)]
         top = with_figure[0].score
         close = [u for u in with_figure if u.score >= top - SECOND_UNIT_MARGIN]
         found = next((u for u in close if _about(data, u, topics)), None)
+        plan_words = [t for t in topics if PLAN_WORD.fullmatch(t)]
+        if found is None and plan_words:  # the plan's own money ("… voor het veiligheidsplan"), wherever it ranks
+            found = next((u for u in with_figure if _about(data, u, plan_words)), None)
         if found is None:  # a part of a close figure, about the topic: "… € 2.384.000. Daarvan gaat € 1.610.000 naar …"
             before = {(u.doc_id, u.row + 1): u for u in close}
             found = next((u for u in with_figure if (u.doc_id, u.row) in before and part_of_before(data.text(u))

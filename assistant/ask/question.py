@@ -51,6 +51,9 @@ _ASKS_NUMBER = re.compile(r"\b(hoeveel|hoe\s+veel|welk\s+percentage|hoe\s+hoog|h
                           r"wat\s+(?:gaat|gaan)\s+(?:[\w'’-]+\s+){1,10}?kosten|hoe\s+duur)\b", re.I)
 # "per jaar", "jaarlijks", "structureel": the question asks for a yearly figure, which a one-off amount does not give
 PER_YEAR = re.compile(r"\b(?:per\s+jaar|jaarlijks\w*|structureel|elk\s+jaar|ieder\s+jaar)\b", re.I)
+# "Welke gemeente trekt het meeste geld uit …", "het grootste budget": which amount is the largest, an amount asked
+_MOST_MONEY = re.compile(r"\b(?:meeste|minste|grootste|kleinste|hoogste|laagste)\s+(?:\w+\s+)?(?:geld|budget\w*|bedrag\w*)\b",
+                         re.I)
 _COSTS = re.compile(r"\b(?:kost|kosten|hoe\s+duur)\b", re.I)  # "Wat kost …?": an amount of money
 # What a count question counts: the words right after "hoeveel" ("Hoeveel boa's zet …" -> boa's).
 _COUNTED = re.compile(r"\b(?:hoeveel|hoe\s+veel|welk(?:e)?\s+aantal(?:len)?(?:\s+(?:aan|van))?|het\s+aantal)\s+"
@@ -587,7 +590,7 @@ def understand(text: str, known_municipalities: list[str], places: Mapping[str, 
     # "Welke gemeenten hebben X …" asks per plan about X: the kind of answer comes from the rest of it
     asked = _WHICH_MUNICIPALITIES.sub(" ", text) if comparison_words and not named else text
     aspect = Aspect.GENERAL
-    if _FIGURE.search(asked) or _keywords_with_a_year(asked, named):
+    if _FIGURE.search(asked) or _MOST_MONEY.search(asked) or _keywords_with_a_year(asked, named):
         aspect = Aspect.FIGURE
     elif _LIST_PLURAL.search(asked):
         aspect = Aspect.LIST
@@ -638,7 +641,7 @@ def understand(text: str, known_municipalities: list[str], places: Mapping[str, 
         figures=tuple(n for n in re.findall(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])", text) if not _YEAR.fullmatch(n)),
         aspect=aspect,
         frequency=bool(_FREQUENCY.search(text)),
-        asks_number=bool(_ASKS_NUMBER.search(text)),
+        asks_number=bool(_ASKS_NUMBER.search(text) or _MOST_MONEY.search(text)),
         measure=_measure(text),
         priced=_priced(text, place_stems),
         reason=bool(_REASON.search(text)),
@@ -684,7 +687,8 @@ def _measure(text: str) -> Measure:
     if re.search(r"\bin\s+welk\s+jaar\b", text, re.I) or (not counting and re.search(r"\bwanneer\b", text, re.I)):
         return Measure.YEAR
     if _MONEY.search(text) and re.search(r"\b(hoeveel|hoe\s+groot|hoe\s+hoog|welk\s+bedrag|wat)\b", text, re.I) \
-            or _COSTS.search(text) or (_SUM.search(text) and _HOW_HIGH.search(text)) or _PAYING.search(text):
+            or _COSTS.search(text) or (_SUM.search(text) and _HOW_HIGH.search(text)) or _PAYING.search(text) \
+            or _MOST_MONEY.search(text):
         return Measure.MONEY
     if _PERCENT.search(text):
         return Measure.PERCENT
