@@ -133,6 +133,8 @@ Dit plan beschrijft hoe de gemeente Testdorp in de periode 2025-2028 werkt aan d
 Testdorp is een gemeente waar het goed wonen is. Het plan volgt op het Veiligheidsplan Testdorp 2021-2024. Dat plan
 is in 2024 met de partners geëvalueerd.
 
+P.J. Bakker, burgemeester van Testdorp
+
 2. Lopende taken
 
 Niet alles vraagt om nieuwe inzet. Een aantal taken loopt goed en die zetten wij ongewijzigd voort. Het gaat om:
@@ -159,6 +161,7 @@ Rond de jaarwisseling lopen extra boa's door de straten van de oude kern. Vorig 
 
 Elke wijk van Testdorp heeft een eigen wijkteam. Daaraan nemen de wijkagent en de jongerenwerker deel.
 Het wijkteam komt elke maand bijeen. De lokale driehoek komt vier keer per jaar bijeen.
+Een coördinator wijkveiligheid (0,8 fte) houdt de regie over de wijkteams.
 
 6. Brandpreventie
 
@@ -257,7 +260,7 @@ Ziekenhuisgewonden (verkeer)	9	11
 
 11. Buiten dit plan
 
-De volgende onderwerpen vallen buiten dit plan:
+De volgende zaken vallen buiten dit plan:
 
 - dierenwelzijn. Hiervoor heeft het college een eigen nota Dierenwelzijn;
 - het parkeerbeleid, dat in de Mobiliteitsvisie Teststad staat.

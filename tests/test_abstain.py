@@ -140,13 +140,13 @@ def test_dit_plan_gaat_niet_over_leaves_a_topic_out():
 
 
 def test_a_lead_in_that_leaves_the_listed_topics_out_refuses_those_topics_and_names_none_itself(teststad_assistant):
-    """'De volgende onderwerpen vallen buiten dit plan:' leaves out what its items name; 'volgende' is no topic (a
+    """'De volgende zaken vallen buiten dit plan:' leaves out what its items name; 'volgende' is no topic (a
     question about next year is answered), nor is a pronominal adverb an item writes ('Hiervoor …')."""
     refused = teststad_assistant.ask("Wat doet Teststad aan dierenwelzijn?")
     assert refused.abstained and "topic_left_out" in [r.rule for r in refused.reasons], refused.text
     quote = next(r.quote for r in refused.reasons if r.rule == "topic_left_out")
     text = teststad_assistant.index.documents[quote[0]].text[quote[1]:quote[2]]
-    assert text.startswith("De volgende onderwerpen vallen buiten dit plan:") and "dierenwelzijn" in text
+    assert text.startswith("De volgende zaken vallen buiten dit plan:") and "dierenwelzijn" in text
     for question in ("Hoeveel fietsendiefstallen wil Teststad volgend jaar bij het station?",
                      "Welk geld is er in Teststad hiervoor voor het extra jongerenwerk?"):
         answer = teststad_assistant.ask(question)
@@ -168,3 +168,15 @@ def test_a_plan_that_says_a_topic_is_no_priority_any_more_is_not_answered_yes_by
     answer = teststad_assistant.ask("Is witwassen een prioriteit in Testland?")
     assert "Witwassen was een prioriteit in het vorige plan" in answer.text and not answer.text.startswith("Ja"), \
         answer.text
+
+
+def test_the_name_of_whoever_holds_a_post_is_answered_where_the_plan_writes_it_and_refused_where_it_does_not(
+        testdorp_assistant):
+    """The plan signs with the mayor's name and describes a coordinator's post without one."""
+    refused = testdorp_assistant.ask("Hoe heet de coördinator wijkveiligheid van Testdorp?")
+    assert refused.abstained and [r.rule for r in refused.reasons][:1] == ["no_person_named"], refused.text
+    assert "geen naam" in refused.text
+    named = testdorp_assistant.ask("Wie is de burgemeester van Testdorp?")
+    assert not named.abstained and "P.J. Bakker" in named.text, named.text
+    post = testdorp_assistant.ask("Wat doet de coördinator wijkveiligheid in Testdorp?")  # not asked by name
+    assert "no_person_named" not in [r.rule for r in post.reasons] and "regie" in post.text, post.text

@@ -378,3 +378,15 @@ def test_a_village_of_one_municipality_names_that_municipality():
     assert named.municipalities == ("Bremmerlo",)  # a municipality the question names comes first
     both = understand("Vergelijk Lieshorst en Wijhoven.", ["Bremmerlo", "Eikenveen"], places)
     assert both.municipalities == ()  # villages of two municipalities name neither
+
+
+@pytest.mark.parametrize("question, post", [
+    ("Hoe heet de ondermijningsregisseur van Eikenveen? Ik wil contact opnemen.", "ondermijningsregisseur"),
+    ("Wie is de coördinator ondermijning bij de gemeente Merwedonk?", "coördinator ondermijning"),
+    ("Wie is de burgemeester van Ravelingen?", "burgemeester"),
+    ("Wanneer staat het plan gepland, en wie is de trekker?", ""),  # a team may be the trekker
+    ("Hoe heet de campagne voor ouders in Dalfsen?", ""),  # the name of a thing
+    ("Wie is voorzitter van de stuurgroep?", ""),
+])
+def test_a_question_for_the_name_of_whoever_holds_a_post(question, post):
+    assert understand(question, KNOWN).person_post == post

@@ -30,6 +30,7 @@ from assistant.answer.intents import (
     draft_answer,
     expansion_of,
     figure_found,
+    holder_spans,
     matching_priorities,
     no_priority_answer,
     period_matches,
@@ -209,6 +210,17 @@ def results_not_goals(question: Question, evidence: Evidence) -> Reason | None:
                   related=tuple(u.span for u in evidence.units[:2]))
 
 
+def no_person_named(question: Question, evidence: Evidence) -> Reason | None:
+    """'Hoe heet de ondermijningsregisseur?': the plans in scope describe the post but name nobody who holds it."""
+    if not question.person_post:
+        return None
+    data, docs = evidence.data, evidence.material.plans(evidence.data)
+    if not docs or any(holder_spans(data, d, question.person_post) for d in docs):
+        return None
+    return Reason("no_person_named", "the plans name nobody who holds this post",
+                  related=tuple(u.span for u in evidence.units[:2]))
+
+
 def abbreviation_not_spelled_out(question: Question, evidence: Evidence) -> Reason | None:
     """'Waar staat X voor?' while no plan in scope writes X out."""
     if question.aspect != Aspect.DEFINITION or not question.subject or not EXPANSION_QUESTION.search(question.text):
@@ -256,8 +268,8 @@ def nothing_to_quote(question: Question, evidence: Evidence) -> Reason | None:
 
 
 EVIDENCE_RULES: tuple[EvidenceRule, ...] = (no_evidence, topic_absent, topic_left_out, period_does_not_match,
-                                            not_a_priority, results_not_goals, abbreviation_not_spelled_out, no_figure,
-                                            weak_evidence, nothing_to_quote)
+                                            not_a_priority, results_not_goals, no_person_named,
+                                            abbreviation_not_spelled_out, no_figure, weak_evidence, nothing_to_quote)
 RULE_NAMES: tuple[str, ...] = tuple(rule.__name__ for rule in (*QUESTION_RULES, *EVIDENCE_RULES))
 
 

@@ -45,7 +45,7 @@ from assistant.answer.units import (
     strong,
 )
 from assistant.ask import ranking
-from assistant.ask.question import PER_YEAR, PLAN_FACT_TERM, Aspect, Measure, Question
+from assistant.ask.question import PER_YEAR, PERSON_POST, PLAN_FACT_TERM, Aspect, Measure, Question
 from assistant.ask.retrieval import Passage
 from assistant.ingest.facts import YEAR_RANGE, FactField, FactOrigin, best
 from assistant.ingest.metadata import named_kinds
@@ -708,6 +708,63 @@ def treatment_draft(data: Lookups, span: Span, kind: DraftKind = DraftKind.TREAT
     return draft
 
 
+# A person's name: initials or a title before a surname ("A.C.M. Verhoeven-Brands", "Drs. A.J. (Anouk) van Reenen",
+# "mevrouw De Vries"), or a signature line of a first name and a surname above the post ("Anke Verhoeven-Brands" /
+# "burgemeester van Eikenveen").
+_SURNAME = r"(?:(?:van|de|der|den|ter|ten|van\s+de|van\s+der)\s+)?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
+_PERSON = re.compile(r"(?:\b(?:[A-Z]\.){1,4}\s*|\b(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.|drs\.|mr\.|dr\.|ir\.)\s+(?:[A-Z]\.)*\s*)"
+                     r"(?:\([A-Z][a-zà-ÿ]+\)\s+)?" + _SURNAME)
+_SIGNATURE = re.compile(r"^[A-Z][a-zà-ÿ]+\s+" + _SURNAME + r"$")
+
+
+def holder_lines(text: str, post: str) -> list[tuple[int, int]]:
+    r"""The lines of a plan that name the person who holds ``post``: a line that writes the post (the person word
+    and what follows it) with a name in it, or under a signature line (then from the name on).
+
+    >>> text = "Anke Verhoeven-Brands\nburgemeester van Eikenveen\n"
+    >>> [text[a:b] for a, b in holder_lines(text, "burgemeester")]
+    ['Anke Verhoeven-Brands\nburgemeester van Eikenveen']
+    >>> holder_lines("Een coördinator ondermijning (1 fte) houdt de regie.\n", "coördinator ondermijning")
+    []
+    """
+    words = post.lower().split()
+    person = next((i for i, w in enumerate(words) if PERSON_POST.fullmatch(w)), 0)
+    needed = words[person:]
+    out: list[tuple[int, int]] = []
+    previous: tuple[int, int] | None = None  # the last non-empty line
+    for m in re.finditer(r"[^\n]+", text):
+        line, low = m.group(0), m.group(0).lower()
+        if all(w in low for w in needed):
+            if _PERSON.search(line):
+                out.append((m.start(), m.end()))
+            elif previous and low.lstrip().startswith(needed[0]) and _SIGNATURE.match(text[slice(*previous)].strip()):
+                out.append((previous[0], m.end()))
+        if line.strip():
+            previous = (m.start(), m.end())
+    return out
+
+
+def holder_spans(data: Lookups, doc_id: str, post: str) -> list[tuple[int, int]]:
+    """``holder_lines`` of one plan, once per build."""
+    return data.index.derived(("answer.holder", doc_id, post),
+                              lambda index: holder_lines(index.documents[doc_id].text, post))
+
+
+def holder_answer(data: Lookups, m: Material) -> Draft | None:
+    """'Wie is de burgemeester?', 'Hoe heet de coördinator?': the lines that name whoever holds the post."""
+    post = m.question.person_post
+    if not post:
+        return None
+    draft = Draft(evidenced=True)
+    for doc_id in sorted(m.plans(data)):
+        for start, end in holder_spans(data, doc_id, post)[:MAX_HOLDER_LINES]:
+            add_line(data, draft, doc_id, start, end, LineStyle.SENTENCE)
+    return draft if draft.lines else None
+
+
+MAX_HOLDER_LINES = 2  # lines per plan that name a post's holder
+
+
 # --------------------------------------------------------------------------- action
 
 MAX_ACTION_LINES = 6  # sentences or items of an action section in one answer
@@ -790,8 +847,9 @@ STRATEGIES = {Aspect.LIST: list_answer, Aspect.DEFINITION: definition_answer, As
 
 def draft_answer(data: Lookups, m: Material) -> Draft:
     """The draft of the question's own strategy, else the general answer."""
-    draft = (plan_fact_answer(data, m) or treatment_answer(data, m) or priority_answer(data, m)
-             or goals_answer(data, m) or priorities_answer(data, m) or partner_answer(data, m))
+    draft = (plan_fact_answer(data, m) or holder_answer(data, m) or treatment_answer(data, m)
+             or priority_answer(data, m) or goals_answer(data, m) or priorities_answer(data, m)
+             or partner_answer(data, m))
     strategy = STRATEGIES.get(m.question.aspect)
     if draft is None and strategy:
         draft = strategy(data, m)

@@ -225,6 +225,7 @@ class Question:
     about_absence: bool = False  # the question itself asks why something is not there ("waarom … niet")
     asks_action: bool = False  # asks what the plan does ("Hoe wil X voorkomen …", "Welke maatregelen …")
     about_residents: bool = False  # asks what residents can do themselves ("Wat kunnen inwoners zelf doen?")
+    person_post: str = ""  # asks who holds a post, by name ("Hoe heet de ondermijningsregisseur?"): the post
     about_treatment: bool = False  # asks how a plan treats a topic ("Hoe gaat X om met …"): leaving it out answers
     list_nouns: tuple[str, ...] = field(default=())  # stems of what a list question enumerates, with synonyms
     counted: tuple[str, ...] = field(default=())  # stems of what a count question counts ("boa", "wijkagent")
@@ -649,8 +650,27 @@ def understand(text: str, known_municipalities: list[str], places: Mapping[str, 
         about_absence=bool(_ABOUT_ABSENCE.search(text)),
         asks_action=bool(_ACTION.search(text)),
         about_residents=bool(_RESIDENTS.search(text)),
+        person_post=_person_post(text),
         about_treatment=bool(_TREATMENT.search(text)),
     )
+
+
+# "Hoe heet de ondermijningsregisseur?", "Wie is de coördinator ondermijning?": the name of whoever holds a post that
+# one person holds ("wie is de trekker" may be a team, "hoe heet de campagne" asks the name of a thing).
+_NAME_ASKED = re.compile(r"\bhoe\s+heet\s+(?:de|onze|uw)\s+(?P<post>[^\W\d][\w-]*(?:\s+(?!van\b|bij\b|in\b|voor\b|binnen\b|"
+                         r"die\b|dat\b)[^\W\d][\w-]*)?)", re.I)
+_WHO_IS = re.compile(r"\bwie\s+(?:is|was|wordt)\s+(?:de|onze)\s+(?P<post>[^\W\d][\w-]*(?:\s+(?!van\b|bij\b|in\b|voor\b|"
+                     r"binnen\b|die\b|dat\b)[^\W\d][\w-]*)?)", re.I)
+PERSON_POST = re.compile(r"[\w-]*(?:coördinator|coordinator|regisseur|burgemeester|wethouder|adviseur|contactpersoon|"
+                          r"functionaris|ambtenaar|wijkagent|directeur|manager|portefeuillehouder|commissaris)", re.I)
+
+
+def _person_post(text: str) -> str:
+    """The post a question asks the holder's name of ('ondermijningsregisseur', 'coördinator ondermijning'), or ''."""
+    m = _NAME_ASKED.search(text) or _WHO_IS.search(text)
+    if m is None or not any(PERSON_POST.fullmatch(w) for w in m.group("post").split()):
+        return ""  # "Hoe heet de campagne …" asks the name of a thing
+    return m.group("post").strip(" ?.!")
 
 
 # Words that make a line a question or a sentence, not keywords typed into a search box
