@@ -19,6 +19,7 @@ REFUSED = [
     ("Wat doet de gemeente Zutphen aan ondermijning?", "place_not_in_corpus", "Over gemeente Zutphen staan geen documenten"),
     # Neither term alone carries the question, "X en Y" together does; both are in Dalfsen's plan only.
     ("Hoe pakt Doesburg jihadisme en extremisme aan?", "topic_absent", "komt in het plan van Doesburg niet voor"),
+    ("Wie is de burgemeester van Doesburg?", "no_person_named", "staat bij deze functie geen naam"),
 ]
 
 NEAR_MISSES = [
@@ -34,6 +35,7 @@ NEAR_MISSES = [
     ("Vergelijk de looptijd van het veiligheidsbeleid van Doesburg met dat van Dalfsen.", "topic_absent"),
     # "van de lijst gehaald" is taken off it, not achieved
     ("Waarom heeft Dalfsen jeugdoverlast van de lijst met prioriteiten gehaald?", "results_not_goals"),
+    ("Welke bevoegdheden heeft de burgemeester van Doesburg?", "no_person_named"),  # the post, not its holder
 ]
 
 

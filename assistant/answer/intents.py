@@ -711,7 +711,8 @@ def treatment_draft(data: Lookups, span: Span, kind: DraftKind = DraftKind.TREAT
 # A person's name: initials or a title before a surname ("A.C.M. Verhoeven-Brands", "Drs. A.J. (Anouk) van Reenen",
 # "mevrouw De Vries"), or a signature line of a first name and a surname above the post ("Anke Verhoeven-Brands" /
 # "burgemeester van Eikenveen").
-_SURNAME = r"(?:(?:van|de|der|den|ter|ten|van\s+de|van\s+der)\s+)?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
+_SURNAME = (r"(?:(?:van|de|der|den|ter|ten|van\s+de|van\s+der)\s+)?"
+            r"(?!(?:De|Het|Een|Dit|Deze|Die|Dat|Zie|In|Op|Bij|Voor|Met|Als)\b)[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?")
 _PERSON = re.compile(r"(?:\b(?:[A-Z]\.){1,4}\s*|\b(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.|drs\.|mr\.|dr\.|ir\.)\s+(?:[A-Z]\.)*\s*)"
                      r"(?:\([A-Z][a-zà-ÿ]+\)\s+)?" + _SURNAME)
 _SIGNATURE = re.compile(r"^[A-Z][a-zà-ÿ]+\s+" + _SURNAME + r"$")
