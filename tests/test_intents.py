@@ -129,3 +129,10 @@ def test_the_money_a_municipality_spends_on_its_plan_is_the_amount_for_the_plan_
     assert "€ 40.000" in answer.text and "€ 9.000" not in answer.text, answer.text
     most = understand("Welke gemeente trekt jaarlijks het meeste geld uit voor haar veiligheidsplan: A of B?", ["A", "B"])
     assert (most.aspect, most.measure, most.asks_number) == (Aspect.FIGURE, Measure.MONEY, True)
+
+
+def test_the_cost_of_a_post_is_an_amount_that_names_the_post(testdorp_assistant):
+    """'Wat kost de coördinator …?' asks the post's cost: the plan's budget is no answer, and the plan gives none."""
+    assert understand("Wat kost de coördinator wijkveiligheid van Testdorp per jaar?", ["Testdorp"]).priced == ("coordinator",)
+    answer = testdorp_assistant.ask("Wat kost de coördinator wijkveiligheid van Testdorp per jaar?")
+    assert answer.abstained and "no_figure" in [r.rule for r in answer.reasons], answer.text

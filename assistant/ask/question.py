@@ -690,10 +690,17 @@ def _keywords_with_a_year(text: str, named: Sequence[str]) -> bool:
             and not _PERIOD.search(text) and not _ASKING_WORD.search(text))
 
 
+_COST_OF = re.compile(r"\bwat\s+(?:kost|kosten)\s+(?:de|het|een|één)\s+(?P<post>[\w-]+)", re.I)
+
+
 def _priced(text: str, place_stems: set[str]) -> tuple[str, ...]:
     """What the sum of money a question asks for is: the kind of sum it names when it asks how high it is, or who
-    pays it ("Hoeveel draagt de zorgverzekeraar bij …"); empty when it asks what something costs."""
+    pays it ("Hoeveel draagt de zorgverzekeraar bij …"), or the post whose cost it asks ("Wat kost de coördinator …");
+    empty when it asks what something else costs."""
     found = [stem(m.group(0).split()[-1]) for m in _PRICE.finditer(text)] if _HOW_HIGH.search(text) else []
+    post = _COST_OF.search(text)
+    if post and PERSON_POST.fullmatch(post.group("post")):  # "Wat kost de coördinator mensenhandel?": the post's cost
+        found.append(stem(post.group("post").lower()))
     paying = _PAYING.search(text)
     if paying:
         party = paying.group("party").lower()
