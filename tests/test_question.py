@@ -390,3 +390,9 @@ def test_a_village_of_one_municipality_names_that_municipality():
 ])
 def test_a_question_for_the_name_of_whoever_holds_a_post(question, post):
     assert understand(question, KNOWN).person_post == post
+
+
+def test_how_often_in_a_year_counts_events_and_without_one_asks_how_regularly():
+    assert not understand("Hoe vaak werd er in 2023 in Dalfsen agressie tegen medewerkers gemeld?", KNOWN).frequency
+    assert understand("Hoe vaak komt de lokale driehoek in Dalfsen bijeen?", KNOWN).frequency
+    assert understand("Hoe vaak komt de driehoek van het IVB 2019-2022 van Dalfsen bijeen?", KNOWN).frequency  # a plan's period

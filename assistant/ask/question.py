@@ -641,7 +641,7 @@ def understand(text: str, known_municipalities: list[str], places: Mapping[str, 
         yearly_clause=_yearly_clause(unnamed),
         figures=tuple(n for n in re.findall(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])", text) if not _YEAR.fullmatch(n)),
         aspect=aspect,
-        frequency=bool(_FREQUENCY.search(text)),
+        frequency=bool(_FREQUENCY.search(text)) and not _YEAR.search(unnamed),  # "hoe vaak … in 2023": a count
         asks_number=bool(_ASKS_NUMBER.search(text) or _MOST_MONEY.search(text)),
         measure=_measure(text),
         priced=_priced(text, place_stems),
