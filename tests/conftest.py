@@ -201,7 +201,8 @@ TESTSTAD_PLAN = """Integraal Veiligheidsplan Teststad 2025-2028
 
 1. Uitgaan
 
-Teststad bestaat uit drie kernen: Teststad, Oudebrug en Nieuwe Haven. Teststad telt 20 sportclubs. Met de clubs werken we aan het label Veilige Sportvereniging. Daarmee willen we een
+Teststad bestaat uit drie kernen: Teststad, Oudebrug en Nieuwe Haven.
+Teststad telt 20 sportclubs. Met de clubs werken we aan het label Veilige Sportvereniging. Daarmee willen we een
 veilige omgeving voor iedereen.
 
 2. Scholen

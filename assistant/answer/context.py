@@ -150,8 +150,8 @@ _ENTRY = re.compile(r"^[A-Z][^:.;?!()\n–—]{1,60}?\s*(?::|\s[–—])\s+\S")
 def add_continuation(data: Lookups, draft: Draft, unit: Unit, reason: bool = False, definition: bool = False) -> None:
     """The next sentence of the same paragraph when it continues this one ("Met als doel …"), or
     when this one announces it ("De top 3 ziet er als volgt uit: …"); for a "waarom" question also
-    when the next one gives the reason, or follows one that gives none; for a definition, the rest of a glossary entry ("Uithaler – iemand die …
-    haalt. Het onbevoegd verblijven … is sinds 2022 strafbaar.")."""
+    when the next one gives the reason, or follows one that gives none; for a definition, the rest of a glossary
+    entry ("Uithaler – iemand die … haalt. Het onbevoegd verblijven … is sinds 2022 strafbaar.")."""
     if unit.kind != UnitKind.SENTENCE:
         return
     text = data.index.documents[unit.doc_id].text

@@ -713,7 +713,8 @@ def treatment_draft(data: Lookups, span: Span, kind: DraftKind = DraftKind.TREAT
 # "burgemeester van Eikenveen").
 _SURNAME = (r"(?:(?:van|de|der|den|ter|ten|van\s+de|van\s+der)\s+)?"
             r"(?!(?:De|Het|Een|Dit|Deze|Die|Dat|Zie|In|Op|Bij|Voor|Met|Als)\b)[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?")
-_PERSON = re.compile(r"(?:\b(?:[A-Z]\.){1,4}\s*|\b(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.|drs\.|mr\.|dr\.|ir\.)\s+(?:[A-Z]\.)*\s*)"
+_PERSON = re.compile(r"(?:\b(?:[A-Z]\.){1,4}\s*|"
+                     r"\b(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.|drs\.|mr\.|dr\.|ir\.)\s+(?:[A-Z]\.)*\s*)"
                      r"(?:\([A-Z][a-zà-ÿ]+\)\s+)?" + _SURNAME)
 _SIGNATURE = re.compile(r"^[A-Z][a-zà-ÿ]+\s+" + _SURNAME + r"$")
 
@@ -751,6 +752,9 @@ def holder_spans(data: Lookups, doc_id: str, post: str) -> list[tuple[int, int]]
                               lambda index: holder_lines(index.documents[doc_id].text, post))
 
 
+MAX_HOLDER_LINES = 2  # lines per plan that name a post's holder
+
+
 def holder_answer(data: Lookups, m: Material) -> Draft | None:
     """'Wie is de burgemeester?', 'Hoe heet de coördinator?': the lines that name whoever holds the post."""
     post = m.question.person_post
@@ -761,9 +765,6 @@ def holder_answer(data: Lookups, m: Material) -> Draft | None:
         for start, end in holder_spans(data, doc_id, post)[:MAX_HOLDER_LINES]:
             add_line(data, draft, doc_id, start, end, LineStyle.SENTENCE)
     return draft if draft.lines else None
-
-
-MAX_HOLDER_LINES = 2  # lines per plan that name a post's holder
 
 
 # --------------------------------------------------------------------------- action

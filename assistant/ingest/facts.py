@@ -272,7 +272,8 @@ _ADOPTED = [
     (re.compile(rf"\b(?:Aldus|Zo)\s+(?:vastgesteld|besloten)\b[^\n]{{0,200}}?\b(?:gehouden\s+op|van|op|d\.d\.)\s+(?P<date>{DATE})",
                 re.I), FactOrigin.CLOSING),
     # "Vastgesteld door de gemeenteraad (van X) (in zijn openbare vergadering) op/van 27 maart 2025"
-    (re.compile(rf"\bvastgesteld\s+door\s*[:|\t]?\s*(?P<body>(?:de\s+|het\s+)?{BODY})\b(?:\s+van\s+(?:de\s+gemeente\s+)?(?-i:[A-Z])[\w'’-]*"
+    (re.compile(rf"\bvastgesteld\s+door\s*[:|\t]?\s*(?P<body>(?:de\s+|het\s+)?{BODY})\b"
+                rf"(?:\s+van\s+(?:de\s+gemeente\s+)?(?-i:[A-Z])[\w'’-]*"
                 rf"(?:(?:,\s*|\s+en\s+)(?-i:[A-Z])[\w'’-]*)*)?(?:[^\n.;]{{0,60}}?\b(?:op|van|d\.d\.|per)\s+(?P<date>{DATE}))?", re.I),
      FactOrigin.STATEMENT),
     # "Het plan is op 24 februari 2022 vastgesteld door de gemeenteraad"
