@@ -568,20 +568,14 @@ def validate(text: str, max_chars: int) -> str:
     return cleaned
 
 
-def places_named(text: str, places: Mapping[str, str]) -> tuple[str, ...]:
-    """The municipalities whose villages or towns (``places``: place -> municipality, the plans' kernen) the text
-    names: 'Ik woon in Lieshorst' is about the municipality Lieshorst belongs to."""
-    return tuple(dict.fromkeys(municipality for place, municipality in sorted(places.items())
-                               if municipality_pattern(place).search(text)))
-
-
 def understand(text: str, known_municipalities: list[str], places: Mapping[str, str] | None = None) -> Question:
     """Intent, municipalities, period and key terms of a question (rules only). A question that names no
-    municipality but one village of one (``places``) is about that municipality."""
+    municipality but villages or towns of one (``places``: place -> municipality, the plans' kernen; 'Ik woon in
+    Lieshorst') is about that municipality."""
     named = find_municipalities(text, known_municipalities)
     kernen = tuple(p for p in sorted(places or ()) if municipality_pattern(p).search(text))
     if not named and kernen:
-        by_place = places_named(text, places)
+        by_place = tuple(dict.fromkeys(places[p] for p in kernen))
         named = by_place if len(by_place) == 1 else ()
     # "verschil tussen objectieve en subjectieve veiligheid" compares concepts, not municipalities
     about_municipalities = bool(named) or bool(re.search(r"\bgemeenten?\b|\b[\w-]*plannen\b|\bbeide\b|\b(?:elk|ieder)\s+plan\b",
@@ -657,10 +651,9 @@ def understand(text: str, known_municipalities: list[str], places: Mapping[str, 
 
 # "Hoe heet de ondermijningsregisseur?", "Wie is de coördinator ondermijning?": the name of whoever holds a post that
 # one person holds ("wie is de trekker" may be a team, "hoe heet de campagne" asks the name of a thing).
-_NAME_ASKED = re.compile(r"\bhoe\s+heet\s+(?:de|onze|uw)\s+(?P<post>[^\W\d][\w-]*(?:\s+(?!van\b|bij\b|in\b|voor\b|binnen\b|"
-                         r"die\b|dat\b)[^\W\d][\w-]*)?)", re.I)
-_WHO_IS = re.compile(r"\bwie\s+(?:is|was|wordt)\s+(?:de|onze)\s+(?P<post>[^\W\d][\w-]*(?:\s+(?!van\b|bij\b|in\b|voor\b|"
-                     r"binnen\b|die\b|dat\b)[^\W\d][\w-]*)?)", re.I)
+_POST = r"(?P<post>[^\W\d][\w-]*(?:\s+(?!van\b|bij\b|in\b|voor\b|binnen\b|die\b|dat\b)[^\W\d][\w-]*)?)"  # a word or two
+_NAME_ASKED = re.compile(r"\bhoe\s+heet\s+(?:de|onze|uw)\s+" + _POST, re.I)
+_WHO_IS = re.compile(r"\bwie\s+(?:is|was|wordt)\s+(?:de|onze)\s+" + _POST, re.I)
 PERSON_POST = re.compile(r"[\w-]*(?:coördinator|coordinator|regisseur|burgemeester|wethouder|adviseur|contactpersoon|"
                           r"functionaris|ambtenaar|wijkagent|directeur|manager|portefeuillehouder|commissaris)", re.I)
 

@@ -79,6 +79,12 @@ def _numbering(p, style) -> tuple[int, int] | None:
     return num_id, level or 0
 
 
+def _left_indent(ind) -> int | None:
+    """The left indentation (twips) a ``w:ind`` element sets, if it sets one."""
+    value = ind.get(f"{W}left") or ind.get(f"{W}start") if ind is not None else None
+    return int(value) if value else None
+
+
 def _outline_level(p, style) -> int | None:
     for source in [p] + [s.element for s in _style_chain(style)]:
         lvl = source.find(f"{W}pPr/{W}outlineLvl")
@@ -176,22 +182,22 @@ class _Reader:
 
         Word applies them in that order: a numbering level's indentation overrides the list style's
         ("Lijstalinea" indents every level alike; its numbering indents each level further)."""
-        ind = p.find(f"{W}pPr/{W}ind")
-        if ind is not None and (ind.get(f"{W}left") or ind.get(f"{W}start")):
-            return int(ind.get(f"{W}left") or ind.get(f"{W}start"))
+        own = _left_indent(p.find(f"{W}pPr/{W}ind"))
+        if own is not None:
+            return own
         numbering = self.document.part.numbering_part.element if num_id is not None else None
         if numbering is not None:
             num = numbering.find(f"{W}num[@{W}numId='{num_id}']")
             abstract = num.find(f"{W}abstractNumId") if num is not None else None
             if abstract is not None:
-                ind = numbering.find(f"{W}abstractNum[@{W}abstractNumId='{abstract.get(W + 'val')}']"
-                                     f"/{W}lvl[@{W}ilvl='{level}']/{W}pPr/{W}ind")
-                if ind is not None and (ind.get(f"{W}left") or ind.get(f"{W}start")):
-                    return int(ind.get(f"{W}left") or ind.get(f"{W}start"))
+                numbered = _left_indent(numbering.find(f"{W}abstractNum[@{W}abstractNumId='{abstract.get(W + 'val')}']"
+                                                       f"/{W}lvl[@{W}ilvl='{level}']/{W}pPr/{W}ind"))
+                if numbered is not None:
+                    return numbered
         for source in (s.element for s in _style_chain(style)):
-            ind = source.find(f"{W}pPr/{W}ind")
-            if ind is not None and (ind.get(f"{W}left") or ind.get(f"{W}start")):
-                return int(ind.get(f"{W}left") or ind.get(f"{W}start"))
+            styled = _left_indent(source.find(f"{W}pPr/{W}ind"))
+            if styled is not None:
+                return styled
         return (level + 1) * INDENT_STEP
 
     def depth(self, list_id: int | None, indent: int) -> int:
