@@ -151,24 +151,55 @@ def term_match(term: str, stems: frozenset[str], words: frozenset[str], heads: b
     """1 for the same stem; ``COMPOUND_CREDIT`` when the term is part of a compound in the text
     ("inbrak" in "woninginbraak"), when a text word is the head of the term ("woninginbraak" asked,
     "inbraak" written), or for a word of the same family that the stemmer keeps apart
-    ("coördineert" ~ "coördinatie": one root, short different endings); else 0."""
+    ("coördineert" ~ "coördinatie": one root, short different endings); else 0.
+
+    Each test looks up the text's stems by what it needs (a substring of the joined text, the term's
+    endings, the stems that share the family root) instead of walking every stem: ranking asks this of
+    every sentence of every candidate passage."""
     if term in stems:
         return 1.0
     if len(term) < MIN_COMPOUND_PART:
         return 0.0
-    if any(term in w for w in words if len(w) > len(term)) or any(term in s for s in stems if len(s) > len(term)):
+    if _inside(term, stems) or _inside(term, words):
         return COMPOUND_CREDIT
-    if heads and any(len(s) >= MIN_COMPOUND_PART and term.endswith(s) for s in stems):
+    if heads and any(term[-n:] in stems for n in range(MIN_COMPOUND_PART, len(term))):
         return COMPOUND_CREDIT  # (``heads=False``: "overlast" written is not the "woonoverlast" asked)
-    if any(same_family(term, s) for s in stems):
+    if _in_family(term, stems):
         return COMPOUND_CREDIT
     root = participle_root(term)
-    if root is not None and (root in stems or any(same_family(root, s) for s in stems)):
+    if root is not None and (root in stems or _in_family(root, stems)):
         return COMPOUND_CREDIT
     roots = _participle_roots(stems)
     if roots and (term in roots or any(same_family(term, r) for r in roots)):
         return COMPOUND_CREDIT
     return 0.0
+
+
+def _inside(term: str, texts: frozenset[str]) -> bool:
+    """Whether the term is part of a longer one of ``texts``."""
+    if term not in _joined(texts):
+        return False
+    return term not in texts or any(term in t for t in texts if len(t) > len(term))
+
+
+@lru_cache(maxsize=65_536)
+def _joined(texts: frozenset[str]) -> str:
+    return "\x00".join(texts)  # no stem or word holds a NUL, so a term found here lies inside one of them
+
+
+def _in_family(term: str, stems: frozenset[str]) -> bool:
+    """Whether a stem is of the term's family (``same_family`` needs ``FAMILY_PREFIX`` shared letters)."""
+    return len(term) >= FAMILY_PREFIX and any(same_family(term, s) for s in _by_root(stems).get(term[:FAMILY_PREFIX], ()))
+
+
+@lru_cache(maxsize=65_536)
+def _by_root(stems: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """A text's stems by their first ``FAMILY_PREFIX`` letters."""
+    out: dict[str, list[str]] = {}
+    for s in stems:
+        if len(s) >= FAMILY_PREFIX:
+            out.setdefault(s[:FAMILY_PREFIX], []).append(s)
+    return {root: tuple(group) for root, group in out.items()}
 
 
 @lru_cache(maxsize=65_536)

@@ -277,15 +277,27 @@ def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float)
     return centred / np.sqrt(variance + np.float32(eps)) * weight + bias
 
 
+_ERFC_FIT = (0.17087277, -0.82215223, 1.48851587, -1.13520398, 0.27886807, -0.18628806, 0.09678418, 0.37409196,
+             1.00002368)  # erfc's Chebyshev fit (Numerical Recipes' erfcc), highest power first
+_ERFC_FIT_CONSTANT = -1.26551223
+
+
 def _gelu(x: np.ndarray) -> np.ndarray:
-    """The exact (erf) GELU; erf from its complement's Chebyshev fit (relative error < 1.2e-7), in float64."""
-    z = np.abs(x.astype(np.float64)) / math.sqrt(2.0)
-    t = 1.0 / (1.0 + 0.5 * z)
-    poly = -z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (
-        -0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
-    erf = 1.0 - t * np.exp(poly)
-    erf = np.where(x < 0, -erf, erf)
-    return (0.5 * x * (1.0 + erf)).astype(np.float32)
+    """The exact (erf) GELU; erf from its complement's Chebyshev fit (relative error < 1.2e-7).
+
+    In float32 with Horner's rule: GELU is a third of the forward pass for a short question, and float64
+    doubled it for a difference below 5e-7 in the activation."""
+    z = np.abs(x) * np.float32(1.0 / math.sqrt(2.0))
+    t = np.float32(1.0) / (np.float32(1.0) + np.float32(0.5) * z)
+    poly = np.full_like(t, _ERFC_FIT[0])
+    for coefficient in _ERFC_FIT[1:]:
+        poly *= t
+        poly += np.float32(coefficient)
+    poly *= t
+    poly -= z * z
+    poly += np.float32(_ERFC_FIT_CONSTANT)
+    erf = np.float32(1.0) - t * np.exp(poly)
+    return np.float32(0.5) * x * (np.float32(1.0) + np.copysign(erf, x))
 
 
 def _map_safetensors(path: Path) -> dict[str, np.ndarray] | None:
