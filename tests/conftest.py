@@ -193,6 +193,18 @@ Testdorp doet daarvoor ook mee aan het Programma Woonbegeleiding Testland.
 
 Straatcoach – een medewerker die 's avonds jongeren op straat aanspreekt op hun gedrag. Hij of zij werkt samen met
 de wijkagent en het jongerenwerk.
+
+11. Overleggen
+
+De gemeente neemt deel aan de volgende overleggen:
+
+  • Veiligheidsoverleg Testland
+      ○ de burgemeesters en de directeur van de veiligheidsregio
+      ○ komt twee keer per jaar bijeen
+
+  • Jeugdoverleg
+      ○ jongerenwerk, leerplicht en politie
+      ○ komt elke zes weken bijeen
 """
 
 

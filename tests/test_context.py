@@ -32,3 +32,13 @@ def test_asked_why_a_sentence_that_gives_no_reason_comes_with_the_next_one_of_it
     assert "Vorig jaar brandden daar drie auto's uit." in quotes, answer.text
     plain = testdorp_assistant.ask("Wat gebeurt er rond de jaarwisseling in Testdorp?")  # not asked why: the one
     assert "Vorig jaar brandden daar drie auto's uit." not in [normalise_space(c.quote) for c in plain.citations]
+
+
+def test_a_nested_item_is_found_and_shown_under_the_item_it_is_nested_in(testdorp_assistant):
+    """'elke zes weken' says how often the Jeugdoverleg meets only under that item: it is read with it (its terms)
+    and shown after it."""
+    answer = testdorp_assistant.ask("Hoe vaak komt het jeugdoverleg in Testdorp bijeen?")
+    quotes = [normalise_space(c.quote) for c in answer.citations]
+    assert "komt elke zes weken bijeen" in quotes, answer.text
+    assert quotes.index("Jeugdoverleg") == quotes.index("komt elke zes weken bijeen") - 1, answer.text
+    assert "komt twee keer per jaar bijeen" not in quotes, answer.text

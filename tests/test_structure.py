@@ -508,3 +508,14 @@ def test_a_markdown_table_is_rows_of_cells_and_a_rule_is_no_block():
     from assistant.ingest.tables import parse_tables, render_row
     table = parse_tables(s)[0]
     assert render_row(table, table.rows[0]) == "Inbraken (2023) — Noord: 12 · Zuid: 7"
+
+
+def test_a_nested_item_knows_the_item_it_is_nested_in():
+    s = structure_of(NESTED)
+    parent = {s.text[b.start:b.end].strip(): s.parent_item(b) for b in s.blocks if b.kind == "list_item"}
+    text_of = {k: None if v is None else s.text[v.start:v.end].strip() for k, v in parent.items()}
+    assert text_of["○ straatcoaches."] == "b) buurtpreventie:"
+    assert text_of["a) voorlichting op scholen;"] == text_of["b) buurtpreventie:"] == "1. Preventie"
+    assert text_of["2.2 Bestuurlijke maatregelen"] == "2. Handhaving"
+    assert text_of["1. Preventie"] is None and text_of["3. Zorg"] is None
+    assert s.parent_item(block_starting(s, "Losse alinea.")) is None

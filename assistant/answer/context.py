@@ -106,13 +106,17 @@ def add_group_items(data: Lookups, draft: Draft, doc_id: str, group: int) -> Non
 
 
 def add_unit(data: Lookups, draft: Draft, unit: Unit) -> None:
-    """The unit itself: a row with its headers, an item without its bullet, a lead-in with its list."""
+    """The unit itself: a row with its headers, an item without its bullet (after the item it is nested in), a
+    lead-in with its list."""
     doc = data.index.documents[unit.doc_id]
     if unit.kind == UnitKind.TABLE_ROW and add_row(data, draft, unit.doc_id, unit.start):
         return
     if unit.kind == UnitKind.LIST_ITEM:
-        add_item(data, draft, unit.doc_id, unit.start, unit.end)
         block = doc.structure.block_at(unit.start)
+        above = doc.structure.parent_item(block) if block is not None else None
+        if above is not None:  # "zes keer per jaar" says what it says under "Lokale driehoek"
+            add_item(data, draft, unit.doc_id, above.start, above.end)
+        add_item(data, draft, unit.doc_id, unit.start, unit.end)
         if block is not None and block.kind == BlockKind.LIST_ITEM and block.lead_in:  # "… als volgt:" over sub-items
             for item in doc.structure.items_under(block):
                 add_item(data, draft, unit.doc_id, item.start, item.end)

@@ -120,13 +120,20 @@ _SUBSET_ROW = re.compile(r"^\W*(?:(?:waarvan|daarvan|waaronder|hiervan|van\s+wie
 
 
 def _with_parent_rows(index: Index) -> list[str]:
-    """The units' texts as their terms are read: a subset row with the label of the row it is part of."""
+    """The units' texts as their terms are read: a subset row with the label of the row it is part of, a nested
+    list item with the item it is nested in ("Lokale driehoek" / "zes keer per jaar")."""
     sentences = index.sentences
     texts = list(sentences.texts)
     for row, text in enumerate(sentences.texts):
         parent = parent_row(index, row)
         if parent is not None:
             texts[row] = row_cells(sentences.texts[parent])[0] + " " + text
+        elif str(sentences.kind[row]) == UnitKind.LIST_ITEM:
+            structure = index.documents[str(sentences.doc[row])].structure
+            block = structure.block_at(int(sentences.start[row]))
+            above = structure.parent_item(block) if block is not None else None
+            if above is not None:
+                texts[row] = structure.text[above.start:above.end] + " " + text
     return texts
 
 

@@ -212,6 +212,20 @@ class DocumentStructure:
                 out.setdefault(b.group, []).append(b)
         return out
 
+    def parent_item(self, item: Block) -> Block | None:
+        """The list item ``item`` is nested in ("Lokale driehoek" over "zes keer per jaar"), or None for a
+        top-level item or another block."""
+        if item.kind != BlockKind.LIST_ITEM or item.level <= 1:
+            return None
+        i = bisect.bisect_right(self._starts, item.start) - 1
+        for j in range(i - 1, -1, -1):
+            block = self.blocks[j]
+            if block.group != item.group or block.kind != BlockKind.LIST_ITEM:
+                return None
+            if block.level < item.level:
+                return block
+        return None
+
     def items_under(self, item: Block) -> list[Block]:
         """The list items nested in ``item`` (deeper items that follow it, up to the next sibling)."""
         i = self.blocks.index(item)
