@@ -276,6 +276,7 @@ Ziekenhuisgewonden (verkeer)	9	11
 De volgende zaken vallen buiten dit plan:
 
 - dierenwelzijn. Hiervoor heeft het college een eigen nota Dierenwelzijn;
+- online fraude; de aanpak daarvan ligt bij de politie;
 - het parkeerbeleid, dat in de Mobiliteitsvisie Teststad staat.
 
 12. Samenwerking

@@ -155,6 +155,25 @@ def test_a_lead_in_that_leaves_the_listed_topics_out_refuses_those_topics_and_na
         assert "topic_left_out" not in [r.rule for r in answer.reasons] and not answer.abstained, answer.text
 
 
+def test_a_two_word_topic_written_as_the_question_writes_it_is_left_out(teststad_assistant):
+    """'online fraude' is listed as left out: each word is short and common, written together they name the topic.
+    The same words apart in a question ('fraude … online') name no topic that the list leaves out."""
+    refused = teststad_assistant.ask("Welke doelen heeft Teststad gesteld om online fraude terug te dringen?")
+    assert refused.abstained and "topic_left_out" in [r.rule for r in refused.reasons], refused.text
+    quote = next(r.quote for r in refused.reasons if r.rule == "topic_left_out")
+    assert "online fraude" in teststad_assistant.index.documents[quote[0]].text[quote[1]:quote[2]]
+    apart = teststad_assistant.ask("Hoe helpt Teststad slachtoffers van fraude die online aangifte willen doen?")
+    assert "topic_left_out" not in [r.rule for r in apart.reasons], apart.text
+
+
+def test_asked_why_a_topic_is_no_priority_any_more_the_sentence_that_says_so_answers(teststad_assistant):
+    """'Witwassen was een prioriteit in het vorige plan, maar valt nu onder de basistaken': asked why it left the
+    priorities, that sentence answers; it is no refusal for a topic the plan leaves out."""
+    answer = teststad_assistant.ask("Waarom heeft Zuiddorp witwassen van de prioriteitenlijst gehaald?")
+    assert not answer.abstained and "topic_left_out" not in [r.rule for r in answer.reasons], answer.text
+    assert any("Witwassen was een prioriteit" in c.quote for c in answer.citations), answer.text
+
+
 @pytest.mark.parametrize("sentence", [
     "Woninginbraak is daarom in dit plan geen speerpunt meer.",
     "Woninginbraak en ondermijning waren prioriteiten in het vorige plan, maar zijn nu onderdeel van de basisveiligheid.",

@@ -38,7 +38,7 @@ from assistant.answer.intents import (
 )
 from assistant.answer.lookup import Lookups
 from assistant.answer.phrasing import join_names, phrase
-from assistant.answer.scoping import TOPIC_TERM_LENGTH, left_out, name_terms
+from assistant.answer.scoping import PRIORITY_WORD, TOPIC_TERM_LENGTH, left_out, name_terms, topic_phrases
 from assistant.answer.types import Draft, Reason
 from assistant.answer.units import MIN_TOPICAL_COVERAGE, strong
 from assistant.ask import ranking
@@ -165,12 +165,14 @@ def topic_left_out(question: Question, evidence: Evidence) -> Reason | None:
     if question.about_absence or question.about_treatment:
         return None
     m = evidence.material
-    # "geen prioriteit meer" leaves a topic out of the plan's goals and measures; a priority question it answers
-    asks_policy = (question.about_policy or question.asks_action) and not question.asks_priority
+    # "geen prioriteit meer" leaves a topic out of the plan's goals and measures; a question about priorities it
+    # answers, also one that asks why ("Waarom is X van de prioriteitenlijst gehaald?")
+    about_priorities = question.asks_priority or any(PRIORITY_WORD.match(k) for k in question.key_terms)
+    asks_policy = (question.about_policy or question.asks_action) and not about_priorities
     placed = term_set(" ".join(question.places))  # "in Lieshorst": where, not what the plan leaves out
     weights = {term: weight for term, weight in m.weights.items() if term not in placed}
     span = left_out(evidence.data, weights, m.plans(evidence.data), m.municipality or next(iter(m.allowed), None),
-                    name_terms(question), no_priority=asks_policy)
+                    name_terms(question), no_priority=asks_policy, phrases=topic_phrases(question))
     if span is None:
         return None
     return Reason("topic_left_out", "the plan leaves this topic out", related=(span,), quote=span)

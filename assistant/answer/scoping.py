@@ -11,6 +11,7 @@ plan treats the topic is answered with it.
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from assistant.answer.lookup import Lookups
 from assistant.answer.types import Span
@@ -18,7 +19,7 @@ from assistant.answer.units import same_section
 from assistant.ask.question import Question, municipality_pattern
 from assistant.index.store import Index
 from assistant.ingest.structure import BlockKind
-from assistant.text import term_set
+from assistant.text import STOPWORDS, stem, term_set, words
 
 TOPIC_TERM_LENGTH = 7  # topics are long compounds ("verkeersveiligheid", "cameratoezicht"); short stems are verbs
 PRIORITY_WORD = re.compile(r"(?:prioriteit|geprioriteerd|speerpunt|zwaartepunt|focuspunt|kernthema)")
@@ -47,6 +48,7 @@ _PRONOMINAL = re.compile(r"(?:hier|daar|waar|er)(?:aan|achter|bij|binnen|buiten|
                          r"toe|tegen|tussen|uit|van|voor|vor|zonder)")
 _ASKING = frozenset({"gemeent"})  # "Welke gemeenten …" asks across the plans: no topic a plan leaves out
 SPECIFIC_SHARE = 0.2  # a term in more than this share of a build's chunks is the plans' common vocabulary, not a topic
+PHRASE_WORD_LENGTH = 4  # a word of a two-word topic ("online fraude") is at least this long
 
 
 def scope_exclusion(sentence: str) -> re.Match[str] | None:
@@ -113,9 +115,38 @@ def name_terms(question: Question) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(term_set(m.group(0)) - outside) for m in names)
 
 
+Phrase = tuple[str, str]  # the stems of two words written one after the other
+
+
+def topic_phrases(question: Question) -> tuple[Phrase, ...]:
+    """The question's two-word topics: two content words it writes one after the other ("online fraude", "illegale
+    kamerverhuur"), neither a place it names. Each word may be short and common; written together they name the
+    topic as the long compounds of ``TOPIC_TERM_LENGTH`` do.
+
+    >>> from assistant.ask.question import understand
+    >>> topic_phrases(understand("Welke doelen heeft Proefstad gesteld om online fraude terug te dringen?", ["Proefstad"]))
+    (('onlin', 'fraud'), ('fraud', 'terug'))
+    """
+    placed = term_set(" ".join((*question.municipalities, *question.places)))
+    tokens = words(question.text)
+    out = []
+    for a, b in zip(tokens, tokens[1:]):
+        pair = (stem(a), stem(b))
+        if all(len(w) >= PHRASE_WORD_LENGTH and w not in STOPWORDS and not w.isdigit() for w in (a, b)) \
+                and not set(pair) & placed and not set(pair) & _ASKING:
+            out.append(pair)
+    return tuple(dict.fromkeys(out))
+
+
+def _writes_phrase(text: str, phrases: Sequence[Phrase]) -> bool:
+    stems = [stem(w) for w in words(text)]
+    written = set(zip(stems, stems[1:]))
+    return any(p in written for p in phrases)
+
+
 def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, municipality: str | None,
              names: tuple[frozenset[str], ...] = (), no_priority: bool = True,
-             only_no_priority: bool = False) -> Span | None:
+             only_no_priority: bool = False, phrases: Sequence[Phrase] = ()) -> Span | None:
     """The sentence of the block's plans (``docs``) that leaves the question's topic out, if there is one.
 
     The sentence must write one of the question's own specific terms (``weights``; not via a synonym, not a
@@ -124,13 +155,17 @@ def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, mu
     A sentence that only says the topic is no priority ("… is in dit beleid geen prioriteit meer") leaves it out of
     what the plan sets out to do, not out of its figures or its basic tasks: it counts only with ``no_priority``
     (and, with ``only_no_priority``, only such a sentence: the answer to whether the topic is a priority).
+    A two-word topic of the question (``phrases``, see ``topic_phrases``) that the sentence writes as the question
+    does names the topic too, when one of its words is specific.
     """
     if not docs:
         return None
     t = data.tables
     limit = SPECIFIC_SHARE * max(t.n_chunks, 1)
     specific = [k for k in weights if not k.isdigit() and 0 < t.document_frequency.get(k, 0) <= limit]
-    if not specific:
+    phrases = [p for p in phrases if any(0 < t.document_frequency.get(k, 0) <= limit for k in p)
+               and not any(PRIORITY_WORD.match(k) or _NAMES_A_PLAN.fullmatch(k) for k in p)]
+    if not specific and not phrases:
         return None
     for doc_id in sorted(docs):
         document = data.index.documents[doc_id]
@@ -139,6 +174,12 @@ def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, mu
         topics = [k for k in specific if k not in about_plan and len(k) >= TOPIC_TERM_LENGTH
                   and not _NAMES_A_PLAN.fullmatch(k) and not PRIORITY_WORD.match(k) and k not in _ASKING
                   and not _PRONOMINAL.fullmatch(k)]
+        own_phrases = [p for p in phrases if not set(p) <= about_plan]
+
+        def names_topic(row: int, unnamed: set[str]) -> bool:
+            return any(k in t.sentence_stems[row] for k in topics if k not in unnamed) or (
+                bool(own_phrases) and _writes_phrase(data.index.sentences.texts[row], own_phrases))
+
         for row in exclusion_rows(data, doc_id):
             text = data.index.sentences.texts[row]
             says_no_priority = scope_exclusion(text).re is _NOT_A_PRIORITY
@@ -153,11 +194,11 @@ def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, mu
             listed = _listed_under(data, doc_id, row)
             if listed is not None:
                 # "De volgende onderwerpen vallen buiten dit plan:" names no topic itself ("volgende"): its items do
-                hit = next((r for r in listed if any(k in t.sentence_stems[r] for k in topics if k not in unnamed)), None)
+                hit = next((r for r in listed if names_topic(r, unnamed)), None)
                 if hit is None:
                     continue
                 instead = hit
-            elif not any(k in stems for k in topics if k not in unnamed):
+            elif not names_topic(row, unnamed):
                 # or the sentence after it, for the question's topic that the plan writes nowhere else (at least
                 # half its topic terms): what goes elsewhere with the topic left out ("Jeugdoverlast … geen
                 # onderdeel van dit plan. … het Jeugdpreventieplan, dat de aanpak van hinderlijke jeugdgroepen …
