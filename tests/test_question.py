@@ -301,6 +301,11 @@ def test_since_when_a_plan_is_in_force_is_a_question_about_the_plan_itself(quest
     ("Wie is de opvolger van de wijkagent in het plan van Dalfsen?", []),
     ("Welke maatregel vervangt het cameratoezicht in het plan van Dalfsen?", []),
     ("Wat komt er in de plaats van het cameratoezicht in het plan van Doesburg?", []),
+    # asked about an earlier plan, only which plan it was; asked why, no fact of the plan answers
+    ("Wat was het vorige veiligheidsplan van Dalfsen?", ["predecessor"]),
+    ("Waarom had het vorige veiligheidsplan van Dalfsen een looptijd van vier jaar?", []),
+    ("Wie heeft het vorige veiligheidsplan van Doesburg vastgesteld?", []),
+    ("Waarom heeft het veiligheidsplan van Doesburg een looptijd van vier jaar?", []),
 ])
 def test_which_plan_replaced_a_plan_and_until_when_it_applied(question, facts):
     assert [str(f) for f in understand(question, KNOWN).plan_facts] == facts

@@ -105,6 +105,8 @@ _WHICH_MUNICIPALITIES = re.compile(r"\b(welke)\s+(?:van\s+de\s+)?(?:gemeenten?|[
 _PLAN_STEM = r"\w*(?:plan|beleid|nota|programma)"
 _PLAN_NOUN = r"\b(?:" + _PLAN_STEM + r"|IVP|IVB|IVVP)\b"
 _THE_PLAN = r"(?:het|dit|de|deze)\s+(?:\w+\s+){0,2}?" + _PLAN_NOUN  # "het (Marrevoortse) veiligheidsplan"
+# "het vorige veiligheidsplan", "het oude beleid": another plan than the one a plan's own facts describe
+_EARLIER_PLAN = re.compile(r"\b(?:vorige|vorig|voorgaande|oude|eerdere)\s+(?:\w+\s+){0,2}?" + _PLAN_NOUN, re.I)
 _PLAN_FACTS: tuple[tuple[FactField, re.Pattern[str]], ...] = (
     (FactField.ADOPTED_BY, re.compile(r"\b(?:door\s+wie|wie\s+heeft|welk\s+(?:orgaan|bestuursorgaan))\b[^?]*"
                                       r"\b(?:vastgesteld|vastgestelde|vast(?:ge)?steld|goedgekeurd|aangenomen)|"
@@ -627,7 +629,7 @@ def understand(text: str, known_municipalities: list[str], places: Mapping[str, 
         counted=_counted(text, place_stems),
         counted_having=_counted_having(text, place_stems),
         asks_priority=bool(_AS_PRIORITY.search(text)) and not (_ABOUT_ABSENCE.search(text) or _REASON.search(text)),
-        plan_facts=tuple(field for field, pattern in _PLAN_FACTS if pattern.search(text)),
+        plan_facts=_plan_facts(text),
         until=bool(_UNTIL.search(text)),
         paired=paired_terms(text, key_terms),
         per_year=bool(PER_YEAR.search(text)),
@@ -647,6 +649,18 @@ def understand(text: str, known_municipalities: list[str], places: Mapping[str, 
         person_post=_person_post(text),
         about_treatment=bool(_TREATMENT.search(text)),
     )
+
+
+def _plan_facts(text: str) -> tuple[FactField, ...]:
+    """The facts of the plan itself that a question asks for. Asked why, none is the answer (the period is no
+    reason for it); asked about an earlier plan ("Waarom had het vorige plan een looptijd van vijf jaar?"), only
+    which plan that was: the plan's own period and adoption are not that plan's."""
+    if _REASON.search(text):
+        return ()
+    asked = tuple(field for field, pattern in _PLAN_FACTS if pattern.search(text))
+    if _EARLIER_PLAN.search(text):
+        return tuple(field for field in asked if field == FactField.PREDECESSOR)
+    return asked
 
 
 # "Hoe heet de ondermijningsregisseur?", "Wie is de coördinator ondermijning?": the name of whoever holds a post that
