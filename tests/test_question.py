@@ -29,10 +29,19 @@ def test_intents_of_typical_questions(question, intent):
     assert understand(question, KNOWN).intent == intent
 
 
-@pytest.mark.parametrize("question", ["Wat doet Doesburg aan ondermijning?", "Wat doen gemeenten aan cybercrime?"])
+@pytest.mark.parametrize("question", ["Wat doet Doesburg aan ondermijning?", "Wat doen gemeenten aan cybercrime?",
+                                      "Wat doet de gemeente tegen jongeren die bij het station rondhangen?",
+                                      "Wat doet de politie aan woninginbraken in Dalfsen?"])
 def test_what_does_a_place_do_is_not_a_definition_question(question):
     q = understand(question, KNOWN)
-    assert q.intent != "definition" and q.subject == ""
+    assert q.intent != "definition" and q.subject == "" and q.asks_action
+
+
+@pytest.mark.parametrize("question, subject", [("Wat doet het RIEC?", "RIEC"),
+                                               ("Wat doet een wijkagent in Dalfsen?", "wijkagent")])
+def test_what_an_organisation_or_a_role_does_is_a_definition_question(question, subject):
+    q = understand(question, KNOWN)
+    assert q.intent == "definition" and q.subject == subject
 
 
 def test_definition_subject():

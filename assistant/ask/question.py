@@ -31,7 +31,8 @@ _LIST_NOUNS = re.compile(
 _ACRONYM_ACTION = re.compile(r"^\s*[Ww]at\s+(?:doet|doen)\s+[A-Z][A-Z0-9]+\b")  # 'Wat doet RIEC?' (case-sensitive)
 _DEFINITION = re.compile(
     r"^\s*(wat|wie)\s+(is|zijn|was|betekent|betekenen|houdt|houden|bedoelt|wordt\s+(?:verstaan|bedoeld))\b|"
-    r"^\s*wat\s+(?:doet|doen)\s+(?:de|het|een)\s|"
+    # "Wat doet het RIEC?" asks what it is; "Wat doet de gemeente tegen …", "Wat doet de politie aan …" what is done
+    r"^\s*wat\s+(?:doet|doen)\s+(?:de|het|een)\s(?!(?:gemeente|gemeenten|college)\b)(?![\w-]+\s+(?:tegen|aan|om)\b)|"
     r"\bwat\s+(?:wordt|worden)\s+(?:er\s+)?(?:verstaan|bedoeld)\s+(?:onder|met)\b|\bwaar\s+staat\b|\bstaat\s+voor\b|"
     r"\bwat\s+(?:verstaat|verstaan|(?:wordt|worden)\b[^?]*(?<!zoals\s)\bverstaan)\b[^?]*\bonder\s|"
     r"\bwat\s+(?:bedoelt|bedoelen|(?:wordt|worden)\b[^?]*(?<!zoals\s)\bbedoeld)\b[^?]*\bmet\s|"
