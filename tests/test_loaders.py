@@ -113,6 +113,18 @@ def test_html_headings_get_levels_from_their_tags_and_list_items_their_depth():
     assert parse_tables(document.structure)[0].caption == "Kerncijfers Proefdam"  # the <caption> belongs to its table
 
 
+def test_html_short_question_paragraph_labels_the_text_below_it_but_a_numbered_one_stays_a_paragraph():
+    page = ("<html><body><main><h1>Veiligheidsplan Proefdam</h1><h2>4.2 Jeugd</h2>"
+            "<p>Het aantal meldingen van jeugdoverlast steeg. Wat willen we bereiken? Minder overlast.</p>"
+            "<p>Wat gaan we doen?</p><p>Het jongerenwerk krijgt 1,2 fte extra.</p>"
+            "<p>1. Wat vinden inwoners?</p><p>Inwoners noemen vooral verkeer.</p></main></body></html>")
+    document = load_bytes(page.encode(), "proefdam.html")
+    doing = document.text.index("Het jongerenwerk")
+    assert document.structure.heading_path_at(doing) == ("4.2 Jeugd", "Wat gaan we doen?")
+    assert document.structure.heading_path_at(document.text.index("Het aantal")) == ("4.2 Jeugd",)
+    assert document.structure.heading_path_at(document.text.index("Inwoners noemen"))[-1] != "1. Wat vinden inwoners?"
+
+
 def test_html_without_article_or_main_drops_the_site_furniture():
     page = ("<html><body><header><p>Gemeente Proefdam</p></header><nav><a>Menu</a></nav>"
             "<div class='content'><h1>Veiligheidsplan 2024</h1><p>De tekst van het veiligheidsplan.</p></div>"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.ingest.documents import DocumentError, load_bytes, load_document
-from assistant.ingest.metadata import document_kind, infer_metadata, joint_members, merge_metadata
+from assistant.ingest.metadata import document_kind, infer_metadata, joint_members, merge_metadata, plan_places
 
 
 def test_joint_plan_goes_by_its_region_and_lists_its_members():
@@ -164,3 +164,19 @@ def test_a_numbered_section_heading_or_a_question_is_no_title():
     ends = [marks_text.index("\n", h) for h in heads]
     marks = tuple(Mark(BlockKind.HEADING, a, b, 0) for a, b in zip(heads, ends))
     assert infer_metadata(marks_text, "plan.docx", marks).title == "Integraal Veiligheidsplan gemeente Proefdonk 2025-2028"
+
+
+@pytest.mark.parametrize("text, municipality, places", [
+    # the villages with their populations, in a sentence about them: a plan's usual description of its kernen
+    ("De gemeente telt 31.480 inwoners. De grootste kern is Korvelde zelf (16.120 inwoners), gevolgd door "
+     "Lutterbroek (6.340), Ossenwaard (4.910) en Elsveen (1.470). Het buitengebied telt 380 bedrijven.",
+     "Korvelde", ("Lutterbroek", "Ossenwaard", "Elsveen")),
+    ("De gemeente bestaat uit vijf dorpen: Dorrewaard (9.780), Hesselterp (4.230), Bunsloo (3.610), Amerveen\n"
+     "  (2.920) en Stobbekamp (1.800).", "Dorrewaard", ("Hesselterp", "Bunsloo", "Amerveen", "Stobbekamp")),
+    # numbers in brackets after names that are no villages, and one village with its population, are no list
+    ("In alle kernen zijn Buurtpreventie (12 teams) en Burgernet (340) actief; Buurtpreventie (12) en WhatsApp (45).",
+     "Proefdam", ()),
+    ("De kern Aardam (2.300 inwoners) ligt aan de rivier.", "Proefdam", ()),
+])
+def test_the_kernen_a_plan_lists_with_their_populations_are_its_places(text, municipality, places):
+    assert plan_places(text, municipality) == places

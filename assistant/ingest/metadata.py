@@ -279,6 +279,13 @@ _PLACE_NAME = r"(?-i:[A-Z])[\w'’]+(?:[ -](?:(?-i:[A-Z])[\w'’]+|aan|op|den|de
 _KERNEN = re.compile(r"\b(?:woon)?kernen\s*(?::\s*|\s+(?=(?-i:[A-Z])))(?P<names>" + _PLACE_NAME + r"(?:\s*\([^()\n]{1,40}\))?"
                      r"(?:\s*(?:,|\ben\b)\s*" + _PLACE_NAME + r"(?:\s*\([^()\n]{1,40}\))?)+)", re.I)
 PLACES_ZONE = 20000  # a plan describes its municipality and its kernen near the start
+# "vijf dorpen: Dorrewaard (9.780), Hesselterp (4.230) …", "De grootste kern is X zelf (16.120 inwoners), gevolgd door
+# Lutterbroek (6.340) en …": names with their population, in a sentence about the municipality's villages
+_SETTLEMENTS = re.compile(r"\b(?:(?:woon|kerk)?kern(?:en)?|(?:kerk)?dorp(?:en)?|woonplaatsen|buurtschappen)\b", re.I)
+_POPULATED = re.compile(r"(?P<name>" + _PLACE_NAME + r")(?:\s+zelf)?\s*\(\s*(?P<size>\d{1,3}(?:\.\d{3})*(?:\s*inwoners)?)\s*\)")
+_TOWN_SIZE = re.compile(r"\.|inwoners")  # a population in thousands or in inhabitants, not a count of members
+_SENTENCE_END = re.compile(r"[.!?](?=\s+(?-i:[A-Z])|\s*$)")
+MIN_POPULATED = 2  # one name with a number is a figure; two or more in a row are the villages listed
 
 
 def plan_places(text: str, municipality: str = "") -> tuple[str, ...]:
@@ -290,14 +297,31 @@ def plan_places(text: str, municipality: str = "") -> tuple[str, ...]:
     ('Lieshorst', 'Sint-Agathaveld', 'Heibroek')
     >>> plan_places("daarnaast zijn er vier kernen: Wijhoven (7.900), Ter Haar (4.300) en Kolkwerd (1.500).")
     ('Wijhoven', 'Ter Haar', 'Kolkwerd')
+    >>> plan_places("De grootste kern is Korvelde zelf (16.120 inwoners), gevolgd door Lutterbroek (6.340) en "
+    ...             "Elsveen (1.470).", "Korvelde")
+    ('Lutterbroek', 'Elsveen')
     """
     found: list[str] = []
-    for m in _KERNEN.finditer(text[:PLACES_ZONE]):
+
+    def add(name: str) -> None:
+        name = name.strip()
+        if name and name != municipality and name not in found:
+            found.append(name)
+
+    zone = text[:PLACES_ZONE]
+    for m in _KERNEN.finditer(zone):
         names = re.sub(r"\([^()]*\)", ",", m.group("names"))
         for name in re.split(r"\s*,\s*(?:en\s+)?|\s+en\s+", names):
-            name = name.strip()
-            if name and name != municipality and name not in found:
-                found.append(name)
+            add(name)
+    start = 0
+    for end in [m.end() for m in _SENTENCE_END.finditer(zone)] + [len(zone)]:
+        sentence, start = zone[start:end], end
+        if _SETTLEMENTS.search(sentence):
+            found_here = list(_POPULATED.finditer(sentence))
+            named = [m.group("name") for m in found_here]
+            if len(named) >= MIN_POPULATED and any(_TOWN_SIZE.search(m.group("size")) for m in found_here):
+                for name in named:
+                    add(name)
     return tuple(found)
 
 

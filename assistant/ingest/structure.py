@@ -395,6 +395,11 @@ def _looks_like_title(text: str) -> bool:
     return True
 
 
+def _question_label(text: str) -> bool:
+    """A short question as a title ("Wat gaan we doen?", "Hoe veilig voelen inwoners zich?")."""
+    return text.endswith("?") and _heading_words(text) <= MAX_QUESTION_HEADING_WORDS and _looks_like_title(text)
+
+
 class _Layout:
     """The lines of a document and what each one is: by its mark where the loader set one, else by its look."""
 
@@ -818,16 +823,19 @@ class _Parser:
         if listed and not _is_list_item(line):
             return self._numbered_or_bare(text, forced=True)
         if layout.heading_marks:
-            return None  # the format marks its headings: no guessing from the look of a line
+            # the format marks its headings: no guessing from the look of a line, but "Wat gaan we doen?" alone on
+            # its line over the text it introduces labels that text (a CMS page writes it as a plain paragraph)
+            plain = not (NUMBERED_DEEP.match(text) or NUMBERED_TOP.match(text) or _is_list_item(line))
+            return (0, text, True, None) if plain and _question_label(text) else None
         numbered = self._numbered_or_bare(text, forced=False, bare=False)
         if numbered:
             return numbered
         if _is_list_item(line) or CAPTION.match(text):
             return None
+        if _question_label(text):
+            return 0, text, True, None
         if text.endswith(":") and _heading_words(text) <= MAX_LABEL_WORDS and _looks_like_title(text[:-1]):
             return 0, text[:-1].strip(), True, None
-        if text.endswith("?") and _heading_words(text) <= MAX_QUESTION_HEADING_WORDS and _looks_like_title(text):
-            return 0, text, True, None
         return self._numbered_or_bare(text, forced=False, numbered=False)
 
     def _run_in_label(self, i: int) -> bool:
