@@ -332,3 +332,46 @@ def test_the_plan_a_plan_follows(text, predecessor):
 def test_a_plan_that_follows_no_plan_states_no_predecessor():
     for text in ("Het plan volgt de aanbevelingen van de rekenkamer.", "De wijkagent volgt het overleg op."):
         assert not [f for f in find_facts(text) if f.field == FactField.PREDECESSOR]
+
+
+CVDR_PAGE = """<html><head><title>Veiligheidsplan Proefdam 2025-2028 | Lokale wet- en regelgeving</title></head><body>
+<header><p>Ziet u een fout in deze regeling? Meld het ons op regelgeving@overheid.nl.</p></header><main>
+<h1>Veiligheidsplan Proefdam 2025-2028</h1><p>Geldend van 01-01-2025 t/m heden</p>
+<h2>Wetstechnische informatie</h2><table>
+<tr><th>Officiële naam regeling</th><td>Veiligheidsplan Proefdam 2025-2028</td></tr>
+<tr><th>Vastgesteld door</th><td>gemeenteraad</td></tr>
+<tr><th>Organisatie</th><td>Proefdam</td></tr>
+<tr><th>Datum vaststelling</th><td>11-12-2024</td></tr>
+<tr><th>Datum inwerkingtreding</th><td>01-01-2025</td></tr>
+<tr><th>Bron bekendmaking</th><td>Gemeenteblad 2024, 612345</td></tr>
+<tr><th>Wettelijke grondslag</th><td><p>artikel 38b van de Politiewet 2012</p><p>artikel 108 van de Gemeentewet</p></td></tr>
+<tr><th>Opmerkingen</th><td>Het Veiligheidsplan Proefdam 2020-2024 vervalt per 1 januari 2025.</td></tr>
+</table>
+<h2>Tekst van de regeling</h2><p>De raad van de gemeente Proefdam besluit het plan vast te stellen.</p>
+<h3>1. Inleiding</h3><p>Dit plan beschrijft de veiligheidsdoelen van Proefdam.</p></main></body></html>"""
+
+
+def test_the_header_of_overheid_nls_regulation_page_gives_its_facts_with_label_and_value_cited():
+    document = load_bytes(CVDR_PAGE.encode(), "proefdam.html")
+    facts = {(f.field, f.value, " ".join(document.text[f.start:f.end].split()), f.origin) for f in document.facts}
+    assert ("adopted_on", "2024-12-11", "Datum vaststelling 11-12-2024", "header") in facts
+    assert ("adopted_by", "gemeenteraad", "Vastgesteld door gemeenteraad", "header") in facts
+    assert ("in_force_from", "2025-01-01", "Datum inwerkingtreding 01-01-2025", "header") in facts
+    assert ("source", "Gemeenteblad 2024, 612345", "Bron bekendmaking Gemeenteblad 2024, 612345", "header") in facts
+    assert {f.value for f in document.facts if f.field == FactField.LEGAL_BASIS} == {
+        "artikel 38b van de Politiewet 2012", "artikel 108 van de Gemeentewet"}
+    meta = document.metadata
+    assert (meta.source, meta.expired_on, meta.period) == ("Gemeenteblad 2024, 612345", None, "2025-2028")
+    chunks = Chunker(Settings.from_env(env={})).chunk(document)  # the header stays out of passage retrieval
+    assert not any("612345" in c.text for c in chunks) and any("veiligheidsdoelen" in c.text for c in chunks)
+
+
+@pytest.mark.parametrize("sentence, field", [
+    ("Het Veiligheidsplan Proefdam 2020-2024 vervalt per 1 januari 2025.", "expired_on"),
+    ("Het Integraal Veiligheidsplan 2019-2022 is vastgesteld door de gemeenteraad op 3 maart 2019.", "adopted_on"),
+])
+def test_a_fact_stated_of_a_plan_of_another_period_is_not_this_plans(sentence, field):
+    text = f"Veiligheidsplan Proefdam 2025-2028\n\nGemeente Proefdam\n\n{sentence}\n"
+    assert not any(f.field == field for f in find_facts(text))
+    own = text.replace("2020-2024", "2025-2028").replace("2019-2022", "2025-2028")
+    assert any(f.field == field for f in find_facts(own))

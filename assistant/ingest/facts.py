@@ -183,10 +183,25 @@ _EMPTY = {"onbekend", "geen", "-", "n.v.t.", "nvt"}
 _PUBLICATION = re.compile(r"\b(?:gmb|stcrt|prb|wsb|bgr|trb)-(?:19|20)\d\d-\d+\b|\bGemeenteblad\b[^\n]{0,40}?\d+", re.I)
 
 
+# The header as overheid.nl's regulation page shows it: each label on a line of its own, its value on the lines below
+_FIELD_LABELS: dict[str, FactField | None] = {
+    "Officiële naam regeling": FactField.CITATION_TITLE, "Citeertitel": FactField.CITATION_TITLE,
+    "Vastgesteld door": FactField.ADOPTED_BY, "Organisatie": FactField.ORGANISATION, "Organisatietype": None,
+    "Onderwerp": None, "Eigen onderwerp": None, "Rechtsgebied": None, "Eindverantwoordelijke": None,
+    "Datum vaststelling": FactField.ADOPTED_ON, "Datum inwerkingtreding": FactField.IN_FORCE_FROM,
+    "Datum uitwerkingtreding": FactField.VALID_UNTIL, "Datum ondertekening": FactField.SIGNED_ON,
+    "Terugwerkende kracht tot en met": None, "Bron bekendmaking": FactField.SOURCE, "Kenmerk voorstel": None,
+    "Betreft": None, "Wettelijke grondslag": FactField.LEGAL_BASIS, "Overzicht van wijzigingen": None,
+    "Opmerkingen": None,
+}
+_REMARKS = "Opmerkingen"
+_DATED = {FactField.ADOPTED_ON, FactField.IN_FORCE_FROM, FactField.VALID_UNTIL, FactField.SIGNED_ON}
+
+
 def header_region(text: str) -> tuple[int, int] | None:
     """(start, end) of the CVDR header block ("Wetstechnische informatie" … "Tekst van de regeling")."""
     head = text[:8000]
-    if "Gegevens van de regeling" not in head:
+    if "Gegevens van de regeling" not in head and not re.search(r"^Wetstechnische informatie$", head, re.M):
         return None
     start = head.find("Wetstechnische informatie")
     start = head.find("Gegevens van de regeling") if start < 0 else start
@@ -202,7 +217,24 @@ def _header_facts(text: str) -> list[Fact]:
     lines = list(_lines(text, *region))
     section = ""
     table_values: list[tuple[int, int, str]] = []
+    labelled: str | None = None  # the field label of overheid.nl's page whose value lines follow
+    label_at = 0  # where it starts: the first value's citation quotes the label with it
     for a, b, line in lines:
+        paged = labelled is not None or section.startswith("Wetstechnische")
+        if paged and line in _FIELD_LABELS:
+            labelled, label_at = line, a
+            continue
+        label, _, value = line.partition("\t")
+        if paged and value and label.strip() in _FIELD_LABELS:  # the same as a table row: "Label<TAB>value"
+            labelled = None
+            for part in (re.split(r"\s+(?=artikel\s)", value) if _FIELD_LABELS[label.strip()] == FactField.LEGAL_BASIS
+                         else [value]):
+                facts.extend(_labelled_fact(text, label.strip(), a, b, part.strip(), facts))
+            continue
+        if labelled is not None:
+            facts.extend(_labelled_fact(text, labelled, min(a, label_at), b, line, facts))
+            label_at = len(text)
+            continue
         if line.startswith(_SECTIONS):
             section = line
             continue
@@ -216,11 +248,7 @@ def _header_facts(text: str) -> list[Fact]:
                         facts.append(Fact(field, value, a, b, FactOrigin.HEADER))
                     break
         elif section.startswith("Opmerkingen"):
-            # the publisher's remarks: "Deze regeling is vervallen per 01-01-2022 en vervangen door het …"
-            for pattern, field, read in ((_EXPIRED, FactField.EXPIRED_ON, lambda m: iso_date(m.group("date"))),
-                                         (_REPLACED_SUBJECT, FactField.REPLACED_BY, lambda m: successor(m.group("title")))):
-                for m in pattern.finditer(line):
-                    facts.append(Fact(field, read(m), *_statement(text, a + m.start(), a + m.end()), FactOrigin.HEADER))
+            facts.extend(_remarks(text, a, line))
         elif section.startswith("Wettelijke grondslag"):
             unknown = line.lower().rstrip(".") in _EMPTY
             facts.append(Fact(FactField.LEGAL_BASIS, line.rstrip(";."), a, b,
@@ -229,6 +257,35 @@ def _header_facts(text: str) -> list[Fact]:
             table_values.append((a, b, line))
     facts.extend(_change_table(table_values))
     return facts
+
+
+def _remarks(text: str, a: int, line: str) -> list[Fact]:
+    """The publisher's remarks: "Deze regeling is vervallen per 01-01-2022 en vervangen door het …"."""
+    found = []
+    for pattern, field, read in ((_EXPIRED, FactField.EXPIRED_ON, lambda m: iso_date(m.group("date"))),
+                                 (_REPLACED_SUBJECT, FactField.REPLACED_BY, lambda m: successor(m.group("title")))):
+        for m in pattern.finditer(line):
+            found.append(Fact(field, read(m), *_statement(text, a + m.start(), a + m.end()), FactOrigin.HEADER))
+    return found
+
+
+def _labelled_fact(text: str, label: str, a: int, b: int, line: str, facts: list[Fact]) -> list[Fact]:
+    """The fact a value line under a label of overheid.nl's page states (several lines under 'Wettelijke
+    grondslag' are several grounds; a further line under a one-value label says nothing more)."""
+    if label == _REMARKS:
+        return _remarks(text, b - len(line), line)
+    field = _FIELD_LABELS[label]
+    if field is None or line.lower().rstrip(".") in _EMPTY:
+        return []
+    if field != FactField.LEGAL_BASIS and any(f.field == field and f.origin == FactOrigin.HEADER for f in facts):
+        return []
+    value: str | None = line.rstrip(";.") if field == FactField.LEGAL_BASIS else line
+    if field in _DATED:
+        m = _DATE_RE.search(line)
+        value = iso_date(m.group()) if m else None
+    elif field == FactField.ADOPTED_BY:
+        value = body_name(line)
+    return [Fact(field, value, a, b, FactOrigin.HEADER)] if value else []
 
 
 def _change_table(values: list[tuple[int, int, str]]) -> list[Fact]:
@@ -446,7 +503,30 @@ def find_facts(text: str) -> tuple[Fact, ...]:
         if key not in seen:
             seen.add(key)
             out.append(fact)
-    return tuple(out)
+    own = best(tuple(out), FactField.PERIOD)
+    if own is None:
+        return tuple(out)
+    return tuple(f for f in out if not _of_another_plan(text, f, own.value))
+
+
+# What a plan states about itself; said of a plan of another period ("Het … 2020-2024 vervalt per 1 januari 2025")
+# it is that plan's fact
+_OWN_FIELDS = {FactField.ADOPTED_BY, FactField.ADOPTED_ON, FactField.SIGNED_ON, FactField.IN_FORCE_FROM,
+               FactField.VALID_UNTIL, FactField.EXPIRED_ON}
+
+
+_THIS_PLAN = re.compile(r"\b(?:deze|dit)\s+(?:regeling|\w*plan|\w*beleid|\w*nota|\w*programma)\b", re.I)
+
+
+def _of_another_plan(text: str, fact: Fact, period: str) -> bool:
+    """Whether the statement of an own fact is about a plan of another period (the plan that replaces this one
+    is no such plan: "Deze regeling is vervallen per … en vervangen door het … 2028-2031")."""
+    statement = text[fact.start:fact.end]
+    if fact.field not in _OWN_FIELDS or _THIS_PLAN.search(statement):
+        return False
+    statement = re.sub(_SUCCESSOR, " ", statement, flags=re.I)
+    named = [period_value(m.group(1), m.group(2)) for m in YEAR_RANGE.finditer(statement)]
+    return bool(named) and period not in named
 
 
 def best(facts: tuple[Fact, ...], field: FactField) -> Fact | None:
