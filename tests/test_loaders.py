@@ -55,6 +55,38 @@ def test_frisian_and_english_passages_load_and_chunk():
         assert phrase in joined
 
 
+EXPORT = (
+    "  VEILIGHEIDSPLAN PROEFDAM 2025-2028\n\n  1. INLEIDING\n\n  1.1 Waarom dit plan?\n"
+    "  De raad stelt eens in de vier jaar de doelen vast. Proefdam valt onder het basisteam\n"
+    "\n                                                      Pagina 1\n"
+    "\fGemeente Proefdam                    Veiligheidsplan 2025-2028\n\n"
+    "  Rivierland van de politie-eenheid Oost.\n\n  Tabel 1  Meldingen\n\n"
+    "  Soort                         2022     2023\n  ------------------------------------------\n"
+    "  Woninginbraak                   61       54\n  Jeugdoverlast                  164      152\n\n"
+    "  Wat willen we bereiken?\n\n    • minder overlast in de kernen;\n    • minder inbraken, vooral in\n"
+    "      het centrum.\n  Wat gaan we doen?\n\n  1) We houden controles.\n  2) We starten buurtpreventie.\n"
+    "\n                                                      Pagina 2\n"
+    "\fGemeente Proefdam                    Veiligheidsplan 2025-2028\n\n"
+    "  2. FINANCIËN\n    • Voor dit plan is jaarlijks € 90.000 beschikbaar.\n"
+    "\n                                                      Pagina 3\n")
+
+
+def test_a_hard_wrapped_text_export_reads_as_its_sections_without_its_page_furniture_and_offsets_kept():
+    document = load_bytes(EXPORT.encode(), "proefdam.txt")
+    text = document.text
+    assert len(text) == len(EXPORT) and "Pagina" not in text and "Gemeente Proefdam" not in text
+    # the sentence the page break cut runs on; its running header and page number are gone
+    sentence = next(text[b.start:b.end] for b in document.structure.blocks if "basisteam" in text[b.start:b.end])
+    assert " ".join(sentence.split()).endswith("Proefdam valt onder het basisteam Rivierland van de politie-eenheid Oost.")
+    structure = document.structure
+    assert structure.heading_path_at(text.index("De raad stelt")) == ("1. INLEIDING", "1.1 Waarom dit plan?")
+    assert structure.heading_path_at(text.index("We houden")) == ("1. INLEIDING", "1.1 Waarom dit plan?", "Wat gaan we doen?")
+    assert structure.heading_path_at(text.index("Voor dit plan")) == ("2. FINANCIËN",)
+    assert " ".join(blocks(document, BlockKind.LIST_ITEM)[1].split()) == "• minder inbraken, vooral in het centrum."
+    table = parse_tables(structure)[0]
+    assert [r.cells for r in table.rows] == [("Woninginbraak", "61", "54"), ("Jeugdoverlast", "164", "152")]
+
+
 def test_a_form_feed_starts_a_page_without_moving_offsets():
     loaded = load_text("Eerste pagina van het plan.\fTweede pagina van het plan.\n".encode(), "plan.txt")
     assert loaded.text == "Eerste pagina van het plan.\nTweede pagina van het plan.\n"

@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import codecs
 import io
+import math
 import re
 import zipfile
+from collections import Counter
 from typing import Callable
 
 from assistant.errors import DocumentError
 from assistant.ingest.loaded import Loaded
-from assistant.ingest.pdf import read_pdf
+from assistant.ingest.pdf import FURNITURE_SHARE, PAGE_NUMBER, furniture_key, read_pdf
+from assistant.ingest.structure import BULLET
 from assistant.ingest.web import read_html
 from assistant.ingest.word import read_docx
 
@@ -66,10 +69,86 @@ def decode_text(data: bytes, name: str) -> str:
 
 
 def load_text(data: bytes, name: str) -> Loaded:
-    """A plain-text or Markdown plan; a form feed (a page break of a PDF-to-text export) starts a page."""
+    """A plain-text or Markdown plan; a form feed (a page break of a PDF-to-text export) starts a page. A table
+    that a layout export sets in columns of spaces becomes rows of tab-separated cells (Markdown has its own)."""
     text = decode_text(data, name)
-    pages = (0, *(m.end() for m in re.finditer("\f", text))) if "\f" in text else ()
-    return Loaded(text.replace("\f", "\n"), pages=pages)
+    if not name.lower().endswith((".md", ".markdown")):
+        text = spaced_tables(text)
+    if "\f" not in text:
+        return Loaded(text)
+    pages = (0, *(m.end() for m in re.finditer("\f", text)))
+    return Loaded(without_page_furniture(text.replace("\f", "\n"), pages), pages=pages)
+
+
+_COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")  # the space between two columns of a layout export
+_CELL_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")  # inside a table, a narrow column leaves two spaces at least
+_RULE = re.compile(r"^[ \t]*[-=_]{5,}[ \t]*$")  # the line under a table's header or above its total
+MIN_TABLE_LINES = 2  # lines in columns, one under the other: a table (one such line is a title and a page number)
+
+
+def spaced_tables(text: str) -> str:
+    """Tables set in columns of spaces ("Woninginbraak      61      54") as tab-separated rows, their rules blanked,
+    the offsets kept. A block of such lines, without a blank line between them and starting in the same column, is
+    a table."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j, rows = i, 0
+        indent = len(lines[i]) - len(lines[i].lstrip(" "))
+        while j < len(lines) and (_RULE.match(lines[j]) or (
+                _COLUMN_GAP.search(lines[j].strip()) and not BULLET.match(lines[j])
+                and len(lines[j]) - len(lines[j].lstrip(" ")) == indent)):
+            rows += not _RULE.match(lines[j])
+            j += 1
+        if rows >= MIN_TABLE_LINES:  # (each gap a tab and spaces, each rule spaces: the offsets stay)
+            out += [" " * len(line) if _RULE.match(line) else _CELL_GAP.sub(lambda m: "\t" + m.group()[1:], line)
+                    for line in lines[i:j]]
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out)
+
+
+PAGE_BAND_LINES = 2  # a text export's running header or footer is among the first or last two lines of a page
+_CONTINUED = re.compile(r"[^.!?:;]\s*$")  # a line that does not end a sentence or introduce what follows
+MIN_CUT_WORDS = 8  # a line this long ending in a lower-case word is running text the page break cut, not a heading
+
+
+def without_page_furniture(text: str, pages: tuple[int, ...]) -> str:
+    """The text of a PDF-to-text export, its offsets kept, with the lines that repeat at the top or bottom of many
+    pages (the running header and footer) and the page numbers there blanked out; a paragraph that the page break
+    cut ("… valt onder basisteam" / "Zuidoost-Drenthe van de politie …") runs on over a single line break."""
+    bounds = list(zip(pages, (*pages[1:], len(text))))
+    spans = [[(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[a:b]) if m.group().strip()] for a, b in bounds]
+    spans = [[(a + s, a + e) for s, e in page] for (a, _), page in zip(bounds, spans)]
+
+    def band(page: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        return list(dict.fromkeys(page[:PAGE_BAND_LINES] + page[-PAGE_BAND_LINES:]))
+
+    seen: Counter = Counter()
+    for page in spans:
+        seen.update({furniture_key(text[s:e]) for s, e in band(page)})
+    needed = max(2, math.ceil(FURNITURE_SHARE * sum(1 for page in spans if page)))
+    chars = list(text)
+    kept: list[list[tuple[int, int]]] = []
+    for page in spans:
+        furniture = {(s, e) for s, e in band(page)
+                     if PAGE_NUMBER.match(text[s:e].strip()) or seen[furniture_key(text[s:e])] >= needed}
+        for s, e in furniture:
+            chars[s:e] = " " * (e - s)
+        kept.append([span for span in page if span not in furniture])
+    for before, after in zip(kept, kept[1:]):
+        if not before or not after:
+            continue
+        (_, end), (start, stop) = before[-1], after[0]
+        last, first = text[before[-1][0]:end], text[start:stop].lstrip()
+        if _CONTINUED.search(last) and (first[:1].islower() or (len(last.split()) >= MIN_CUT_WORDS
+                                                                and last.rstrip()[-1:].islower())):
+            line_start = text.rfind("\n", 0, start) + 1  # the break before the next page's first line stays
+            chars[end:line_start - 1] = " " * (line_start - 1 - end)
+    return "".join(chars)
 
 
 def load_html(data: bytes, name: str) -> Loaded:

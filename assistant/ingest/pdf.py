@@ -42,7 +42,7 @@ FURNITURE_BAND = 0.15  # running headers and footers sit in the top or bottom 15
 FURNITURE_SHARE = 0.3  # a line repeated at the same height on this share of the pages (at least 2) is furniture
 ALIGN_CHARS = 3  # cell starts within this many characters (layout text) are one column
 CONJUNCTIONS = {"en", "of", "tot", "noch", "dan", "als", "maar", "t/m", "&", "en/of", "alsmede", "and", "or"}
-_PAGE_NUMBER = re.compile(r"^(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:van|of|/)\s*\d{1,4})?$",
+PAGE_NUMBER = re.compile(r"^(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:van|of|/)\s*\d{1,4})?$",
                           re.I)
 _PRIVATE_BULLET = re.compile(r"^[\uf000-\uf0ff]$")
 _SYMBOL_FONT = re.compile(r"symbol|wingding|webding|dingbat", re.I)
@@ -144,8 +144,13 @@ def _page_lines(page, number: int) -> list[PdfLine]:
 
 # --------------------------------------------------------------------------- running headers and footers
 
+def furniture_key(text: str) -> str:
+    """A running header or footer line as it repeats: its page number and other digits left out."""
+    return re.sub(r"\d+", "#", " ".join(text.casefold().split()))
+
+
 def _furniture_key(line: PdfLine) -> str:
-    return re.sub(r"\d+", "#", " ".join(line.clean.casefold().split()))
+    return furniture_key(line.clean)
 
 
 def remove_furniture(pages: list[list[PdfLine]], heights: list[float]) -> list[list[PdfLine]]:
@@ -165,7 +170,7 @@ def remove_furniture(pages: list[list[PdfLine]], heights: list[float]) -> list[l
     def furniture(line: PdfLine) -> bool:
         if not in_band(line):
             return False
-        if _PAGE_NUMBER.match(line.clean):
+        if PAGE_NUMBER.match(line.clean):
             return True
         key = _furniture_key(line)
         return any((key, round(line.y / 4) + shift) in running for shift in (-1, 0, 1))

@@ -65,6 +65,7 @@ MIN_RUN_IN_TEXT_WORDS = 8
 # A line that opens with a pronoun or a demonstrative starts a sentence ("We willen", "Dit zijn"), not a label.
 _SENTENCE_START = re.compile(r"(?:we|wij|ik|u|jij|zij|ze|hij|dit|dat|deze|die|er|hier|daar)\b", re.I)
 MAX_QUESTION_HEADING_WORDS = 12
+TAB_COLUMNS = 8  # a tab at the start of a line sets it in as far as this many spaces
 
 
 class BlockKind(StrEnum):
@@ -395,6 +396,11 @@ def _looks_like_title(text: str) -> bool:
     return True
 
 
+def _indent(raw: str) -> int:
+    """The columns a line is set in by (a tab counts as several)."""
+    return len(raw.expandtabs(TAB_COLUMNS)) - len(raw.expandtabs(TAB_COLUMNS).lstrip())
+
+
 def _question_label(text: str) -> bool:
     """A short question as a title ("Wat gaan we doen?", "Hoe veilig voelen inwoners zich?")."""
     return text.endswith("?") and _heading_words(text) <= MAX_QUESTION_HEADING_WORDS and _looks_like_title(text)
@@ -617,7 +623,7 @@ class _ListReader:
                 depth = max(1, layout.marks[i].level)
             else:
                 body = layout.next_content(i) if layout.marker_line(i) else i
-                j = self._continuation(body + 1)
+                j = self._continuation(body + 1, _indent(layout.lines[i].raw))
                 start, end = _trimmed(layout.lines[i])[0], _trimmed(layout.lines[j - 1])[1]
                 depth = nesting.depth(_marker_of(layout.lines[i].raw))
             parser.add(BlockKind.LIST_ITEM, start, end, group=group, level=depth)
@@ -638,10 +644,13 @@ class _ListReader:
         return nesting.continues(previous, self.parser.text[layout.lines[i].start:layout.lines[j - 1].end],
                                  _marker_of(layout.lines[k].raw))
 
-    def _continuation(self, j: int) -> int:
-        """Past the lines that continue an item: non-blank, non-item lines, or an indented paragraph after a blank."""
+    def _continuation(self, j: int, indent: int) -> int:
+        """Past the lines that continue an item: non-blank, non-item lines, or an indented paragraph after a blank;
+        a line set further left than the item's marker ("    • … stijgt." / "  Wat gaan we doen?") is none."""
         layout, n = self.layout, len(self.layout.lines)
         while j < n:
+            if not layout.blank(j) and _indent(layout.lines[j].raw) < indent:
+                break
             if layout.blank(j):
                 k = layout.next_content(j)
                 if (k is not None and layout.unmarked(k) and not layout.list_item(k) and not layout.table_row(k)
@@ -815,6 +824,10 @@ class _Parser:
         text = line.text
         if self._run_in_label(i):
             return 0, text, True, None
+        if self._run_in_numbered(i):
+            return self._numbered_or_bare(text, forced=False, bare=False)
+        if self._after_list(i) and _question_label(text) and not layout.heading_marks and not _is_list_item(line):
+            return 0, text, True, None  # "    • … stijgt." / "  Wat gaan we doen?": the list ended, a label follows
         if not layout.isolated(i) or layout.tabbed(i) or len(text) > MAX_HEADING_CHARS:
             return None
         if layout.next_content(i) is None:
@@ -858,6 +871,34 @@ class _Parser:
         sentence = below.text
         return (_heading_words(sentence) >= MIN_RUN_IN_TEXT_WORDS and sentence[0].isupper()
                 and (i + 2 >= len(self.lines) or self.lines[i + 2].blank) and sentence.endswith((".", ":")))
+
+    def _after_list(self, i: int) -> bool:
+        """Whether line i comes right after the list item read last, with a blank line or the end below it."""
+        layout = self.layout
+        below_blank = i + 1 >= len(self.lines) or layout.blank(i + 1)
+        return (i > 0 and below_blank and not layout.blank(i - 1) and bool(self.blocks)
+                and self.blocks[-1].kind == BlockKind.LIST_ITEM and self.blocks[-1].end >= self.lines[i - 1].start)
+
+    def _run_in_numbered(self, i: int) -> bool:
+        """A numbered title line after a blank line with its text right below it ("3.1 Uitbuiting rond
+        arbeidsmigratie" / "Wat zien we? Het aantal …"), as a hard-wrapped text export writes its sections. A
+        chapter number must continue the chapters ("5. FINANCIËN" after chapter 4): "2. Wij gaan …" is an item."""
+        layout, line = self.layout, self.lines[i]
+        if (layout.heading_marks or layout.has_markdown or i + 1 >= len(self.lines)
+                or not (i == 0 or layout.blank(i - 1)) or _heading_words(line.text) > MAX_QUESTION_HEADING_WORDS):
+            return False
+        below = self.lines[i + 1]
+        bulleted = bool(re.match(rf"^\s*[{BULLET_SYMBOLS}]\s", below.raw))  # a list of its own, not the next number
+        if (below.blank or not layout.unmarked(i + 1) or (layout.list_item(i + 1) and not bulleted)
+                or layout.marker_line(i + 1)
+                or layout.table_row(i + 1) or layout.tabbed(i) or line.text.endswith((".", ",", ";", ":"))):
+            return False
+        deep = NUMBERED_DEEP.match(line.text)
+        if deep:
+            first = int(deep.group(1).split(".")[0])
+            return _looks_like_title(deep.group(2)) and (self.chapter == 0 or self.chapter <= first <= self.chapter + 1)
+        top = NUMBERED_TOP.match(line.text)
+        return bool(top) and _looks_like_title(top.group(2)) and int(top.group(1)) == self.chapter + 1
 
     def _numbered_or_bare(self, text: str, forced: bool, numbered: bool = True, bare: bool = True):
         """A numbered heading (level from its number) or a bare title line (level below the numbered ones)."""
