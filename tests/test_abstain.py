@@ -177,9 +177,20 @@ def test_asked_why_a_topic_is_no_priority_any_more_the_sentence_that_says_so_ans
 @pytest.mark.parametrize("sentence", [
     "Woninginbraak is daarom in dit plan geen speerpunt meer.",
     "Woninginbraak en ondermijning waren prioriteiten in het vorige plan, maar zijn nu onderdeel van de basisveiligheid.",
+    # the method's own terms: what is no priority is regular work ("basisveiligheid", "reguliere taken")
+    "Woninginbraak en drugsoverlast horen daarom nu bij de basisveiligheid.",
+    "De aanpak van fietsendiefstal valt voortaan onder de reguliere taken van politie en gemeente.",
 ])
 def test_a_topic_that_is_no_priority_any_more_in_other_words(sentence):
     assert scope_exclusion(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Het team basisveiligheid van de politie werkt samen met de wijkagenten.",
+    "Naast de prioriteiten zorgen we voor een goede basisveiligheid in alle kernen.",
+])
+def test_a_sentence_about_basic_safety_that_puts_no_topic_there_leaves_nothing_out(sentence):
+    assert scope_exclusion(sentence) is None
 
 
 def test_a_plan_that_says_a_topic_is_no_priority_any_more_is_not_answered_yes_by_a_priority_of_its_theme(

@@ -40,9 +40,13 @@ _NOT_WORKED_OUT = re.compile(r"\bniet\s+(?:\w+\s+){0,4}?(?:uitgewerkt|meegenomen
 _NAMES_A_PLAN = re.compile(_POLICY_WORD)  # "veiligheidsbeleid", "kadernota": a plan, not a topic
 _REFERS_TO_THIS_PLAN = re.compile(r"\b" + _THIS_PLAN, re.I)
 # "… is geen prioriteit (meer)", "… geen speerpunt meer", "… waren prioriteiten in het vorige plan, maar …"
+# "… is geen prioriteit meer", "… waren prioriteiten in het vorige plan", and in the words of the Kernbeleid
+# Veiligheid method, which sets the priorities apart from the regular work: "… horen nu bij de basisveiligheid"
 _NOT_A_PRIORITY = re.compile(r"\bgeen\s+(?:\w+\s+)?(?:prioriteit|speerpunt|zwaartepunt|focuspunt)\b|"
                              r"\b(?:was|waren)\s+(?:een\s+)?(?:prioriteit|speerpunt)\w*\s+(?:in|van)\s+(?:het|de)\s+"
-                             r"(?:vorige|voorgaande|oude)\b", re.I)
+                             r"(?:vorige|voorgaande|oude)\b|"
+                             r"\b(?:hoort|horen|valt|vallen|blijft|blijven)\s+(?:\w+\s+){0,2}?(?:bij|onder|onderdeel\s+van)\s+"
+                             r"(?:de\s+)?(?:basisveiligheid|basiszorg|reguliere\s+(?:aanpak|taken|werkzaamheden))\b", re.I)
 # "hiervoor", "daarmee", "waarbij": a pronominal adverb points at a topic, it names none
 _PRONOMINAL = re.compile(r"(?:hier|daar|waar|er)(?:aan|achter|bij|binnen|buiten|door|in|langs|mee|na|naar|om|onder|op|over|"
                          r"toe|tegen|tussen|uit|van|voor|vor|zonder)")
