@@ -387,6 +387,25 @@ def test_pdf_running_header_of_two_cells_starts_no_table_and_a_title_keeps_its_y
     assert [i[:3] for i in items] == ["a) ", "b) ", "c) "]
 
 
+def test_a_numbered_pdf_item_that_wraps_to_the_margin_keeps_its_rest_and_a_short_item_ends_at_its_line():
+    """Word's numbering prints "a)" as a marker of its own; an item without a hanging indent wraps to the margin:
+    the line after a full line that breaks off mid-sentence is the item's rest, a line after a short item is not."""
+    from assistant.ingest.pdf import PdfLine, _Assembler, _Style
+
+    def line(y, text, marker=""):
+        return PdfLine(0, text, 71.0, y, 11.0, False, marker, marker)
+
+    lines = [line(700, "De volgende onderwerpen vallen buiten dit plan:"),
+             line(680, "a) brandveiligheid, rampenbestrijding en crisisbeheersing: die worden geregeld in het", "a)"),
+             line(665, "beleidsplan van de Veiligheidsregio;"),
+             line(645, "b) evenementenveiligheid.", "b)"),
+             line(630, "Het college stelt het evenementenbeleid vast en de raad wordt daarover ingelicht.")]
+    loaded = _Assembler([lines], _Style(body_size=11.0, spacing=15.0, full_line=84), set()).run()
+    items = [loaded.text[m.start:m.end] for m in loaded.marks if m.kind == BlockKind.LIST_ITEM]
+    assert items == ["a) brandveiligheid, rampenbestrijding en crisisbeheersing: die worden geregeld in het "
+                     "beleidsplan van de Veiligheidsregio;", "b) evenementenveiligheid."]
+
+
 def test_a_line_of_two_cells_over_lines_of_text_is_no_table():
     text = ["Kwelderoog is een eiland met 4.900 inwoners. Op drukke zomerdagen is de bevolking",
             "van het eiland vijf keer zo groot en de hulpdiensten zijn klein.", "Kenmerk Z/25/018412"]

@@ -348,10 +348,14 @@ def join_lines(previous: str, following: str, words: set[str]) -> str:
     ('met de e-bikecursus', 'het hang- en sluitwerk')
     >>> join_lines("de veilig-", "heid van", {"veiligheid"}), join_lines("een zin ", "en nog een", set())
     ('de veiligheid van', 'een zin en nog een')
+    >>> join_lines("het Vervoersplan 2023-", "2030.", set())
+    'het Vervoersplan 2023-2030.'
     """
     left, right = previous.rstrip(), following.lstrip()
     if left.endswith("\u00ad"):
         return left[:-1] + right
+    if re.search(r"\b(?:19|20)\d\d\s?[-–]$", left) and re.match(r"(?:19|20)\d\d\b", right):
+        return left.rstrip(" -–") + left[-1] + right  # a period broken after its dash: "2023-" / "2030"
     if left.endswith("-") and len(left) > 1 and left[-2].isalpha() and right[:1].isalpha() and right[:1].islower():
         next_word = right.split()[0].rstrip(",.;:")
         if next_word.casefold() in CONJUNCTIONS:
@@ -527,10 +531,11 @@ class _Assembler:
             self.item_depth = self._depth(line.x)
             return
         if self.item:
-            typed = not self.item[0].marker and bool(_NUMBER_MARKER.match(self.item[0].clean))  # "a) …" written by hand
-            if ((line.x > self.item[0].x + 3 or (typed and self._runs_on(self.item[-1], line)))
+            # indented below its marker, or wrapped to the margin after a full line that breaks off mid-sentence
+            # ("a) brandveiligheid, …: die worden geregeld in het regionaal" / "beleidsplan van de …;")
+            if ((line.x > self.item[0].x + 3 or self._runs_on(self.item[-1], line))
                     and not self.gap_breaks(self.item[-1], line)):
-                self.item.append(line)  # indented below its marker, or wrapped to the margin ("a) …" typed by hand)
+                self.item.append(line)
                 return
             self.end_list()
         if self.paragraph and self._continues_paragraph(self.paragraph[-1], line):
