@@ -317,3 +317,21 @@ def test_a_comparison_of_two_parts_is_not_split(assistant):
     assert answer.intent == "comparison"
     assert not any(line.style == LineStyle.NOTE and "Op het deel" in line.text
                    for block in answer.blocks for line in block.lines)
+
+
+def test_a_part_that_one_row_of_a_table_answers_brings_the_whole_table():
+    """'… en hoe vaak komen die bijeen?': the part shares a term with one row only ('tweewekelijks' is no term it
+    asks), yet the table's 'Frequentie' column answers it for every row; a sentence about something else stays out."""
+    from assistant.answer.compose import _part_lines
+    from assistant.answer.types import AnswerLine, LineStyle
+    from assistant.ask.conversation import Part
+    from assistant.text import term_set
+
+    part = Part("hoe vaak komen die overleggen bijeen?", "Hoe vaak komen de overleggen van Proefdam bijeen?",
+                frozenset(term_set("vaak overleggen bijeen")))
+    lines = [AnswerLine("Lokale driehoek — Deelnemers: burgemeester, politie · Frequentie: 5x per jaar", 1, LineStyle.ROW),
+             AnswerLine("Casusoverleg — Deelnemers: gemeente, zorg · Frequentie: elke twee weken bijeen", 2, LineStyle.ROW),
+             AnswerLine("Het college stelt jaarlijks een uitvoeringsprogramma op.", 3)]
+    kept = _part_lines(part, lines, {1: 4, 2: 5, 3: 6}, 3)
+    assert [line.citation for line in kept] == [4, 5]
+    assert _part_lines(part, lines[:1] + lines[2:], {1: 4, 3: 6}, 3) == ()  # no row about the part: none comes

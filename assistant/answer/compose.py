@@ -363,12 +363,17 @@ def answers_part(part: Part, text: str) -> bool:
 
 def _part_lines(part: Part, lines: Sequence[AnswerLine], numbers: dict[int, int], cited: int) -> tuple[AnswerLine, ...]:
     """The lines of a part's answer block that are new to the answer and about the part; a list's items come
-    with the line that introduces them."""
+    with the line that introduces them, and a table's rows with the row that is about the part (its column headers
+    name what each row gives: "Frequentie" is how often every one of them meets)."""
     out: list[AnswerLine] = []
-    listing = False
+    rows = [line for line in lines if line.style == LineStyle.ROW]
+    listing = bool(rows) and any(answers_part(part, line.text) for line in rows)
     for line in lines:
         if line.citation is None or numbers[line.citation] <= cited:
             listing = False
+            continue
+        if line.style == LineStyle.ROW and listing:
+            out.append(replace(line, citation=numbers[line.citation]))
             continue
         item = line.style in (LineStyle.BULLET, LineStyle.ITEM)
         if (item and listing) or answers_part(part, line.text):
