@@ -410,3 +410,13 @@ def test_how_often_in_a_year_counts_events_and_without_one_asks_how_regularly():
     assert not understand("Hoe vaak werd er in 2023 in Dalfsen agressie tegen medewerkers gemeld?", KNOWN).frequency
     assert understand("Hoe vaak komt de lokale driehoek in Dalfsen bijeen?", KNOWN).frequency
     assert understand("Hoe vaak komt de driehoek van het IVB 2019-2022 van Dalfsen bijeen?", KNOWN).frequency  # a plan's period
+
+
+@pytest.mark.parametrize("question, absence", [
+    ("Welke plannen laten verkeersveiligheid erbuiten?", True),
+    ("Wat valt er buiten het plan van Doesburg?", True),
+    ("Wat laat Dalfsen daarbuiten, en waar is dat geregeld?", True),
+    ("Welke plannen gaan over verkeersveiligheid?", False),
+])
+def test_a_question_about_what_a_plan_leaves_out_asks_about_an_absence(question, absence):
+    assert understand(question, KNOWN).about_absence is absence

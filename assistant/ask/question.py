@@ -91,7 +91,7 @@ _RESIDENTS = re.compile(r"\bzelf\b|\bkan\s+ik\b|\bkun(?:t|nen)?\s+(?:u|je|jij)\b
 # "Hoe gaat X om met …", "Wat zegt het plan over …": how the plan treats a topic (leaving it out is an answer).
 _TREATMENT = re.compile(r"\b(?:om\s*gaan|omgaan|omgaat|gaat\s+\w+(?:\s+\w+){0,3}\s+om\s+met|behandel\w*|"
                         r"wat\s+(?:zegt|zeggen|staat|schrijft|schrijven|vermeldt)|welke\s+plek)\b", re.I)
-_ABOUT_ABSENCE = re.compile(r"\b(niet|geen|buiten|zonder|ontbreekt|ontbreken|weggelaten)\b", re.I)
+_ABOUT_ABSENCE = re.compile(r"\b(niet|geen|buiten|erbuiten|daarbuiten|zonder|ontbreekt|ontbreken|weggelaten)\b", re.I)
 _COMPARISON = re.compile(
     r"\b(vergelijk\w*|verschil\w*|overeenkomst\w*|beide\s+gemeenten|allebei|elke\s+gemeente|alle\s+gemeenten|"
     r"iedere\s+gemeente|(?:elk|ieder)\s+plan|alle\s+plannen|"
