@@ -296,6 +296,9 @@ RANGE_WORDS = frozenset({"tot", "a", "à", "of", "en", "tussen"})
 COUNT_WINDOW = 3  # a number counts the thing named at most this many words after it ("14 explosies", "2 extra boa's")
 
 
+WORKING_TIME = frozenset({"uur", "uren", "fte"})  # stems of the units of a post's working time
+
+
 def counts(text: str, counted: Sequence[str]) -> bool:
     """Whether ``text`` gives a number of what a question counts: the number followed within a few words by
     the counted noun ("41 keten", "0,5 fte"), or the noun followed by a colon and a number
@@ -307,16 +310,21 @@ def counts(text: str, counted: Sequence[str]) -> bool:
     False
     >>> counts("Daarvan gaat € 55.000 naar de strandcoaches.", ["strandcoach"])
     False
+    >>> counts("We stellen een ondermijningscoördinator aan (0,8 fte).", ["uur"])
+    True
     """
     from_text = [(m.group(0), m.start()) for m in _TOKEN.finditer(text)]
     tokens = [t.lower() for t, _ in from_text]
+    hours = any(c in WORKING_TIME for c in counted)
 
     def names(token: str) -> bool:
         folded = fold(token)
         own = stem(folded)
         stems, found = frozenset({own}), frozenset({folded})
-        # the counted word, a synonym, or its head ("stallingsplekken" asked, "1.800 plekken" written)
-        return any(synonym_match(c, stems, found) > 0 or (len(own) >= MIN_HEAD and c.endswith(own)) for c in counted)
+        # the counted word, a synonym, or its head ("stallingsplekken" asked, "1.800 plekken" written); asked for
+        # hours, a number of fte gives them ("voor hoeveel uur?" - "een ondermijningscoördinator (0,8 fte)")
+        return (any(synonym_match(c, stems, found) > 0 or (len(own) >= MIN_HEAD and c.endswith(own)) for c in counted)
+                or (hours and own in WORKING_TIME))
 
     for i, token in enumerate(tokens):
         if not token[:1].isdigit() or YEAR.fullmatch(token) or (i and tokens[i - 1] == "€"):
