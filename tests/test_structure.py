@@ -519,3 +519,14 @@ def test_a_nested_item_knows_the_item_it_is_nested_in():
     assert text_of["2.2 Bestuurlijke maatregelen"] == "2. Handhaving"
     assert text_of["1. Preventie"] is None and text_of["3. Zorg"] is None
     assert s.parent_item(block_starting(s, "Losse alinea.")) is None
+
+
+def test_chapters_named_by_the_word_before_their_number_stand_at_the_top():
+    """'Hoofdstuk 2 Veiligheidsbeeld' after '1.4 Terugblik' is the next chapter, not a sub-heading of 1.4; its
+    sections and a bare title ('Tabel 1. Cijfers') stand below it, an annex ('Bijlage 1 Begrippen') beside it."""
+    s = structure_of("Hoofdstuk 1 Inleiding\n\nTekst over de inleiding.\n\n1.4 Terugblik\n\nHet vorige plan werkte.\n\n"
+                     "Hoofdstuk 2 Veiligheidsbeeld\n\nDe cijfers volgen hier.\n\n2.1 Cijfers\n\nEr waren 40 inbraken.\n\n"
+                     "Tabel 1 Cijfers per kern\n\nDe tabel telt per kern.\n\nBijlage 1 Begrippen\n\nRIEC: Regionaal centrum.\n")
+    assert block_starting(s, "De cijfers volgen").heading_path == ("Hoofdstuk 2 Veiligheidsbeeld",)
+    assert block_starting(s, "Er waren").heading_path == ("Hoofdstuk 2 Veiligheidsbeeld", "2.1 Cijfers")
+    assert block_starting(s, "RIEC:").heading_path == ("Bijlage 1 Begrippen",)

@@ -44,6 +44,8 @@ _DEEP_ITEM = re.compile(r"^[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]+\S")
 DOTTED_TOC = re.compile(r"^\s*(?P<title>\S.*?)\s*(?:\.{4,}|…{2,}|(?:\. ){4,})\s*(?P<page>\d{1,3})\s*$")
 NUMBERED_DEEP = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$")
 NUMBERED_TOP = re.compile(r"^\s*(\d{1,2})[.)]?\s+([A-Z(‘'\"].*)$")
+# "Hoofdstuk 3 Prioriteiten", "Bijlage 1 Begrippen": a chapter (or an annex beside them) by the word before its number
+CHAPTER_WORD = re.compile(r"^\s*(?:hoofdstuk|hfdst\.|bijlage|deel)\s+(\d{1,2}|[IVX]{1,4}|[A-Z])\b[.:]?\s*(\S.*)?$", re.I)
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 CAPTION = re.compile(r"^\s*(Tabel|Figuur|Grafiek|Bron)\b\s*\d*\s*[:.]?", re.I)
 RULE_LINE = re.compile(r"^[ \t]*([-*_=])(?:[ \t]*\1){2,}[ \t]*$")
@@ -903,6 +905,10 @@ class _Parser:
     def _numbered_or_bare(self, text: str, forced: bool, numbered: bool = True, bare: bool = True):
         """A numbered heading (level from its number) or a bare title line (level below the numbered ones)."""
         if numbered:
+            m = CHAPTER_WORD.match(text)
+            if m and (forced or _looks_like_title(text)):
+                number = int(m.group(1)) if m.group(1).isdigit() else self.chapter
+                return 1, text, False, (number, 1)
             m = NUMBERED_DEEP.match(text)
             if m and (forced or (_looks_like_title(m.group(2)) and not m.group(2).endswith(":"))):
                 depth = m.group(1).count(".") + 1
@@ -922,7 +928,8 @@ class _Parser:
 
     def _bare_level(self) -> int:
         """Level for an unnumbered heading: just below the deepest numbered heading in force."""
-        numbered = [lvl for lvl, title, label in self.stack if not label and re.match(r"\d", title)]
+        numbered = [lvl for lvl, title, label in self.stack
+                    if not label and (re.match(r"\d", title) or CHAPTER_WORD.match(title))]
         return (max(numbered) + 1) if numbered else 1
 
     # -- main loop
