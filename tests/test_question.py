@@ -420,3 +420,17 @@ def test_how_often_in_a_year_counts_events_and_without_one_asks_how_regularly():
 ])
 def test_a_question_about_what_a_plan_leaves_out_asks_about_an_absence(question, absence):
     assert understand(question, KNOWN).about_absence is absence
+
+
+@pytest.mark.parametrize("question, action", [
+    # a resident tells what happened, then asks what is done about it
+    ("Mijn buurman werd bij het station bekogeld. Wat gaat de gemeente daartegen doen?", True),
+    ("Er staat een lege schuur naast ons erf. Doet de gemeente hier iets mee?", True),
+    ("Mijn oma wordt opgelicht door een kennis. Is daar in Dalfsen iets voor gepland?", True),
+    ("Mijn bovenburen maken elke nacht lawaai. Waar kan ik terecht?", True),
+    # when something is planned asks for a date, not for what is done
+    ("Wanneer staat de uitbreiding van het cameratoezicht in Dalfsen gepland?", False),
+    ("Mijn buurman werd bij het station bekogeld. Hoeveel incidenten waren er in 2023?", False),
+])
+def test_a_question_asked_after_a_story_or_in_a_residents_words_asks_what_is_done(question, action):
+    assert understand(question, KNOWN).asks_action is action

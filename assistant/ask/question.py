@@ -77,12 +77,16 @@ _PAYING = re.compile(r"\bhoeveel\s+(?:geld\s+)?(?:betaalt|betalen|draagt|dragen|
 _OWN = frozenset({"gemeente", "gemeenten", "we", "wij", "college", "raad", "gemeenteraad"})
 _REASON = re.compile(r"^\s*waarom\b|\bom\s+welke\s+reden|\bwat\s+is\s+de\s+reden|\bredenen\b", re.I)
 # "Hoe wil X voorkomen …", "Wat doet X tegen …", "Welke maatregelen …": the answer is what the plan does.
-_ACTION = re.compile(r"^\s*(?:hoe\s+(?:wil|willen|gaat|gaan|pakt|pakken|zorgt|zorgen|wordt|worden|werkt|werken|houdt|"
+_ACTION = re.compile(r"(?:^|[.!?]\s+)\s*(?:hoe\s+(?:wil|willen|gaat|gaan|pakt|pakken|zorgt|zorgen|wordt|worden|werkt|werken|houdt|"
                      r"bestrijdt|voorkomt|verbetert|aanpakt)\b|wat\s+(?:doet|doen|gaat|gaan|onderneemt|ondernemen)\b|"
                      r"welke\s+(?:maatregelen|acties|activiteiten|stappen|aanpak|interventies)\b)|"
                      r"\b(?:aanpak|aanpakken|tegengaan|bestrijden|voorkomen|terugdringen)\b|"
                      # "Ik woon in X. Wat kan ik zelf doen …?", "Wat kunnen ondernemers doen …?"
-                     r"\bwat\s+(?:kan|kunnen|kun|kunt|moet|moeten)\s+(?:\w+\s+){0,3}?doen\b", re.I)
+                     r"\bwat\s+(?:kan|kunnen|kun|kunt|moet|moeten)\s+(?:\w+\s+){0,3}?doen\b|"
+                     # a resident's words: "Doet de gemeente hier iets mee?", "Is daar iets voor gepland?",
+                     # "Waar kan ik terecht?"
+                     r"\b(?:doet|doen|onderneemt)\s+(?:de\s+)?(?:gemeente|politie|college)\s+(?:\w+\s+)?(?:iets|wat)\b|"
+                     r"\b(?:iets|wat)\b[^?]{0,30}\bgepland\b|\bwaar\s+(?:kan|kun|kunt|moet)\s+(?:ik|je|u|ze|hij|zij)\s+(?:\w+\s+)?terecht\b", re.I)
 # "Wat kunnen inwoners zelf doen …", "Wat kan ik doen …": what residents do, not the municipality ("Wat kunnen we
 # doen …" asked by its staff means the municipality).
 _RESIDENTS = re.compile(r"\bzelf\b|\bkan\s+ik\b|\bkun(?:t|nen)?\s+(?:u|je|jij)\b|\b(?:kan|kunnen)\s+(?:een\s+|de\s+)?"
