@@ -189,6 +189,8 @@ is vanaf 2026 ook op zaterdag bereikbaar, omdat de meeste meldingen in het weeke
 Woonoverlast valt buiten dit plan; de gemeenten in de regio pakken die samen aan in het Woonplan Regio Testland.
 Testdorp doet daarvoor ook mee aan het Programma Woonbegeleiding Testland.
 
+Ook verkeersveiligheid valt buiten dit plan; die staat in het Mobiliteitsplan Testdorp 2024-2030.
+
 10. Begrippen
 
 Straatcoach – een medewerker die 's avonds jongeren op straat aanspreekt op hun gedrag. Hij of zij werkt samen met

@@ -212,3 +212,15 @@ def test_the_name_of_whoever_holds_a_post_is_answered_where_the_plan_writes_it_a
     assert not named.abstained and "P.J. Bakker" in named.text, named.text
     post = testdorp_assistant.ask("Wat doet de coördinator wijkveiligheid in Testdorp?")  # not asked by name
     assert "no_person_named" not in [r.rule for r in post.reasons] and "regie" in post.text, post.text
+
+
+def test_a_question_about_a_kind_of_a_theme_the_plan_leaves_out_is_refused_with_that_sentence(testdorp_assistant):
+    """'Ook verkeersveiligheid valt buiten dit plan': asked what the plan does about speeding (a kind of traffic
+    safety, worded apart from it), that sentence is the reason; fietsendiefstal, of a theme the plan keeps, is
+    answered."""
+    refused = testdorp_assistant.ask("Er wordt in mijn straat in Testdorp te hard gereden. Welke maatregelen neemt "
+                                     "de gemeente tegen te hard rijden?")
+    assert refused.abstained and "topic_left_out" in [r.rule for r in refused.reasons], refused.text
+    assert any("verkeersveiligheid valt buiten dit plan" in c.quote for c in refused.citations), refused.text
+    answered = testdorp_assistant.ask("Wat doet Testdorp tegen fietsendiefstal?")
+    assert not answered.abstained and "bewaakte stalling" in answered.text, answered.text

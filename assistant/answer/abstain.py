@@ -38,7 +38,7 @@ from assistant.answer.intents import (
 )
 from assistant.answer.lookup import Lookups
 from assistant.answer.phrasing import join_names, phrase
-from assistant.answer.scoping import PRIORITY_WORD, TOPIC_TERM_LENGTH, left_out, name_terms, topic_phrases
+from assistant.answer.scoping import PRIORITY_WORD, TOPIC_TERM_LENGTH, left_out, name_terms, theme_left_out, topic_phrases
 from assistant.answer.types import Draft, Reason
 from assistant.answer.units import MIN_TOPICAL_COVERAGE, strong
 from assistant.ask import ranking
@@ -173,6 +173,9 @@ def topic_left_out(question: Question, evidence: Evidence) -> Reason | None:
     weights = {term: weight for term, weight in m.weights.items() if term not in placed}
     span = left_out(evidence.data, weights, m.plans(evidence.data), m.municipality or next(iter(m.allowed), None),
                     name_terms(question), no_priority=asks_policy, phrases=topic_phrases(question))
+    if span is None and asks_policy:  # asked what the plan does about a topic of a theme the plan leaves out
+        span = theme_left_out(evidence.data, question.text, m.plans(evidence.data),
+                              m.municipality or next(iter(m.allowed), None))
     if span is None:
         return None
     return Reason("topic_left_out", "the plan leaves this topic out", related=(span,), quote=span)

@@ -19,6 +19,7 @@ from assistant.answer.units import same_section
 from assistant.ask.question import Question, municipality_pattern
 from assistant.index.store import Index
 from assistant.ingest.structure import BlockKind
+from assistant.ingest.themes import load_taxonomy
 from assistant.text import STOPWORDS, stem, term_set, words
 
 TOPIC_TERM_LENGTH = 7  # topics are long compounds ("verkeersveiligheid", "cameratoezicht"); short stems are verbs
@@ -214,13 +215,47 @@ def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, mu
                 if not only_there or 2 * len(only_there) < len(own):
                     continue
                 instead = after
-            match = scope_exclusion(text)
-            clause = next((c for c in _clauses(text) if c[0] <= match.start() < c[1]), (0, len(text)))
-            named = [m for m in members if municipality_pattern(m).search(text[clause[0]:clause[1]])]
-            if named and municipality not in named:
+            if not _excludes_for(text, members, municipality):
                 continue  # "valt in Aarlebeek en Heesveld onder …; alleen voor Dommelrode …"
             doc, start, end = data.index.sentences.span(row)
             return doc, start, data.index.sentences.span(instead)[2] if instead is not None else end
+    return None
+
+
+def _excludes_for(text: str, members: Sequence[str], municipality: str | None) -> bool:
+    """Whether an excluding sentence of a joint plan leaves the topic out for ``municipality``: its excluding clause
+    names no member municipality, or names that one."""
+    match = scope_exclusion(text)
+    clause = next((c for c in _clauses(text) if c[0] <= match.start() < c[1]), (0, len(text)))
+    named = [m for m in members if municipality_pattern(m).search(text[clause[0]:clause[1]])]
+    return not named or municipality in named
+
+
+def theme_left_out(data: Lookups, question_text: str, docs: set[str] | None, municipality: str | None) -> Span | None:
+    """The sentence or item of the block's plans that leaves out the whole theme the question's topic belongs to:
+    "Er wordt veel te hard gereden. Welke maatregelen …?" is about verkeersveiligheid, and "verkeersveiligheid: die
+    is uitgewerkt in het Mobiliteitsplan" leaves that out. The question must stand for one theme, and the excluding
+    text must name that theme by its name (not only a kind of it: "fietsendiefstal" leaves no high-impact crime out)
+    and stand for that theme alone; a sentence that only says a topic is no priority leaves out no theme."""
+    taxonomy = load_taxonomy()
+    asked = taxonomy.match_name(question_text)
+    if not docs or len(asked) != 1:
+        return None
+    theme = next(t for t in taxonomy.themes if t.id == asked[0])
+    name = re.compile(rf"\b{re.escape(theme.name)}\b", re.I)
+    for doc_id in sorted(docs):
+        for row in exclusion_rows(data, doc_id):
+            text = data.index.sentences.texts[row]
+            if (scope_exclusion(text).re is _NOT_A_PRIORITY
+                    or not _excludes_for(text, data.index.documents[doc_id].metadata.members, municipality)):
+                continue
+            listed = _listed_under(data, doc_id, row)
+            for hit in (listed if listed is not None else [row]):
+                written = data.index.sentences.texts[hit]
+                clause = re.split(r"[:;]", written, maxsplit=1)[0] if listed is not None else written
+                if name.search(clause) and taxonomy.match_name(clause) == asked:
+                    doc, start, end = data.index.sentences.span(row)
+                    return doc, start, max(end, data.index.sentences.span(hit)[2])
     return None
 
 
