@@ -414,7 +414,11 @@ def frequency_cue(text: str) -> float:
 
 
 def definition_cue(subject: str, text: str) -> float:
-    """A sentence that defines ``subject``: 'X is/betekent/…', 'X (expansion)', 'onder X wordt verstaan'."""
+    """A sentence that defines ``subject``: 'X is/betekent/…', 'X (expansion)', 'onder X wordt verstaan'.
+
+    >>> definition_cue("babbeltruc", "• Babbeltruc: oplichting aan de deur."), definition_cue("babbeltruc", "Meer babbeltrucs.")
+    (1.0, 0.3)
+    """
     if not subject:
         return 0.0
     s = re.escape(subject.lower())
@@ -423,7 +427,8 @@ def definition_cue(subject: str, text: str) -> float:
         return 0.0
     patterns = [
         rf"\b{s}\b[^.]{{0,80}}?\b(is|zijn|betekent|houdt in|staat voor|ondersteun\w*|richt zich|bestaat uit|omvat)\b",
-        rf"^\s*{s}\s*(?::|\s[–—-]\s)",  # a glossary line: "Uithaler: …", "Uithaler – iemand die …"
+        # a glossary line: "Uithaler: …", "Uithaler – iemand die …", also as a list item ("• Babbeltruc: …")
+        rf"^\s*(?:[•·▪◦●○■\-–*]\s*)?{s}\s*(?::|\s[–—-]\s)",
         rf"\b{s}\s*\(", rf"\(\s*{s}\s*\)",
         # "onder X wordt verstaan / verstaan wij / verstaat de gemeente", "met X bedoelen we", "wij verstaan onder X"
         rf"\b(onder|met)\s+(?:een\s+|de\s+|het\s+)?{s}\b[^.]{{0,40}}(?<!zoals )\b(verstaan|verstaat|bedoeld|bedoelen|bedoelt)\b",
