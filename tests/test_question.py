@@ -428,6 +428,7 @@ def test_a_question_about_what_a_plan_leaves_out_asks_about_an_absence(question,
     ("Er staat een lege schuur naast ons erf. Doet de gemeente hier iets mee?", True),
     ("Mijn oma wordt opgelicht door een kennis. Is daar in Dalfsen iets voor gepland?", True),
     ("Mijn bovenburen maken elke nacht lawaai. Waar kan ik terecht?", True),
+    ("Mijn vader werd gebeld door een nepbank. Kan hij in Dalfsen ergens leren hoe dat werkt?", True),
     # when something is planned asks for a date, not for what is done
     ("Wanneer staat de uitbreiding van het cameratoezicht in Dalfsen gepland?", False),
     ("Mijn buurman werd bij het station bekogeld. Hoeveel incidenten waren er in 2023?", False),

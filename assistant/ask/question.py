@@ -86,7 +86,8 @@ _ACTION = re.compile(r"(?:^|[.!?]\s+)\s*(?:hoe\s+(?:wil|willen|gaat|gaan|pakt|pa
                      # a resident's words: "Doet de gemeente hier iets mee?", "Is daar iets voor gepland?",
                      # "Waar kan ik terecht?"
                      r"\b(?:doet|doen|onderneemt)\s+(?:de\s+)?(?:gemeente|politie|college)\s+(?:\w+\s+)?(?:iets|wat)\b|"
-                     r"\b(?:iets|wat)\b[^?]{0,30}\bgepland\b|\bwaar\s+(?:kan|kun|kunt|moet)\s+(?:ik|je|u|ze|hij|zij)\s+(?:\w+\s+)?terecht\b", re.I)
+                     r"\b(?:iets|wat)\b[^?]{0,30}\bgepland\b|\bwaar\s+(?:kan|kun|kunt|moet)\s+(?:ik|je|u|ze|hij|zij)\s+(?:\w+\s+)?terecht\b|"
+                     r"\b(?:kan|kunnen|kun|kunt)\s+(?:ik|je|u|ze|hij|zij|we|wij)\s+(?:\w+\s+){0,4}?ergens\b", re.I)
 # "Wat kunnen inwoners zelf doen …", "Wat kan ik doen …": what residents do, not the municipality ("Wat kunnen we
 # doen …" asked by its staff means the municipality).
 _RESIDENTS = re.compile(r"\bzelf\b|\bkan\s+ik\b|\bkun(?:t|nen)?\s+(?:u|je|jij)\b|\b(?:kan|kunnen)\s+(?:een\s+|de\s+)?"
