@@ -291,6 +291,14 @@ Ook inwoners kunnen bijdragen aan een veilige buurt:
 
 - meld verdachte situaties bij Burgernet;
 - sluit ramen en deuren goed af als u weggaat.
+
+13. Winkels
+
+Winkeliers in het centrum melden steeds vaker diefstal uit hun winkel. In 2024 deden zij 87 keer aangifte.
+
+Maatregelen:
+- een waarschuwingsapp waarmee winkeliers elkaar direct op de hoogte brengen;
+- een collectief winkelverbod voor wie vaker steelt.
 """
 
 

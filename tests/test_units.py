@@ -222,3 +222,13 @@ def test_a_table_row_counts_what_its_label_names_not_what_the_question_is_near(t
 def test_keywords_with_a_year_are_answered_with_that_years_figure(assistant):
     answer = assistant.ask("woninginbraken Dalfsen 2016")
     assert not answer.abstained and answer.lead is not None and "2016" in answer.lead.text, answer.text
+
+
+def test_a_label_over_a_list_in_the_topics_own_section_gives_what_the_plan_does(teststad_assistant):
+    # no action heading: "Maatregelen:" is a lead-in over the list in the section that states the problem
+    answer = teststad_assistant.ask("Wat doet Teststad tegen winkeldiefstal?")
+    quotes = [c.quote for c in answer.citations]
+    assert not answer.abstained and answer.lead is not None
+    assert answer.lead.text == "Wat Teststad hieraan doet (Maatregelen):", answer.text
+    assert quotes == ["een waarschuwingsapp waarmee winkeliers elkaar direct op de hoogte brengen;",
+                      "een collectief winkelverbod voor wie vaker steelt."], answer.text

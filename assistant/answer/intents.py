@@ -788,7 +788,8 @@ def action_answer(data: Lookups, m: Material) -> Draft | None:
         draft = _action_draft(data, m, unit)
         if draft is not None:
             return draft
-    return None
+    # or the action label in the own section of a next one ("3.2 Jonge aanwas …" / "Maatregelen:" over its list)
+    return next((d for d in (_action_lead_in(data, m, u) for u in topical[1:] if u.cue < 1.0) if d is not None), None)
 
 
 def _action_draft(data: Lookups, m: Material, best: Unit) -> Draft | None:
@@ -812,11 +813,46 @@ def _action_draft(data: Lookups, m: Material, best: Unit) -> Draft | None:
                 if section.start < int(sentences.start[r]) < section.end][:MAX_ACTION_LINES]
         if not rows:
             continue
-        draft = Draft(kind=DraftKind.ACTION, subject=section.heading_path[-1])
-        for row in rows:
-            unit = score_rows(data, m.question, [(row, len(PASSAGE_PRIOR))], m.similarities, m.weights)[0]
-            add_unit(data, draft, unit)
-        return draft
+        return _action_rows(data, m, section.heading_path[-1], rows)
+    return _action_lead_in(data, m, best)
+
+
+def _action_rows(data: Lookups, m: Material, label: str, rows: list[int]) -> Draft:
+    draft = Draft(kind=DraftKind.ACTION, subject=label)
+    for row in rows:
+        unit = score_rows(data, m.question, [(row, len(PASSAGE_PRIOR))], m.similarities, m.weights)[0]
+        add_unit(data, draft, unit)
+    return draft
+
+
+MAX_LABEL_WORDS = 4  # "Maatregelen:", "Wat gaan we doen:": a label over a list, not a sentence that leads into one
+
+
+def _action_lead_in(data: Lookups, m: Material, best: Unit) -> Draft | None:
+    """The list under an action label in the best unit's own section ("Maatregelen:" over its items), for a plan
+    that writes its action part as a lead-in rather than a heading of its own."""
+    structure = data.index.documents[best.doc_id].structure
+    around = [sec for sec in structure.sections if sec.start <= best.start < sec.end]
+    if not around:
+        return None
+    section = max(around, key=lambda sec: len(sec.heading_path))
+    text = data.index.documents[best.doc_id].text
+    groups = structure.groups()
+    sentences = data.index.sentences
+    for block in structure.blocks:
+        if not (section.start <= block.start < section.end) or not block.lead_in or block.kind == BlockKind.LIST_ITEM:
+            continue
+        label = text[block.start:block.end].strip()
+        if (not label.endswith(":") or len(label.split()) > MAX_LABEL_WORDS
+                or ranking.action_cue("", (label[:-1],), m.question.about_residents) < 1.0):
+            continue
+        items = [b for b in groups.get(block.group, []) if b.kind == BlockKind.LIST_ITEM]
+        if not items:
+            continue
+        rows = [r for r in data.rows_of.get(best.doc_id, [])
+                if items[0].start <= int(sentences.start[r]) < items[-1].end][:MAX_ACTION_LINES]
+        if rows:
+            return _action_rows(data, m, label[:-1], rows)
     return None
 
 
