@@ -18,7 +18,7 @@ from assistant.present.export import conversation_markdown
 from assistant.present.feedback import FeedbackStore, feedback_path
 from assistant.present.ui import state
 from assistant.present.ui.pages.chat import example_questions
-from assistant.present.ui.pages.reader import Target, document_parts, parse_target, section_at
+from assistant.present.ui.pages.reader import Target, document_parts, parse_target
 from assistant.present.ui.sidebar import Scope, overlaps, scope_for
 
 APP = str(PROJECT_ROOT / "app.py")
@@ -438,7 +438,7 @@ def test_document_parts_cover_the_whole_text(assistant):
         parts = document_parts(document.structure)
         assert parts[0].start == 0 and parts[-1].end == len(document.text)
         assert all(a.end == b.start for a, b in zip(parts, parts[1:]))
-        section = section_at(document.structure.sections, parts[-1].start)
+        section = document.structure.section_at(parts[-1].start)
         assert section is not None and section.start == parts[-1].start
 
 

@@ -832,10 +832,9 @@ def _action_lead_in(data: Lookups, m: Material, best: Unit) -> Draft | None:
     """The list under an action label in the best unit's own section ("Maatregelen:" over its items), for a plan
     that writes its action part as a lead-in rather than a heading of its own."""
     structure = data.index.documents[best.doc_id].structure
-    around = [sec for sec in structure.sections if sec.start <= best.start < sec.end]
-    if not around:
+    section = structure.section_at(best.start)
+    if section is None:
         return None
-    section = max(around, key=lambda sec: len(sec.heading_path))
     text = data.index.documents[best.doc_id].text
     groups = structure.groups()
     sentences = data.index.sentences

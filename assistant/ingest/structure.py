@@ -187,6 +187,15 @@ class DocumentStructure:
             sections.append(Section(h.heading_path[-1], h.level, h.start, end, h.heading_path))
         return tuple(sections)
 
+    def section_at(self, offset: int) -> Section | None:
+        """The deepest section containing ``offset``."""
+        best = None
+        for section in self.sections:
+            if section.start <= offset < max(section.end, section.start + 1):
+                if best is None or section.level >= best.level:
+                    best = section
+        return best
+
     @cached_property
     def spans(self) -> tuple[Span, ...]:
         """Sentences of paragraphs, whole list items and table rows, in document order."""

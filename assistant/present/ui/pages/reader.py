@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Mapping, Sequence
+from typing import Mapping
 
 import streamlit as st
 
@@ -93,16 +93,6 @@ def document_parts(structure: DocumentStructure) -> list[Part]:
         end = tops[i + 1].start if i + 1 < len(tops) else len(text)
         parts.append(Part(section.title, start, end))
     return parts
-
-
-def section_at(sections: Sequence[Section], offset: int) -> Section | None:
-    """The deepest section containing ``offset``."""
-    best = None
-    for section in sections:
-        if section.start <= offset < max(section.end, section.start + 1):
-            if best is None or section.level >= best.level:
-                best = section
-    return best
 
 
 def _open(doc_id: str, section: int | None = None) -> None:
@@ -206,7 +196,7 @@ def render_reader(index: Index, target: Target | None) -> None:
                  format_func=lambda doc_id: _document_label(index.documents[doc_id]), placeholder="Kies een document")
     st.subheader(inline_text(document.title), anchor=False)
     st.caption(inline_text(_metadata_line(document)))
-    focus = section_at(document.structure.sections, target.offset) if target.offset is not None else None
+    focus = document.structure.section_at(target.offset) if target.offset is not None else None
     outline, body = st.columns([2, 5], gap="medium")
     with outline:
         render_outline(document, focus)
