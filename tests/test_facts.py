@@ -375,3 +375,27 @@ def test_a_fact_stated_of_a_plan_of_another_period_is_not_this_plans(sentence, f
     assert not any(f.field == field for f in find_facts(text))
     own = text.replace("2020-2024", "2025-2028").replace("2019-2022", "2025-2028")
     assert any(f.field == field for f in find_facts(own))
+
+
+@pytest.mark.parametrize("fields, field, value", [
+    # a web page's key-facts list: the label over its value on the next line
+    ("Kerngegevens\n\nInwerkingtreding\n1 februari 2025\n\nVastgesteld op\n16 januari 2025", "in_force_from", "2025-02-01"),
+    ("Kerngegevens\n\nInwerkingtreding\n1 februari 2025\n\nVastgesteld op\n16 januari 2025", "adopted_on", "2025-01-16"),
+    ("Inwerkingtreding: 1 juli 2025", "in_force_from", "2025-07-01"),
+    ("Ingangsdatum\t1-1-2026", "in_force_from", "2026-01-01"),
+    ("Looptijd: 1 januari 2026 tot en met 31 december 2029", "in_force_from", "2026-01-01"),
+])
+def test_fields_of_a_cover_page_or_key_facts_list(fields, field, value):
+    assert (field, value) in {f[:2] for f in facts_of(f"Gemeente Proefdam\n\nVeiligheidsplan\n\n{fields}\n")}
+
+
+def test_a_looptijd_field_in_a_title_page_that_extraction_joined_into_one_line():
+    text = ("Gemeente Proefdam\n\nIntegraal Veiligheidsplan Proefdam Afdeling Veiligheid Looptijd: 1 maart 2025 tot en met "
+            "28 februari 2029 Versie 1.0\n\nTekst.\n")
+    found = {f[:2] for f in facts_of(text)}
+    assert ("period", "2025-2029") in found and ("in_force_from", "2025-03-01") in found
+
+
+def test_a_word_like_inwerkingtreding_inside_a_sentence_is_no_field():
+    text = "Gemeente Proefdam\n\nVeiligheidsplan\n\nNa de inwerkingtreding van de wet per 1 januari 2025 volgt een evaluatie.\n"
+    assert "in_force_from" not in {f[0] for f in facts_of(text)}

@@ -324,6 +324,9 @@ def _change_table(values: list[tuple[int, int, str]]) -> list[Fact]:
 
 # --------------------------------------------------------------------------- statements
 
+# a field of a cover page, colophon or key-facts list: the label, then its value after a bar, a colon or a tab, or on
+# the line below (a web page's "Kerngegevens" list: "Inwerkingtreding" over "1 februari 2025")
+_FIELD_SEPARATOR = r"(?:\|\s*|:\s*|\t\s*|[ \t]*\n\s*)"
 _ADOPTED = [
     # "Aldus vastgesteld in de openbare vergadering van de raad van de gemeente X, gehouden op 14 december 2023."
     (re.compile(rf"\b(?:Aldus|Zo)\s+(?:vastgesteld|besloten)\b[^\n]{{0,200}}?\b(?:gehouden\s+op|van|op|d\.d\.)\s+(?P<date>{DATE})",
@@ -343,8 +346,8 @@ _ADOPTED = [
     (re.compile(rf"\bvastgesteld\s+in\s+de\s+(?:openbare\s+)?(?P<body>raad|gemeenteraad)?s?vergadering\s+(?:van\s+(?:de\s+raad\s+)?)?"
                 rf"(?:op|van|d\.d\.)?\s*(?P<date>{DATE})", re.I), FactOrigin.STATEMENT),
     # a field of a cover table or colophon: "Datum vaststelling | 3 april 2025", "Vastgesteld op: 3 april 2025"
-    (re.compile(rf"^\W*(?:Datum\s+(?:van\s+(?:de\s+)?)?vaststelling|Vastgesteld\s+(?:op|d\.d\.)|Vaststelling)\W*"
-                rf"(?:\|\s*|:\s*|\t\s*)(?P<date>{DATE})", re.I | re.M), FactOrigin.STATEMENT),
+    (re.compile(rf"^\W*(?:Datum\s+(?:van\s+(?:de\s+)?)?vaststelling|Vastgesteld\s+(?:op|d\.d\.)|Vaststelling)\W*?"
+                rf"{_FIELD_SEPARATOR}(?P<date>{DATE})", re.I | re.M), FactOrigin.STATEMENT),
     # a frontmatter field: "Vastgesteld | gemeenteraad Aarlebeek 28 november 2024, gemeenteraad Dommelrode …"
     (re.compile(rf"^\W*Vastgesteld\W*(?:\|\s*|:\s*|\t\s*)(?P<body>{BODY})\b[^\n|]{{0,40}}?(?P<date>{DATE})", re.I | re.M),
      FactOrigin.STATEMENT),
@@ -387,6 +390,10 @@ _PREDECESSOR = [
 _VALID_FROM = re.compile(rf"\b(?:dit|deze|het)\s+(?:\w+\s+)?(?:\w*plan|\w*beleid|\w*nota|\w*programma|regeling)\s+"
                          rf"(?:geldt|is\s+geldig|loopt)\s+(?:vanaf|per|met\s+ingang\s+van|van(?=\s+{DATE}\s+(?:tot|t/m)))\s+"
                          rf"(?P<date>{DATE})", re.I)
+# "Inwerkingtreding: 1 juli 2025", "Ingangsdatum<TAB>1-1-2026", "Looptijd: 1 januari 2026 tot en met …": in force from
+_IN_FORCE_FIELD = re.compile(rf"(?:^\W*|(?<=\s))(?-i:(?:Datum\s+(?:van\s+)?)?[Ii]nwerkingtreding|Ingangsdatum|Geldig\s+vanaf|"
+                             rf"Looptijd(?=\W*(?:van\s+)?{DATE}\s+(?:tot\s+en\s+met|t/m|tot)\s))\W*?{_FIELD_SEPARATOR}(?:van\s+)?"
+                             rf"(?P<date>{DATE})", re.I | re.M)
 _VALID_UNTIL = re.compile(rf"\b(?:geldt|geldig|loopt|looptijd)\b[^\n.;]{{0,40}}?\b(?:tot\s+en\s+met|t/m)\s+(?P<date>{DATE})", re.I)
 _SIGNED = re.compile(rf"\bondertekend\s+(?:op|d\.d\.)\s+(?P<date>{DATE})", re.I)
 _LEGAL = re.compile(r"\b(?:gelet\s+op|op\s+grond\s+van|krachtens|ingevolge|op\s+basis\s+van|volgens|conform|geregeld\s+in|vastgelegd\s+in)\s+"
@@ -403,7 +410,7 @@ _PERIOD = [
                r"\s*(?P<b>(?:19|20)\d\d)\b", re.I),
     re.compile(r"\b(?:loopt|geldt|looptijd)\b[^\n.;|]{0,20}?\bvan\s+(?:\d{1,2}\s+\w+\s+)?(?P<a>(?:19|20)\d\d)\s+(?:tot\s+en\s+met|t/m|tot)"
                r"\s+(?:\d{1,2}\s+\w+\s+)?(?P<b>(?:19|20)\d\d)\b", re.I),
-    re.compile(r"^\W*Looptijd\W*(?:\|\s*|:\s*|\t\s*)(?:\d{1,2}\s+\w+\s+)?(?P<a>(?:19|20)\d\d)\s*(?:[-–—/]|t/m|tot\s+en\s+met)\s*"
+    re.compile(r"(?:^\W*|(?<=\s))(?-i:Looptijd)\W*?" + _FIELD_SEPARATOR + r"(?:\d{1,2}\s+\w+\s+)?(?P<a>(?:19|20)\d\d)\s*(?:[-–—/]|t/m|tot\s+en\s+met)\s*"
                r"(?:\d{1,2}\s+\w+\s+)?(?P<b>(?:19|20)\d\d)\b", re.I | re.M),
 ]
 _GEMEENTE_LINE = re.compile(r"^\W*Gemeente\s+(?P<name>[A-Z][\w'’-]*(?:[ -](?:aan|op|den|de|der|en|in|a/d)\s+[A-Z][\w'’-]*)?)"
@@ -454,6 +461,7 @@ def _statement_facts(text: str) -> list[Fact]:
             if m.group("until").lower() != "heden":
                 _add(facts, text, FactField.VALID_UNTIL, iso_date(m.group("until")), begin + m.start(), begin + m.end())
         for pattern, field in ((_EXPIRED, FactField.EXPIRED_ON), (_VALID_FROM, FactField.IN_FORCE_FROM),
+                               (_IN_FORCE_FIELD, FactField.IN_FORCE_FROM),
                                (_VALID_UNTIL, FactField.VALID_UNTIL),
                                (_SIGNED, FactField.SIGNED_ON)):
             for m in pattern.finditer(segment):
