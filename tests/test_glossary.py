@@ -6,7 +6,7 @@ import pytest
 
 from assistant.answer import glossary as glossary_module
 from assistant.answer.glossary import GlossaryEntry, build_glossary, corpus_acronyms, extract_entries, long_form, lookup
-from assistant.ingest.documents import Document, DocumentMetadata, load_document
+from assistant.ingest.documents import Document, DocumentMetadata, load_bytes, load_document
 from tests.conftest import FIXTURES, SEED_CORPUS
 
 # Hand-checked against the seed texts: (doc, term, expansion). An expansion is the text's own spelling-out;
@@ -227,3 +227,22 @@ def test_a_glossary_line_with_a_dash_defines_its_term_and_the_definition_keeps_t
     assert "Uithaler" in {e.term for e in extract_entries(doc)}
     answer = testdorp_assistant.ask("Wat is een straatcoach?")
     assert not answer.abstained and "werkt samen met de wijkagent" in " ".join(answer.text.split()), answer.text
+
+
+def test_a_term_on_a_line_of_its_own_over_its_definition_defines_it_and_other_short_lines_do_not():
+    """A definition list as a web page shows it ("Kassenteam" over "Samenwerking van …"); a line over a sentence
+    about something else, a signature and a title over its adoption define nothing."""
+    page = ("<html><body><main><h1>Veiligheidsplan Proefdam 2025-2028</h1><h2>Begrippen</h2><dl>"
+            "<dt>Kassenteam</dt><dd>Samenwerking van gemeente, politie en Belastingdienst tegen criminele geldstromen.</dd>"
+            "<dt>Boa</dt><dd>buitengewoon opsporingsambtenaar</dd>"
+            "<dt>RIEC</dt><dd>Regionaal Informatie- en Expertisecentrum</dd><dt>Looptijd</dt><dd>2025 tot en met 2028</dd></dl>"
+            "<p>Ondermijning<br>Wij pakken ondermijning samen met de regio aan.</p>"
+            "<p>De voorzitter,<br>H.J. Wolters</p>"
+            "<p>Integraal Veiligheidsplan Proefdam 2025-2028<br>Vastgesteld door de raad op 3 maart 2025</p>"
+            "</main></body></html>")
+    doc = load_bytes(page.encode(), "proefdam.html")
+    entries = {e.term: e for e in extract_entries(doc)}
+    assert entries["Kassenteam"].quote.startswith("Kassenteam\nSamenwerking van gemeente")
+    assert "Boa" in entries
+    assert entries["RIEC"].expansion == "Regionaal Informatie- en Expertisecentrum"
+    assert not {"Ondermijning", "De voorzitter", "Integraal Veiligheidsplan Proefdam 2025-2028", "Looptijd"} & set(entries)

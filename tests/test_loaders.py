@@ -212,13 +212,16 @@ def test_html_accordion_of_buttons_keeps_its_closed_panels_and_the_button_text_a
 
 
 def test_html_definition_list_gives_one_paragraph_per_term_and_a_glossary_entry():
+    """Each term over its description, as the browser shows it: the page's own words, nothing added between them."""
     document = load_bytes(ACCORDIONS.encode(), "proefdam.html")
     paragraphs = blocks(document, BlockKind.PARAGRAPH)
-    assert "Cuckooing: Het overnemen van een woning door criminelen." in paragraphs
-    assert "Gebiedsverbod: Een verbod van de burgemeester om in een gebied te komen." in paragraphs
+    assert "Cuckooing\nHet overnemen van een woning door criminelen." in paragraphs
+    assert "Gebiedsverbod\nEen verbod van de burgemeester om in een gebied te komen." in paragraphs
     assert blocks(document, BlockKind.LIST_ITEM)[-2:] == ["een wet", "een toets"]  # a description with a list keeps it
     from assistant.answer.glossary import extract_entries
-    assert "Cuckooing" in {e.term for e in extract_entries(document)}
+    entries = {e.term: e.quote for e in extract_entries(document)}
+    assert entries["Cuckooing"] == "Cuckooing\nHet overnemen van een woning door criminelen."
+    assert "Gebiedsverbod" in entries
 
 
 def test_html_in_windows_1252_is_decoded_by_its_declared_charset():

@@ -61,9 +61,16 @@ IS_DEFINITION = re.compile(
     r"^(?:(?:De|Het)\s+)?(?P<term>[A-Za-zÀ-ÿ0-9][\w\-’' ]{1,50}?)(?:\s*\([^)]*\))?,?\s+"
     r"(?:(?:is|zijn)\s+(?:een|het)\s+(?P<head>[\w-]+)|(?:bestaat|bestaan)\s+uit\b)")
 MAX_IS_TERM_WORDS = 4
-# "Term: definition", or with a dash as glossaries also set it ("Uithaler – iemand die …")
-COLON_DEFINITION = re.compile(r"^(?P<term>[A-Z][^:.;?!()\n–—]{1,60}?)\s*(?::|\s[–—]|\s-(?=\s))\s+(?P<definition>\S.{10,})",
-                              re.S)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a line that goes on about something else than the term over it
+LINE_DEFINITION_NOT_OPENINGS = {"wij", "we", "zij", "ze", "hij", "u", "je", "ik", "dit", "dat", "deze", "er", "hier",
+                                "daar", "daarom", "daarnaast", "ook", "zo", "dan", "nu"}
+MIN_LINE_DEFINITION_WORDS = 2
+# "Term: definition", or with a dash as glossaries also set it ("Uithaler – iemand die …"), or the term on a line of
+# its own over its definition, as a web page's definition list shows it ("Kassenteam" / "Samenwerking van …"); a
+# term starts with a capital or with a number joined to a word ("06-handel", "112-melding")
+COLON_DEFINITION = re.compile(r"^(?P<term>(?:[A-Z]|\d+-(?=[a-zA-Z]))[^:.;?!()\n–—]{1,60}?)(?:\s*(?::|\s[–—]|\s-(?=\s))\s+|[ \t]*(?P<line>\n)\s*)"
+                              r"(?P<definition>\S.{10,})", re.S)
 DEFINING_OPENING = re.compile(r"^(?:hierbij\s+(?:gaat\s+het\s+om|valt\s+te\s+denken\s+aan)|daaronder\s+vall\w+|"
                               r"dit\s+(?:is|zijn|betreft)|hiermee\s+wordt\s+bedoeld)\b", re.I)
 NOT_TERMS = {"dit", "dat", "deze", "die", "er", "hier", "daar", "zo", "ook", "wat", "wie", "het", "dan", "nu", "men",
@@ -269,6 +276,16 @@ def _clean_term(term: str) -> str | None:
     return term
 
 
+def _line_definition(m: re.Match) -> bool:
+    """Whether a term on a line of its own over the next line defines it: a short term that is no title (with a
+    year) or signature ("De voorzitter,"), over a description of some words that does not go on about something
+    else ("Wij …", "Dit …")."""
+    term, definition = m.group("term").strip(), m.group("definition").split()
+    return (len(term.split()) <= MAX_DEFINED_TERM_WORDS and not YEAR.search(term) and term[-1].isalnum()
+            and len(definition) >= MIN_LINE_DEFINITION_WORDS and definition[0][:1].isalpha()
+            and fold(definition[0]) not in LINE_DEFINITION_NOT_OPENINGS)
+
+
 def _defined_terms(doc: Document, passages: list[tuple[int, int]]) -> list[GlossaryEntry]:
     text = doc.text
     structure = doc.structure
@@ -287,6 +304,8 @@ def _defined_terms(doc: Document, passages: list[tuple[int, int]]) -> list[Gloss
             if m:
                 terms.append(m.group("term"))
         m = COLON_DEFINITION.match(unit)
+        if m and m.group("line") and not _line_definition(m):
+            m = None
         if m and (start in paragraph_starts or (start in list_starts and DEFINING_OPENING.match(m.group("definition")))):
             terms.extend(part for part in re.split(r"\s+/\s+", m.group("term")))
         m = IS_DEFINITION.match(unit)

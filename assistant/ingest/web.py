@@ -173,15 +173,15 @@ class _Walker:
         self.shift, self.level = saved, base
 
     def definitions(self, node) -> None:
-        """``<dl>``: each term with its description as one paragraph, "term: description", as a list of
-        definitions is read in a text plan (a browser shows the description under its term)."""
+        """``<dl>``: each term with its description as one paragraph, the term on a line of its own over its
+        description, as a browser shows it."""
         terms: list[str] = []
         described: list[str] = []
 
         def close() -> None:
             term = ", ".join(terms).rstrip(":").strip()
             text = " ".join(described)
-            self.builder.paragraph(f"{term}: {text}" if term and text else term or text)
+            self.builder.paragraph(f"{term}\n{text}" if term and text else term or text)
 
         for child in _definition_parts(node):
             text = _inline(child)
