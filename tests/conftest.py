@@ -207,6 +207,11 @@ De gemeente neemt deel aan de volgende overleggen:
   • Jeugdoverleg
       ○ jongerenwerk, leerplicht en politie
       ○ komt elke zes weken bijeen
+
+12. De dorpen
+
+Testdorp telt 12.400 inwoners. Molenhoek is het kleinste dorp, met 1.900 inwoners. Zandberg is van oudsher een
+boerendorp.
 """
 
 

@@ -136,3 +136,16 @@ def test_the_cost_of_a_post_is_an_amount_that_names_the_post(testdorp_assistant)
     assert understand("Wat kost de coördinator wijkveiligheid van Testdorp per jaar?", ["Testdorp"]).priced == ("coordinator",)
     answer = testdorp_assistant.ask("Wat kost de coördinator wijkveiligheid van Testdorp per jaar?")
     assert answer.abstained and "no_figure" in [r.rule for r in answer.reasons], answer.text
+
+
+def test_a_figure_of_a_village_is_one_stated_with_its_name_and_the_municipalitys_own_figure_does_not_answer_it(
+        testdorp_assistant):
+    """The plan describes its villages in sentences of their own ('Molenhoek is het kleinste dorp, met 1.900
+    inwoners. Zandberg is van oudsher een boerendorp.'): a village's figure is the one given with its name; for a
+    village without one the answer is that the plan gives none, not the municipality's 12.400."""
+    molenhoek = testdorp_assistant.ask("Hoeveel inwoners heeft Molenhoek?")
+    assert not molenhoek.abstained and "1.900" in molenhoek.citations[0].quote, molenhoek.text
+    zandberg = testdorp_assistant.ask("Hoeveel inwoners heeft Zandberg?")
+    assert zandberg.abstained and "12.400" not in zandberg.text, zandberg.text
+    lives = testdorp_assistant.ask("Ik woon in Zandberg. Hoeveel inwoners heeft de gemeente?")
+    assert not lives.abstained and "12.400" in lives.citations[0].quote, lives.text

@@ -45,7 +45,7 @@ from assistant.answer.units import (
     strong,
 )
 from assistant.ask import ranking
-from assistant.ask.question import PER_YEAR, PERSON_POST, PLAN_FACT_TERM, Aspect, Measure, Question
+from assistant.ask.question import PER_YEAR, PERSON_POST, PLAN_FACT_TERM, Aspect, Measure, Question, municipality_pattern
 from assistant.ask.retrieval import Passage
 from assistant.ingest.facts import YEAR_RANGE, FactField, FactOrigin, best
 from assistant.ingest.metadata import named_kinds
@@ -58,6 +58,7 @@ TOPIC_HEADED = 0.5  # a list under a label that names the question's topic, not 
 SECOND_UNIT_MARGIN = 0.6  # further units join the answer when they score within this of the best
 MAX_UNITS = 3  # sentences in a general answer
 MAX_FIGURE_UNITS = 2  # figures in a figure answer
+LIVES_IN = re.compile(r"\b(?:woon|wonen|woont|woonachtig)\b", re.I)  # a place named to say where the asker lives
 ROW_TOPICAL = 0.5  # a table row joins a non-figure answer only when it covers this much of the question
 MAX_DEFINING = 2  # defining sentences per subject
 # Rows naming a definition's subject scored beyond the passages' own: the most similar ones. The development
@@ -280,10 +281,15 @@ def _asked_figure(data: Lookups, m: Material) -> Unit | None:
     best close to it (within ``SECOND_UNIT_MARGIN``) that is about one of the question's topics ("€ 30.000 voor
     het extra jongerenwerk" shares only "extra" with "hoeveel extra geld … voor de uitvoering"; "voor de
     uitvoering is jaarlijks € 50.000 nodig" answers it)."""
-    with_figure = figure_units(data, m.units, m.question.frequency)
+    question = m.question
+    with_figure = figure_units(data, m.units, question.frequency)
+    if question.places and not LIVES_IN.search(question.text):
+        # a figure of a village ("Hoeveel inwoners heeft Heidebrink?") is one stated with the village's name; the
+        # municipality's own figure does not answer it ("Ik woon in Heidebrink: …" only says which municipality)
+        named = [municipality_pattern(p) for p in question.places]
+        with_figure = [u for u in with_figure if any(p.search(data.text(u)) for p in named)]
     if not with_figure:
         return None
-    question = m.question
     if question.asks_number and question.measure in (Measure.MONEY, Measure.PERCENT):
         # an amount or a percentage is the asked kind of number; it must be about one of the question's topics
         topics = list(question.priced) or [t for t in m.weights if not t.isdigit() and not MEASURE_TERMS.fullmatch(t)

@@ -286,6 +286,12 @@ _POPULATED = re.compile(r"(?P<name>" + _PLACE_NAME + r")(?:\s+zelf)?\s*\(\s*(?P<
 _TOWN_SIZE = re.compile(r"\.|inwoners")  # a population in thousands or in inhabitants, not a count of members
 _SENTENCE_END = re.compile(r"[.!?](?=\s+(?-i:[A-Z])|\s*$)")
 MIN_POPULATED = 2  # one name with a number is a figure; two or more in a row are the villages listed
+# a village described in a sentence of its own: "Heidebrink is het jongste dorp.", "Drieslag is van oudsher een
+# boerendorp.", "Oud-Wolde, het kleinste dorp, heeft …"
+_DESCRIBED = re.compile(r"^(?P<name>" + _PLACE_NAME + r")(?:\s+zelf)?(?:\s+is(?:\s+\w+){0,3}?|\s*,)\s+(?:het|een)\s+"
+                        r"(?:[\w-]+\s+){0,2}?[\w-]*(?:dorp|kern|woonkern|kerkdorp)\b")
+_NOT_NAMES = {"het", "de", "dit", "dat", "deze", "die", "er", "ons", "onze", "ook", "hier", "daar", "een", "elk", "ieder",
+              "wat", "welk", "welke", "zo"}
 
 
 def plan_places(text: str, municipality: str = "") -> tuple[str, ...]:
@@ -300,6 +306,9 @@ def plan_places(text: str, municipality: str = "") -> tuple[str, ...]:
     >>> plan_places("De grootste kern is Korvelde zelf (16.120 inwoners), gevolgd door Lutterbroek (6.340) en "
     ...             "Elsveen (1.470).", "Korvelde")
     ('Lutterbroek', 'Elsveen')
+    >>> plan_places("Wolde telt 9.870 inwoners. Heidebrink is het jongste dorp. Drieslag is van oudsher een boerendorp. "
+    ...             "Oud-Wolde, het kleinste dorp, heeft de oudste bevolking. Het is een dorp met veel ouderen.", "Wolde")
+    ('Heidebrink', 'Drieslag', 'Oud-Wolde')
     """
     found: list[str] = []
 
@@ -322,6 +331,9 @@ def plan_places(text: str, municipality: str = "") -> tuple[str, ...]:
             if len(named) >= MIN_POPULATED and any(_TOWN_SIZE.search(m.group("size")) for m in found_here):
                 for name in named:
                     add(name)
+        described = _DESCRIBED.match(sentence.strip())
+        if described and described.group("name").split()[0].lower() not in _NOT_NAMES:
+            add(described.group("name"))
     return tuple(found)
 
 
