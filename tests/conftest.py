@@ -256,6 +256,8 @@ bijdrage aan de Veiligheidsregio Teststreek.
 
 Bij woonoverlast zet Teststad een buurtbemiddelaar in, die binnen twee weken met beide partijen praat.
 
+Diefstal uit schuren en bergingen gaan we tegen met voorlichting over hang- en sluitwerk.
+
 8. Basisveiligheid
 
 Naast de prioriteiten houden wij de basis op orde. Het gaat om:

@@ -224,3 +224,12 @@ def test_a_question_about_a_kind_of_a_theme_the_plan_leaves_out_is_refused_with_
     assert any("verkeersveiligheid valt buiten dit plan" in c.quote for c in refused.citations), refused.text
     answered = testdorp_assistant.ask("Wat doet Testdorp tegen fietsendiefstal?")
     assert not answered.abstained and "bewaakte stalling" in answered.text, answered.text
+
+
+def test_a_compound_no_plan_writes_is_absent_from_a_plan_without_its_head(teststad_assistant):
+    """'scooterdiefstal' is in no plan, 'diefstal' only in Teststad's: the asker's compound stands for its head, so
+    Noordstee's plan has nothing on it, and Teststad's plan is not refused as lacking the topic."""
+    noordstee = teststad_assistant.ask("Wat doet Noordstee tegen scooterdiefstal?")
+    assert noordstee.abstained and "topic_absent" in [r.rule for r in noordstee.reasons], noordstee.text
+    teststad = teststad_assistant.ask("Wat doet Teststad tegen scooterdiefstal?")
+    assert "topic_absent" not in [r.rule for r in teststad.reasons], teststad.text

@@ -50,6 +50,8 @@ from assistant.text import term_set
 # ("damoclesbeleid", "coffeeshopbeleid" are topics: their modifier says what the policy is about).
 DOCUMENT_WORD = re.compile(r"(?:integra\w*)?(?:veiligheids|beleids|kader|uitvoerings)?(?:plann?|beleid|nota|programma|visie)")
 DOMINANT_TERM = 0.4  # a key term carrying this share of the question's topical weight is its main topic
+MIN_COMPOUND_HEAD = 6  # the head of a compound that stands for its topic ("diefstal" of "fietsendiefstal", "geweld")
+MIN_COMPOUND_MODIFIER = 3  # and the shortest part before it
 MAX_LISTED_MUNICIPALITIES = 6  # the refusal for an unknown place names the known ones up to this many
 
 _ACHIEVEMENT_QUESTION = re.compile(r"\b(gehaald|behaald|bereikt|gerealiseerd|gelukt|geslaagd|resultaat\s+van)\b", re.I)
@@ -144,11 +146,21 @@ def topic_absent(question: Question, evidence: Evidence) -> Reason | None:
         return None
     vocabularies = [evidence.data.vocabulary[d] for d in sorted(docs)]
 
+    def written(term: str) -> str | None:
+        """The term if some plan writes it; for a compound that none writes ("fietsendiefstal"), its longest head
+        that one does ("diefstal"): a word no plan has may be the asker's own, its head is the topic."""
+        if t.document_frequency.get(term, 0) > 0:
+            return term
+        return next((term[-n:] for n in range(len(term) - MIN_COMPOUND_MODIFIER, MIN_COMPOUND_HEAD - 1, -1)
+                     if t.document_frequency.get(term[-n:], 0) > 0), None)
+
     def absent(term: str) -> bool:
-        return (len(term) >= TOPIC_TERM_LENGTH  # short stems are verbs and function words as often as topics ("zegg")
-                and not DOCUMENT_WORD.fullmatch(term) and not PLAN_FACT_TERM.fullmatch(term)
-                and t.document_frequency.get(term, 0) > 0
-                and not any(ranking.synonym_match(term, stems, found) > 0 for stems, found in vocabularies))
+        if (len(term) < TOPIC_TERM_LENGTH  # short stems are verbs and function words as often as topics ("zegg")
+                or DOCUMENT_WORD.fullmatch(term) or PLAN_FACT_TERM.fullmatch(term)):
+            return False
+        topic = written(term)
+        return topic is not None and not any(ranking.synonym_match(topic, stems, found) > 0
+                                             for stems, found in vocabularies)
 
     topics = [(term,) for term in weights] + [pair for pair in question.paired if all(p in weights for p in pair)]
     for topic in topics:  # one term, or two joined by "en"/"of" that name one topic together
