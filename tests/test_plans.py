@@ -135,6 +135,34 @@ def test_numbered_sections_under_speerpunten_count_when_they_name_a_theme():
     assert [p.name for p in find_priorities(doc)] == ["Woninginbraken", "Drugsoverlast"]
 
 
+def test_numbered_sections_worked_out_like_those_that_name_a_theme_count_too():
+    """'4.2 Jongeren en zware criminaliteit' names no theme of the taxonomy, but is worked out in the same sub-sections
+    as '4.1 Drugscriminaliteit'; '4.3 Sturen en meten', worked out otherwise, stays out."""
+    shape = "Analyse\n\nTekst.\n\nDoelstelling\n\nTekst.\n\nMaatregelen\n\nTekst.\n\n"
+    doc = mini_plan("4. Uitwerking van de prioriteiten\n\nHieronder werken we de prioriteiten uit.\n\n"
+                    f"4.1 Drugscriminaliteit\n\n{shape}4.2 Jongeren en zware criminaliteit\n\n{shape}"
+                    f"4.3 Woninginbraak\n\n{shape}4.4 Sturen en meten\n\nWe meten elk jaar.\n\n5. Financien\n\nGeld.\n")
+    assert [p.name for p in find_priorities(doc)] == ["Drugscriminaliteit", "Jongeren en zware criminaliteit",
+                                                      "Woninginbraak"]
+
+
+def test_headings_that_call_themselves_priorities_and_a_heading_that_counts_its_own_are_priorities():
+    page = ("<html><body><h1>Veiligheidsbeleid Proefdam</h1><h2>Onze drie prioriteiten</h2>"
+            "<h3>Ondermijning in de glastuinbouw</h3><p>Criminelen misbruiken kassen.</p>"
+            "<h3>Jongeren en veiligheid</h3><p>Overlast op straat.</p><h3>Veilig ondernemen</h3><p>Winkeldiefstal.</p>"
+            "<h2>Prioriteit 1: Ondermijning in de glastuinbouw</h2><p>Tekst.</p>"
+            "<h2>Prioriteit 2: Jongeren en veiligheid</h2><p>Tekst.</p><h2>Prioriteit 3: Veilig ondernemen</h2><p>Tekst.</p>"
+            "<h2>Ook aandacht voor</h2><p>De jaarwisseling.</p></body></html>")
+    names = [p.name for p in find_priorities(load_bytes(page.encode(), "proefdam.html"))]
+    assert names == ["Ondermijning in de glastuinbouw", "Jongeren en veiligheid", "Veilig ondernemen"]
+    labelled = page.replace("<h2>Onze drie prioriteiten</h2>", "<h2>Inleiding</h2>")  # the labelled headings alone
+    assert [p.name for p in find_priorities(load_bytes(labelled.encode(), "proefdam.html"))] == names
+    counted = page[:page.index("<h2>Prioriteit 1")] + "</body></html>"  # the heading that counts them alone
+    assert [p.name for p in find_priorities(load_bytes(counted.encode(), "proefdam.html"))] == names
+    two = counted.replace("<h3>Veilig ondernemen</h3><p>Winkeldiefstal.</p>", "")  # says three, has two: not these
+    assert not find_priorities(load_bytes(two.encode(), "proefdam.html"))
+
+
 def test_markdown_sub_headings_of_a_joint_plan_are_each_members_priorities():
     doc = load_bytes(TESTREGIO_PLAN.encode(), "testland.md")
     local = [p for p in find_priorities(doc) if p.origin == "kop"]
@@ -199,6 +227,9 @@ def test_a_focus_chapter_does_not_make_its_sections_priorities(dalfsen):
     ("Cybercrime", "Cybercrime (niet zijnde cybersecurity)", True),
     ("Personen met verward gedrag", "Aanpak personen met verward gedrag: Versterken van de samenwerking", True),
     ("Woninginbraken", "Woonoverlast", False),
+    ("Veilige wijken", "veilige wijken met De Kreekwijk als eerste aandachtsgebied", True),  # a heading's short name
+    ("Jeugd", "Jeugd en veiligheid", False),  # too short a name to stand for a longer one
+    ("Veilige wijken", "Veiligheid in de wijken", False),
 ])
 def test_same_priority(a, b, same):
     assert same_priority(a, b) is same

@@ -53,6 +53,10 @@ LOCAL = re.compile(r"\blokal\w*", re.I)
 ENUMERATED = re.compile(r"^\s*\(?\d{1,2}[.)]\s+(?=\S)")  # "1. Woninginbraken"; "4.1 …" is a section number
 SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
 MAX_PRIORITY_WORDS = 10  # a priority is a name, not a sentence
+# a heading that says it is one priority of several: "Prioriteit 1: Ondermijning", "Speerpunt 2 – Jeugd"
+LABELLED_PRIORITY = re.compile(r"^\s*(?P<label>(?:prioriteit|speerpunt|zwaartepunt|kernthema)\s+(?P<number>\d{1,2})\b)\s*[:.–—-]\s*\S",
+                               re.I)
+STATED_COUNT = re.compile(r"\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\b", re.I)  # "Onze drie prioriteiten"
 MAX_LIST_ITEMS = 12
 
 PARTNER_CUE = re.compile(r"\b(?:\w*partners?|partijen|aan\s+tafel)\b", re.I)
@@ -280,9 +284,11 @@ def _core(name: str) -> str:
 
 
 def same_priority(a: str, b: str) -> bool:
-    """Whether two priority names name the same thing (typo-tolerant: "Ondernijning" ~ "Ondermijning")."""
+    """Whether two priority names name the same thing (typo-tolerant: "Ondernijning" ~ "Ondermijning"; a heading's
+    short name and a sentence's longer one: "Veilige wijken" ~ "veilige wijken met De Kreekwijk als eerste …")."""
     ca, cb = _core(a), _core(b)
-    return bool(ca) and (ca == cb or (min(len(ca), len(cb)) >= 6 and edit_distance_one(ca, cb)))
+    short, long = sorted((ca, cb), key=len)
+    return bool(ca) and (ca == cb or (len(short) >= 6 and (edit_distance_one(ca, cb) or long.startswith(short + " "))))
 
 
 # --------------------------------------------------------------------------- priorities
@@ -363,8 +369,17 @@ def _heading_priorities(doc: Document) -> list[Priority]:
                     and len(h.heading_path) > len(parent.heading_path) and not _is_label(_heading_text(text, h))]
         chosen = [h for h in children if ENUMERATED.match(_heading_text(text, h))]
         if len(chosen) < 2 and STRONG_PRIORITY_CUE.search(title):
-            chosen = [h for h in children if SECTION_NUMBER.match(_heading_text(text, h))
-                      and taxonomy.match_name(text[slice(*_member_topic(doc, h, _heading_title_span(text, h))[1])])]
+            numbered = [h for h in children if SECTION_NUMBER.match(_heading_text(text, h))]
+            chosen = [h for h in numbered
+                      if taxonomy.match_name(text[slice(*_member_topic(doc, h, _heading_title_span(text, h))[1])])]
+            if len(chosen) >= 2:  # the others worked out alike ("Analyse", "Doelstelling", "Maatregelen") are too
+                shapes = {_sub_labels(doc, headings, h) for h in chosen} - {()}
+                chosen = [h for h in numbered if h in chosen or _sub_labels(doc, headings, h) in shapes]
+        stated = STATED_COUNT.search(title)
+        if (len(chosen) < 2 and stated and STRONG_PRIORITY_CUE.search(title)
+                and len(children) == COUNT_WORDS.get(stated.group(1).lower(), 0)
+                and not any(LABELLED_PRIORITY.match(_heading_text(text, h)) for h in children)):
+            chosen = children  # "Onze drie prioriteiten" over three headings: those are they
         if len(chosen) < 2:
             continue
         context = source(doc, *title_span(text, parent.start, parent.end))
@@ -374,6 +389,39 @@ def _heading_priorities(doc: Document) -> list[Priority]:
             member, (a, b) = _member_topic(doc, child, (a, b))
             if a < b and _words(text[a:b]) <= MAX_PRIORITY_WORDS:
                 found.append(replace(_priority(doc, a, b, scope, Origin.HEADING, context), member=member))
+    return found
+
+
+def _sub_labels(doc: Document, headings: list[Block], parent: Block) -> tuple[str, ...]:
+    """The titles of a heading's own sub-headings, in order: the shape its section is worked out in."""
+    depth = len(parent.heading_path)
+    return tuple(_heading_text(doc.text, h).strip().lower() for h in headings
+                 if len(h.heading_path) == depth + 1 and h.heading_path[:depth] == parent.heading_path)
+
+
+def _labelled_priorities(doc: Document) -> list[Priority]:
+    """Sibling headings that each name themselves a priority, numbered: "Prioriteit 1: Ondermijning in de
+    glastuinbouw", "Speerpunt 2 – Jeugd": the name after the label, under whatever heading they stand."""
+    text = doc.text
+    headings = [b for b in doc.structure.blocks if b.kind == "heading"]
+    groups: dict[tuple[str, ...], list[tuple[Block, re.Match]]] = {}
+    for h in headings:
+        m = LABELLED_PRIORITY.match(_heading_text(text, h))
+        if m:
+            groups.setdefault(h.heading_path[:-1], []).append((h, m))
+    found = []
+    for members in groups.values():
+        if len({m.group("number") for _, m in members}) < 2:
+            continue
+        for h, m in members:
+            a, b = title_span(text, h.start, h.end)
+            a += m.end("label")
+            while a < b and text[a] in " \t:–—-.":
+                a += 1
+            while b > a and text[b - 1] in " \t;,.:":
+                b -= 1
+            if a < b and _words(text[a:b]) <= MAX_PRIORITY_WORDS:
+                found.append(_priority(doc, a, b, Scope.UNKNOWN, Origin.HEADING, source(doc, h.start, h.end)))
     return found
 
 
@@ -473,7 +521,8 @@ def _sentence_priorities(doc: Document) -> list[Priority]:
 
 def find_priorities(doc: Document) -> list[Priority]:
     """The plan's priorities, in the order the plan first names them, each once."""
-    candidates = sorted(_list_priorities(doc) + _heading_priorities(doc) + _sentence_priorities(doc),
+    candidates = sorted(_list_priorities(doc) + _heading_priorities(doc) + _labelled_priorities(doc)
+                        + _sentence_priorities(doc),
                         key=lambda p: p.citation.start)
     kept: list[Priority] = []
     for candidate in candidates:
