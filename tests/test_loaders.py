@@ -534,3 +534,18 @@ def test_pdf_footnote_marks_leave_the_number_they_follow_and_justified_gaps_are_
     text = load_bytes(pdf, "proefdonk.pdf").text
     assert "Uit de Veiligheidsmonitor 2023 blijkt dat 22 procent zich veilig voelt." in text
     assert "Er waren er in 2024 12." in text
+
+
+def test_an_aria_table_of_divs_is_a_table_of_rows_and_an_aria_layout_grid_is_blocks():
+    page = ("<html><body><main><h1>Veiligheidsbeleid Proefdam</h1><h2>Cijfers</h2>"
+            '<div class="grid" role="table" aria-label="Cijfers">'
+            '<div role="row"><div role="columnheader">Onderwerp</div><div role="columnheader">2023</div>'
+            '<div role="columnheader">2024</div></div>'
+            '<div role="row"><div role="rowheader">Opgerolde hennepkwekerijen</div><div role="cell">14</div>'
+            '<div role="cell">21</div></div></div>'
+            '<div role="grid"><div role="row"><div role="gridcell"><h3>Ondermijning</h3><p>Wij pakken kassen aan.</p>'
+            "</div></div></div></main></body></html>")
+    document = load_bytes(page.encode(), "proefdam.html")
+    assert blocks(document, BlockKind.TABLE_ROW) == ["Onderwerp\t2023\t2024", "Opgerolde hennepkwekerijen\t14\t21"]
+    assert "Wij pakken kassen aan." in blocks(document, BlockKind.PARAGRAPH)
+    assert "Ondermijning" in blocks(document, BlockKind.HEADING)

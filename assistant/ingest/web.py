@@ -38,6 +38,8 @@ _CONTENTS_CLASS = re.compile(r"^MsoToc\d", re.I)
 
 
 _PANEL_ROLES = {"region", "tabpanel"}
+_ARIA_TABLES = ["table", "grid", "treegrid"]  # a table drawn with ARIA roles
+_ARIA_CELLS = ["cell", "gridcell", "columnheader", "rowheader"]
 
 
 def _is_furniture(tag, panels: frozenset[str] = frozenset()) -> bool:
@@ -148,6 +150,9 @@ class _Walker:
             elif name == "table":
                 self.flush()
                 self.table(child)
+            elif child.get("role") in _ARIA_TABLES and _aria_rows(child):
+                self.flush()
+                self.aria_table(child)
             elif name in ("p", "dt", "dd", "figcaption", "caption", "address", "pre", "summary") and not child.find(
                     ["p", "div", "ul", "ol", "table", *_HEADINGS]):
                 self.flush()
@@ -216,16 +221,33 @@ class _Walker:
                 if nested.find_parent("li") is li:
                     self.list(nested, depth + 1)
 
+    def aria_table(self, node) -> None:
+        """A table made of ``<div>``s with ARIA roles (``role="table"``, ``"row"``, ``"cell"``), as component CMSs
+        draw one: a row per ``row``, its cells in order."""
+        cells = [[c for c in row.find_all(attrs={"role": _ARIA_CELLS}) if c.find_parent(attrs={"role": "row"}) is row]
+                 for row in _aria_rows(node)]
+        if self.layout(cells):
+            return
+        for row in cells:
+            self.builder.row([_inline(c, skip=()) for c in row])
+        self.builder.end_run()
+
+    def layout(self, cells: list[list]) -> bool:
+        """A table that lays out text rather than tabulating it (long cells, lists or headings inside): its cells
+        are written as blocks."""
+        if not any(len(c.get_text(" ", strip=True)) > LAYOUT_CELL_CHARS or c.find(["ul", "ol", "table", *_HEADINGS])
+                   for row in cells for c in row):
+            return False
+        for row in cells:
+            for cell in row:
+                self.walk(cell)
+                self.flush()
+        return True
+
     def table(self, node) -> None:
         rows = [tr for tr in node.find_all("tr") if tr.find_parent("table") is node]
         cells = [[c for c in tr.find_all(["th", "td"]) if c.find_parent("tr") is tr] for tr in rows]
-        layout = any(len(c.get_text(" ", strip=True)) > LAYOUT_CELL_CHARS or c.find(["ul", "ol", "table", *_HEADINGS])
-                     for row in cells for c in row)
-        if layout:
-            for row in cells:
-                for cell in row:
-                    self.walk(cell)
-                    self.flush()
+        if self.layout(cells):
             return
         caption = node.find("caption")
         if caption is not None and caption.find_parent("table") is node:
@@ -250,6 +272,12 @@ class _Walker:
             skip_covered()
             self.builder.row(texts)
         self.builder.end_run()
+
+
+def _aria_rows(node) -> list:
+    """The rows of an ARIA table (``role="row"`` whose table is this node), if it has rows with cells."""
+    rows = [r for r in node.find_all(attrs={"role": "row"}) if r.find_parent(attrs={"role": _ARIA_TABLES}) is node]
+    return rows if any(r.find(attrs={"role": _ARIA_CELLS}) for r in rows) else []
 
 
 def _span(cell, attribute: str) -> int:
