@@ -178,6 +178,7 @@ def test_statements_about_other_decisions_are_not_the_plans_adoption(sentence):
      "artikel 38b van de Politiewet 2012"),
     ("Op grond van artikel 38b van de Politiewet 2012 stelt de raad de doelen vast.", "legal_basis",
      "artikel 38b van de Politiewet 2012"),
+    ("Het is het plan bedoeld in artikel 38b van de Politiewet 2012.", "legal_basis", "artikel 38b van de Politiewet 2012"),
     ("Het besluit is bekendgemaakt in het Gemeenteblad 2024, nr. 12345.", "source", "Gemeenteblad 2024, nr. 12345"),
     ("Dit beleid wordt aangehaald als: Veiligheidsplan Proefdam 2024-2027.", "citation_title",
      "Veiligheidsplan Proefdam 2024-2027"),
@@ -324,6 +325,8 @@ def test_an_adoption_that_passes_the_plan_to_the_raad_gives_way_to_the_raads_own
     ("Het vorige plan, het Veiligheidsplan 2018-2021, had drie prioriteiten.", "Veiligheidsplan 2018-2021"),
     ("Het Integraal Veiligheidsplan 2019-2022 had vier prioriteiten: woninginbraak en jeugd.",
      "Integraal Veiligheidsplan 2019-2022"),
+    ("De Veiligheidsagenda Proefdam 2022-2025 loopt af op 31 december 2025. Dit Integraal Veiligheidsplan 2026-2029 is "
+     "de opvolger.", "Veiligheidsagenda Proefdam 2022-2025"),
 ])
 def test_the_plan_a_plan_follows(text, predecessor):
     assert [f.value for f in find_facts(text) if f.field == FactField.PREDECESSOR] == [predecessor]

@@ -385,6 +385,11 @@ _PREDECESSOR = [
     re.compile(r"\bhet\s+vorige\s+(?:\w+\s+)?(?:\w*plan|\w*beleid)\s*[,(]\s*" + _TITLE + r"(?=\s*[.;:,)\n])", re.I),
     re.compile(r"(?<![\w‘'])(?P<title>(?-i:[A-Z])\w+\s+(?:\w+\s+){0,2}?[\w-]*(?:plan|beleid)\s+(?:[‘'][^’'\n]{2,40}[’']\s+)?"
                r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\s+(?:had|liep|gold|kende|stond|was)\b"),
+    # "De Veiligheidsagenda Haverdonk 2022-2025 loopt af op 31 december 2025. Dit Integraal Veiligheidsplan 2026-2029 is
+    # de opvolger.": the plan the sentence before names, with its years
+    re.compile(r"(?<![\w‘'])(?P<title>(?:(?-i:[A-Z])\w+\s+){0,2}?(?-i:[A-Z])[\w-]*(?:plan|beleid|agenda|nota|programma|visie)"
+               r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\b[^.\n]{0,100}\.\s+"
+               r"(?-i:Dit|Deze|Het)\s+[^.\n]{0,80}?\bis\s+(?:daarvan\s+|er\s+)?de\s+opvolger\b(?!\s+van)"),
 ]
 # "Het plan geldt van 1 mei 2025 tot en met …", "… is geldig vanaf 1 januari 2025": in force from that date
 _VALID_FROM = re.compile(rf"\b(?:dit|deze|het)\s+(?:\w+\s+)?(?:\w*plan|\w*beleid|\w*nota|\w*programma|regeling)\s+"
@@ -396,7 +401,9 @@ _IN_FORCE_FIELD = re.compile(rf"(?:^\W*|(?<=\s))(?-i:(?:Datum\s+(?:van\s+)?)?[Ii
                              rf"(?P<date>{DATE})", re.I | re.M)
 _VALID_UNTIL = re.compile(rf"\b(?:geldt|geldig|loopt|looptijd)\b[^\n.;]{{0,40}}?\b(?:tot\s+en\s+met|t/m)\s+(?P<date>{DATE})", re.I)
 _SIGNED = re.compile(rf"\bondertekend\s+(?:op|d\.d\.)\s+(?P<date>{DATE})", re.I)
-_LEGAL = re.compile(r"\b(?:gelet\s+op|op\s+grond\s+van|krachtens|ingevolge|op\s+basis\s+van|volgens|conform|geregeld\s+in|vastgelegd\s+in)\s+"
+# "gelet op artikel 38b …", "Het is het plan bedoeld in artikel 38b van de Politiewet 2012"
+_LEGAL = re.compile(r"\b(?:gelet\s+op|op\s+grond\s+van|krachtens|ingevolge|op\s+basis\s+van|volgens|conform|geregeld\s+in|vastgelegd\s+in|"
+                    r"(?<=plan\s)(?:als\s+)?bedoeld\s+in|(?<=plan,\s)(?:als\s+)?bedoeld\s+in)\s+"
                     r"(?P<basis>(?:het\s+)?artikel\s+\d+[a-z]?(?:[,\s]+(?:lid|eerste|tweede|derde|vierde)\s+\w+)*"
                     r"\s+(?:van\s+)?(?:de\s+)?[A-Z][\w-]*(?:wet|Wet|verordening)(?:\s+(?:19|20)\d\d)?)", re.I)
 _LEGAL_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))(?P<basis>Artikel\s+\d+[a-z]?\s+(?:van\s+)?(?:de\s+)?[A-Z][\w-]*wet(?:\s+(?:19|20)\d\d)?)"
