@@ -293,6 +293,8 @@ def test_underscores_and_punctuation_are_no_words(text):
     ("Wanneer is het plan van Doesburg van kracht geworden?", "in_force_from"),
     ("Per welke datum treedt het plan van Dalfsen in werking?", "in_force_from"),
     ("Is het plan van Doesburg nog van kracht?", "expired_on"),  # whether it still is, not since when
+    ("Op welk wetsartikel berust het plan van Dalfsen?", "legal_basis"),
+    ("Op welke wet is het veiligheidsbeleid van Doesburg gebaseerd?", "legal_basis"),
 ])
 def test_since_when_a_plan_is_in_force_is_a_question_about_the_plan_itself(question, fact):
     assert [str(f) for f in understand(question, KNOWN).plan_facts] == [fact]

@@ -136,8 +136,10 @@ _PLAN_FACTS: tuple[tuple[FactField, re.Pattern[str]], ...] = (
     (FactField.PERIOD, re.compile(r"\blooptijd(?:en)?\b|\bvoor\s+welke\s+(?:periode|jaren)\b|\bwelke\s+periode\b|"
                                   r"\b(?:loopt|lopen|gelden|geldt)\s+(?:\w+\s+){0,3}?tot\b|\btot\s+wanneer\b|"
                                   r"\bbeleidsperiode\s+van\b", re.I)),
+    # "Op welk wetsartikel berust het plan?", "Op welke wet is het beleid gebaseerd?"
     (FactField.LEGAL_BASIS, re.compile(r"\b(?:wettelijke|juridische)\s+(?:grondslag|basis)\b|\bop\s+grond\s+van\s+welke\b|"
-                                       r"\bwelke\s+wet\w*\b[^?]*\bvast(?:ge)?stel", re.I)),
+                                       r"\bwelke\s+wet\w*\b[^?]*\bvast(?:ge)?stel|"
+                                       r"\bop\s+welk\w*\s+(?:wet\w*|artikel\w*)\b[^?]*\b(?:berust\w*|gebaseerd|gegrond)\b", re.I)),
     (FactField.SOURCE, re.compile(r"\b(?:gepubliceerd|bekendgemaakt|bekendmaking|gemeenteblad|vindplaats)\b", re.I)),
     (FactField.SIGNED_ON, re.compile(r"\bondertek\w*\b", re.I)),
     # "Tot wanneer gold het plan?" (in the past tense) asks when it ended
