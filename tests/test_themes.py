@@ -187,3 +187,11 @@ def test_matrix_of_a_third_plan(three_plan_assistant, taxonomy):
     for theme in ("veilig-toerisme", "externe-veiligheid", "veilige-publieke-taak", "informatieveiligheid"):
         assert status[theme] == NOT_MENTIONED, theme
     assert status["veilige-bedrijventerreinen"] == DISCUSSED  # KVO on "bedrijventerrein De Wierde"
+
+
+def test_the_words_before_the_last_of_a_keyword_may_be_inflected(taxonomy):
+    assert taxonomy.match_name("Wat doet de gemeente aan het te harde rijden op de dijk?") == ("verkeersveiligheid",)
+    assert taxonomy.match_name("te hard rijden") == ("verkeersveiligheid",)
+    matcher = KeywordMatcher({"a": ["veilig verkeer"]})
+    assert matcher.hits("voor veiliger verkeer") == {}  # an inflection, not another word
+    assert matcher.hits("voor veilige verkeer") == {"a": frozenset({"veilig verkeer"})}

@@ -36,7 +36,15 @@ _EXCLUSION = re.compile(
     r"\b(?:maakt|maken)\s+geen\s+(?:onder)?deel\s+uit\b|\bgeen\s+(?:onder)?deel\s+(?:uit\s+)?van\s+" + _THIS_PLAN + r"|"
     r"\bseparaat\b|\bapart\s+(?:behandeld|opgepakt|weggezet|uitgewerkt)\b|\bbij\s+een\s+andere\s+(?:beleids)?afdeling\b|"
     r"\belders\s+(?:geregeld|belegd|uitgewerkt)\b|"
-    r"\b" + _THIS_PLAN + r"\s+(?:gaat|gaan)\s+(?:\w+\s+)?(?:niet|evenmin)\s+over\b", re.I)
+    r"\b" + _THIS_PLAN + r"\s+(?:gaat|gaan)\s+(?:\w+\s+)?(?:niet|evenmin)\s+over\b|"
+    r"\b(?:staat|staan)\s+(?:\w+\s+)?niet\s+in\s+" + _THIS_PLAN, re.I)
+# a section on what the plan leaves out ("Wat staat niet in dit beleid?", "1.3 Wat niet in dit plan staat", "Buiten dit
+# plan"): a sentence there that names the other plan or programme a topic is in leaves that topic out
+_LEFT_OUT_HEADING = re.compile(r"\bniet\s+in\s+" + _THIS_PLAN + r"|\b" + _THIS_PLAN + r"\s+niet\b|\bbuiten\s+" + _THIS_PLAN, re.I)
+# (the sentence's subject, a few words, is the topic: "Verkeersveiligheid staat in het Mobiliteitsplan Dijkmonde 2030.";
+# a clause after it that names a plan of another body names no topic left out)
+_OTHER_DOCUMENT = re.compile(r"^\W*(?:[\w'’-]+\s+){1,6}?(?:staat|staan|valt|vallen|loopt|lopen|zit|zitten)\s+(?:\w+\s+){0,3}?"
+                             r"(?:in|via|onder)\s+(?:het|de|een)\s+(?:\w+\s+){0,2}?" + _POLICY_WORD, re.I)
 _NOT_WORKED_OUT = re.compile(r"\bniet\s+(?:\w+\s+){0,4}?(?:uitgewerkt|meegenomen|behandeld|opgenomen)\b", re.I)
 _NAMES_A_PLAN = re.compile(_POLICY_WORD)  # "veiligheidsbeleid", "kadernota": a plan, not a topic
 _REFERS_TO_THIS_PLAN = re.compile(r"\b" + _THIS_PLAN, re.I)
@@ -69,6 +77,8 @@ def scope_exclusion(sentence: str) -> re.Match[str] | None:
     True
     >>> bool(scope_exclusion("Dit plan gaat over de veiligheid in de wijken."))
     False
+    >>> bool(scope_exclusion("Huiselijk geweld is ernstig, maar het staat niet in dit beleid."))
+    True
     """
     other = _OTHER_POLICY.search(sentence)
     if other and "veiligheid" not in other.group("other").lower():
@@ -83,12 +93,22 @@ def scope_exclusion(sentence: str) -> re.Match[str] | None:
     return None
 
 
+def _row_exclusion(text: str) -> re.Match[str]:
+    """Where the sentence of an ``exclusion_rows`` row leaves its topic out: its own words, or (in a section on
+    what the plan leaves out) where it names the other plan."""
+    return scope_exclusion(text) or _OTHER_DOCUMENT.search(text)
+
+
 def exclusion_rows(data: Lookups, doc_id: str) -> list[int]:
     """The sentence-table rows of one document that leave a topic out of the plan (computed once per build and
     document, when a question first reaches that document: a collection of a thousand plans is not read
     through for one question)."""
     def compute(index: Index) -> list[int]:
-        return [row for row in data.rows_of.get(doc_id, []) if scope_exclusion(index.sentences.texts[row])]
+        path_at = index.documents[doc_id].structure.heading_path_at
+        sentences = index.sentences
+        return [row for row in data.rows_of.get(doc_id, []) if scope_exclusion(sentences.texts[row])
+                or (_OTHER_DOCUMENT.search(sentences.texts[row])
+                    and any(_LEFT_OUT_HEADING.search(h) for h in path_at(int(sentences.start[row]))[-1:]))]
 
     return data.index.derived(("answer.exclusions", doc_id), compute)
 
@@ -187,7 +207,7 @@ def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, mu
 
         for row in exclusion_rows(data, doc_id):
             text = data.index.sentences.texts[row]
-            says_no_priority = scope_exclusion(text).re is _NOT_A_PRIORITY
+            says_no_priority = _row_exclusion(text).re is _NOT_A_PRIORITY
             if (says_no_priority and not no_priority) or (only_no_priority and not says_no_priority):
                 continue
             # the topic itself: not a word it is made of ("gemeenten" written, "gemeenteraad" asked), not a kind of
@@ -225,7 +245,7 @@ def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, mu
 def _excludes_for(text: str, members: Sequence[str], municipality: str | None) -> bool:
     """Whether an excluding sentence of a joint plan leaves the topic out for ``municipality``: its excluding clause
     names no member municipality, or names that one."""
-    match = scope_exclusion(text)
+    match = _row_exclusion(text)
     clause = next((c for c in _clauses(text) if c[0] <= match.start() < c[1]), (0, len(text)))
     named = [m for m in members if municipality_pattern(m).search(text[clause[0]:clause[1]])]
     return not named or municipality in named
@@ -246,7 +266,7 @@ def theme_left_out(data: Lookups, question_text: str, docs: set[str] | None, mun
     for doc_id in sorted(docs):
         for row in exclusion_rows(data, doc_id):
             text = data.index.sentences.texts[row]
-            if (scope_exclusion(text).re is _NOT_A_PRIORITY
+            if (_row_exclusion(text).re is _NOT_A_PRIORITY
                     or not _excludes_for(text, data.index.documents[doc_id].metadata.members, municipality)):
                 continue
             listed = _listed_under(data, doc_id, row)

@@ -98,7 +98,10 @@ class KeywordMatcher:
             for keyword in keywords.get(label, ()):
                 norm = normalise(keyword).strip()
                 if norm:
-                    entries.append((norm, re.escape(norm)))
+                    # the words before the last of a keyword may be inflected: "te hard rijd" in "het te harde rijden"
+                    parts = norm.split(" ")
+                    entries.append((norm, " ".join([re.escape(w) + "(?:e|en)?" if w[-1:].isalpha() else re.escape(w)
+                                                    for w in parts[:-1]] + [re.escape(parts[-1])])))
                     if len(norm) >= FUZZY_MIN_LENGTH and " " not in norm:
                         for variant in _deletions(norm):
                             self._fuzzy.setdefault(variant, set()).add((label, norm))
