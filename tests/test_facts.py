@@ -402,3 +402,21 @@ def test_a_looptijd_field_in_a_title_page_that_extraction_joined_into_one_line()
 def test_a_word_like_inwerkingtreding_inside_a_sentence_is_no_field():
     text = "Gemeente Proefdam\n\nVeiligheidsplan\n\nNa de inwerkingtreding van de wet per 1 januari 2025 volgt een evaluatie.\n"
     assert "in_force_from" not in {f[0] for f in facts_of(text)}
+
+
+PUBLICATION = ("Gegevens van de publicatie\n\nOrganisatie\tProefdam\nOrganisatietype\tGemeente\n"
+               "Officiële naam regeling\tBesluit van de gemeenteraad van Proefdam tot vaststelling van het Integraal "
+               "Veiligheidsplan Proefdam 2026-2028\nCiteertitel\tVeiligheidsplan Proefdam 2026-2028\n"
+               "Vastgesteld door\tgemeenteraad\nDatum ondertekening\t30 september 2025\nPublicatiedatum\t8 oktober 2025\n"
+               "Gemeenteblad\t2025, 418362\n\nGEMEENTEBLAD\n\nOfficiële uitgave van de gemeente Proefdam\n\n"
+               "Besluit van de gemeenteraad van Proefdam tot vaststelling van het Integraal Veiligheidsplan Proefdam "
+               "2026-2028\n\nDe raad van de gemeente Proefdam;\n\nbesluit vast te stellen het plan.\n")
+
+
+def test_the_fields_over_an_officielebekendmakingen_publication_are_its_header():
+    facts = {f[:2] + (f[3],) for f in facts_of(PUBLICATION)}
+    assert ("organisation", "Proefdam", "header") in facts
+    assert ("source", "Gemeenteblad 2025, 418362", "header") in facts
+    assert ("signed_on", "2025-09-30", "header") in facts
+    meta = load_bytes(PUBLICATION.encode(), "gemeenteblad.txt").metadata
+    assert (meta.municipality, meta.source) == ("Proefdam", "Gemeenteblad 2025, 418362")

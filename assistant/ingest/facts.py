@@ -176,7 +176,7 @@ _GLUED = [  # label glued to its value on one line, longest label first
     ("Vastgesteld door", FactField.ADOPTED_BY),
 ]
 _SECTIONS = ("Opmerkingen met betrekking tot de regeling", "Wettelijke grondslag", "Overzicht van in de tekst verwerkte",
-             "Tekst van de regeling", "Gegevens van de regeling", "Wetstechnische informatie")
+             "Tekst van de regeling", "Gegevens van de regeling", "Wetstechnische informatie", "Gegevens van de publicatie")
 _TABLE_LABELS = {"Datum inwerkingtreding", "Terugwerkende kracht tot en met", "Datum uitwerkingtreding", "Betreft",
                  "Datum ondertekening", "Bron bekendmaking", "Kenmerk voorstel"}
 _EMPTY = {"onbekend", "geen", "-", "n.v.t.", "nvt"}
@@ -193,14 +193,21 @@ _FIELD_LABELS: dict[str, FactField | None] = {
     "Terugwerkende kracht tot en met": None, "Bron bekendmaking": FactField.SOURCE, "Kenmerk voorstel": None,
     "Betreft": None, "Wettelijke grondslag": FactField.LEGAL_BASIS, "Overzicht van wijzigingen": None,
     "Opmerkingen": None,
+    # officielebekendmakingen.nl: the publication's own fields ("Gemeenteblad<TAB>2025, 418362")
+    "Publicatiedatum": None, "Gemeenteblad": FactField.SOURCE, "Staatscourant": FactField.SOURCE,
+    "Provinciaal blad": FactField.SOURCE,
 }
 _REMARKS = "Opmerkingen"
 _DATED = {FactField.ADOPTED_ON, FactField.IN_FORCE_FROM, FactField.VALID_UNTIL, FactField.SIGNED_ON}
 
 
 def header_region(text: str) -> tuple[int, int] | None:
-    """(start, end) of the CVDR header block ("Wetstechnische informatie" … "Tekst van de regeling")."""
+    """(start, end) of the CVDR header block ("Wetstechnische informatie" … "Tekst van de regeling"), or of the
+    table of fields over an officielebekendmakingen.nl publication ("Gegevens van de publicatie" and its rows)."""
     head = text[:8000]
+    published = re.search(r"^Gegevens van de publicatie\n\n(?:[^\n\t]+\t[^\n]*\n)+", head, re.M)
+    if published and "Gegevens van de regeling" not in head:
+        return published.start(), published.end()
     if "Gegevens van de regeling" not in head and not re.search(r"^Wetstechnische informatie$", head, re.M):
         return None
     start = head.find("Wetstechnische informatie")
@@ -220,7 +227,7 @@ def _header_facts(text: str) -> list[Fact]:
     labelled: str | None = None  # the field label of overheid.nl's page whose value lines follow
     label_at = 0  # where it starts: the first value's citation quotes the label with it
     for a, b, line in lines:
-        paged = labelled is not None or section.startswith("Wetstechnische")
+        paged = labelled is not None or section.startswith(("Wetstechnische", "Gegevens van de publicatie"))
         if paged and line in _FIELD_LABELS:
             labelled, label_at = line, a
             continue
@@ -285,6 +292,8 @@ def _labelled_fact(text: str, label: str, a: int, b: int, line: str, facts: list
         value = iso_date(m.group()) if m else None
     elif field == FactField.ADOPTED_BY:
         value = body_name(line)
+    elif field == FactField.SOURCE and label != "Bron bekendmaking" and not line.startswith(label):
+        value = f"{label} {line}"  # the field names the journal, its value the year and number
     return [Fact(field, value, a, b, FactOrigin.HEADER)] if value else []
 
 
