@@ -135,7 +135,8 @@ _PLAN_FACTS: tuple[tuple[FactField, re.Pattern[str]], ...] = (
                                          r"\bvan\s+kracht\s+(?:geworden|gegaan)\b", re.I)),
     (FactField.PERIOD, re.compile(r"\blooptijd(?:en)?\b|\bvoor\s+welke\s+(?:periode|jaren)\b|\bwelke\s+periode\b|"
                                   r"\b(?:loopt|lopen|gelden|geldt)\s+(?:\w+\s+){0,3}?tot\b|\btot\s+wanneer\b|"
-                                  r"\bbeleidsperiode\s+van\b", re.I)),
+                                  r"\bbeleidsperiode\s+van\b|\bhoe\s+lang\s+(?:loopt|lopen|geldt|gelden|duurt|duren)\b(?=[^?]*\b"
+                                  + _PLAN_STEM + r"(?:nen|s|'s)?\b)", re.I)),
     # "Op welk wetsartikel berust het plan?", "Op welke wet is het beleid gebaseerd?"
     (FactField.LEGAL_BASIS, re.compile(r"\b(?:wettelijke|juridische)\s+(?:grondslag|basis)\b|\bop\s+grond\s+van\s+welke\b|"
                                        r"\bwelke\s+wet\w*\b[^?]*\bvast(?:ge)?stel|"
