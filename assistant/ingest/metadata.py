@@ -290,6 +290,10 @@ MIN_POPULATED = 2  # one name with a number is a figure; two or more in a row ar
 # boerendorp.", "Oud-Wolde, het kleinste dorp, heeft …"
 _DESCRIBED = re.compile(r"^(?P<name>" + _PLACE_NAME + r")(?:\s+zelf)?(?:\s+is(?:\s+\w+){0,3}?|\s*,)\s+(?:het|een)\s+"
                         r"(?:[\w-]+\s+){0,2}?[\w-]*(?:dorp|kern|woonkern|kerkdorp)\b")
+# a table of the kernen: a header row whose first cell names them ("Kern<TAB>Inwoners"), a row per kern under it
+_KERN_TABLE = re.compile(r"^(?:(?:woon)?kern(?:en)?|(?:kerk)?dorp(?:en)?|woonplaats(?:en)?)\t[^\n]*\n(?P<rows>(?:[^\n\t]+\t[^\n]*(?:\n|$))+)",
+                         re.I | re.M)
+_NOT_KERNEN = {"totaal", "gemeente", "overig", "overige", "buitengebied", "gemiddeld"}
 _NOT_NAMES = {"het", "de", "dit", "dat", "deze", "die", "er", "ons", "onze", "ook", "hier", "daar", "een", "elk", "ieder",
               "wat", "welk", "welke", "zo"}
 
@@ -309,6 +313,9 @@ def plan_places(text: str, municipality: str = "") -> tuple[str, ...]:
     >>> plan_places("Wolde telt 9.870 inwoners. Heidebrink is het jongste dorp. Drieslag is van oudsher een boerendorp. "
     ...             "Oud-Wolde, het kleinste dorp, heeft de oudste bevolking. Het is een dorp met veel ouderen.", "Wolde")
     ('Heidebrink', 'Drieslag', 'Oud-Wolde')
+    >>> plan_places("De gemeente bestaat uit drie kernen:\\n\\nKern\\tInwoners\\nWolde\\t9.870\\nHoltmaten\\t7.105\\n"
+    ...             "Kleine Veen\\t1.940\\nTotaal\\t18.915\\n\\nTekst.", "Wolde")
+    ('Holtmaten', 'Kleine Veen')
     """
     found: list[str] = []
 
@@ -322,6 +329,11 @@ def plan_places(text: str, municipality: str = "") -> tuple[str, ...]:
         names = re.sub(r"\([^()]*\)", ",", m.group("names"))
         for name in re.split(r"\s*,\s*(?:en\s+)?|\s+en\s+", names):
             add(name)
+    for m in _KERN_TABLE.finditer(zone):
+        for row in m.group("rows").splitlines():
+            name = row.split("\t", 1)[0].strip()
+            if re.fullmatch(_PLACE_NAME, name) and name.lower() not in _NOT_KERNEN:
+                add(name)
     start = 0
     for end in [m.end() for m in _SENTENCE_END.finditer(zone)] + [len(zone)]:
         sentence, start = zone[start:end], end
