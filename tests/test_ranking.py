@@ -256,3 +256,9 @@ def test_a_glossary_line_with_a_dash_is_a_definition():
 
     assert definition_cue("uithaler", "Uithaler – iemand die in opdracht van criminelen drugs uit containers haalt.") == 1.0
     assert definition_cue("uithaler", "Uithalers worden steeds jonger.") < 1.0
+
+
+def test_a_digit_inside_a_name_is_no_figure():
+    assert figure_cue("sentence", "Bij de afrit van de N598 plaatsen we ANPR-camera's.") == 0.0
+    assert figure_cue("sentence", "Meldingen E33 en het Q4-overleg.") == 0.0
+    assert figure_cue("sentence", "We plaatsen 4 ANPR-camera's bij de afrit van de N598.") > 0.0

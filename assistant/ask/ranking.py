@@ -268,7 +268,7 @@ YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d%])")
 # A number written as a word ("binnen vijf werkdagen", "twee boa's"); "een" is the article as often as the number
 _WORD_NUMBER = re.compile(r"\b(?:één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|"
                           r"veertig|vijftig|honderd|duizend)\b", re.I)
-_FIGURE_NUMBER = re.compile(r"(?<![^\W\d_])\d")  # a digit that does not continue a word ("Q4", "E33" are names)
+_FIGURE_NUMBER = re.compile(r"(?<!\w)\d")  # a number, not a digit inside a name ("Q4", "E33", "N598" are names)
 _FREQUENCY_WORDS = re.compile(
     r"\b(ieder(?:e)?|elk(?:e)?|eens|eenmaal|\w*jaarlijks\w*|\w*maandelijks\w*|\w*wekelijks\w*|dagelijks\w*|"
     r"per\s+(?:jaar|maand|week)|om\s+de\s+\w+\s+(?:jaar|maanden|weken))\b", re.I)
