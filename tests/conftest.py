@@ -288,6 +288,8 @@ De volgende zaken vallen buiten dit plan:
 - online fraude; de aanpak daarvan ligt bij de politie;
 - het parkeerbeleid, dat in de Mobiliteitsvisie Teststad staat.
 
+Drugsoverlast pakken we op via het regionale programma Schoon Teststreek.
+
 Evenementenveiligheid staat in het Evenementenbeleid Teststad 2023-2026.
 
 12. Samenwerking

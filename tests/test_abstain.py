@@ -235,11 +235,15 @@ def test_a_compound_no_plan_writes_is_absent_from_a_plan_without_its_head(testst
     assert "topic_absent" not in [r.rule for r in teststad.reasons], teststad.text
 
 
+@pytest.mark.parametrize("question, quote", [
+    ("Wat doet Teststad aan evenementenveiligheid?", "Evenementenveiligheid staat in het Evenementenbeleid Teststad 2023-2026."),
+    ("Wat doet Teststad tegen drugsoverlast?", "Drugsoverlast pakken we op via het regionale programma Schoon Teststreek."),
+])
 def test_a_sentence_in_the_section_on_what_the_plan_leaves_out_that_names_the_other_plan_leaves_its_subject_out(
-        teststad_assistant):
-    """'Evenementenveiligheid staat in het Evenementenbeleid Teststad 2023-2026.' under '11. Buiten dit plan' says
-    where the topic is instead, without 'valt buiten': that sentence is the answer."""
-    answer = teststad_assistant.ask("Wat doet Teststad aan evenementenveiligheid?")
+        teststad_assistant, question, quote):
+    """'Evenementenveiligheid staat in het Evenementenbeleid …', 'Drugsoverlast pakken we op via het regionale
+    programma …' under '11. Buiten dit plan' say where the topic is instead, without 'valt buiten': that sentence is
+    the answer."""
+    answer = teststad_assistant.ask(question)
     assert "valt dit onderwerp buiten dit plan" in answer.text, answer.text
-    assert answer.citations[0].quote == "Evenementenveiligheid staat in het Evenementenbeleid Teststad 2023-2026.", \
-        answer.text
+    assert quote in " ".join(answer.citations[0].quote.split()), answer.text

@@ -43,8 +43,9 @@ _EXCLUSION = re.compile(
 _LEFT_OUT_HEADING = re.compile(r"\bniet\s+in\s+" + _THIS_PLAN + r"|\b" + _THIS_PLAN + r"\s+niet\b|\bbuiten\s+" + _THIS_PLAN, re.I)
 # (the sentence's subject, a few words, is the topic: "Verkeersveiligheid staat in het Mobiliteitsplan Dijkmonde 2030.";
 # a clause after it that names a plan of another body names no topic left out)
-_OTHER_DOCUMENT = re.compile(r"^\W*(?:[\w'’-]+\s+){1,6}?(?:staat|staan|valt|vallen|loopt|lopen|zit|zitten)\s+(?:\w+\s+){0,3}?"
-                             r"(?:in|via|onder)\s+(?:het|de|een)\s+(?:\w+\s+){0,2}?" + _POLICY_WORD, re.I)
+_OTHER_DOCUMENT = re.compile(r"^\W*(?:[\w'’-]+\s+){1,6}?(?:staat|staan|valt|vallen|loopt|lopen|zit|zitten|"
+                             r"(?:werken|pakken|regelen)\s+(?:we|wij)\s+(?:\w+\s+)?(?:uit|op)?)\s*(?:\w+\s+){0,3}?"
+                             r"(?:in|via|onder)\s+(?:het|de|een)\s+(?:[\w-]+\s+){0,3}?" + _POLICY_WORD, re.I)
 _NOT_WORKED_OUT = re.compile(r"\bniet\s+(?:\w+\s+){0,4}?(?:uitgewerkt|meegenomen|behandeld|opgenomen)\b", re.I)
 _NAMES_A_PLAN = re.compile(_POLICY_WORD)  # "veiligheidsbeleid", "kadernota": a plan, not a topic
 _REFERS_TO_THIS_PLAN = re.compile(r"\b" + _THIS_PLAN, re.I)
