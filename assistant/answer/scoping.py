@@ -107,9 +107,12 @@ def exclusion_rows(data: Lookups, doc_id: str) -> list[int]:
     def compute(index: Index) -> list[int]:
         path_at = index.documents[doc_id].structure.heading_path_at
         sentences = index.sentences
+        def in_left_out_section(row: int) -> bool:
+            path = path_at(int(sentences.start[row]))
+            return bool(path) and bool(_LEFT_OUT_HEADING.search(path[-1]))
+
         return [row for row in data.rows_of.get(doc_id, []) if scope_exclusion(sentences.texts[row])
-                or (_OTHER_DOCUMENT.search(sentences.texts[row])
-                    and any(_LEFT_OUT_HEADING.search(h) for h in path_at(int(sentences.start[row]))[-1:]))]
+                or (_OTHER_DOCUMENT.search(sentences.texts[row]) and in_left_out_section(row))]
 
     return data.index.derived(("answer.exclusions", doc_id), compute)
 

@@ -412,7 +412,7 @@ _VALID_UNTIL = re.compile(rf"\b(?:geldt|geldig|loopt|looptijd)\b[^\n.;]{{0,40}}?
 _SIGNED = re.compile(rf"\bondertekend\s+(?:op|d\.d\.)\s+(?P<date>{DATE})", re.I)
 # "gelet op artikel 38b …", "Het is het plan bedoeld in artikel 38b van de Politiewet 2012"
 _LEGAL = re.compile(r"\b(?:gelet\s+op|op\s+grond\s+van|krachtens|ingevolge|op\s+basis\s+van|volgens|conform|geregeld\s+in|vastgelegd\s+in|"
-                    r"(?<=plan\s)(?:als\s+)?bedoeld\s+in|(?<=plan,\s)(?:als\s+)?bedoeld\s+in)\s+"
+                    r"(?:(?<=plan\s)|(?<=plan,\s))(?:als\s+)?bedoeld\s+in)\s+"
                     r"(?P<basis>(?:het\s+)?artikel\s+\d+[a-z]?(?:[,\s]+(?:lid|eerste|tweede|derde|vierde)\s+\w+)*"
                     r"\s+(?:van\s+)?(?:de\s+)?[A-Z][\w-]*(?:wet|Wet|verordening)(?:\s+(?:19|20)\d\d)?)", re.I)
 _LEGAL_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))(?P<basis>Artikel\s+\d+[a-z]?\s+(?:van\s+)?(?:de\s+)?[A-Z][\w-]*wet(?:\s+(?:19|20)\d\d)?)"

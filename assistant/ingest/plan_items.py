@@ -181,6 +181,13 @@ class OutlineItem:
 
 # --------------------------------------------------------------------------- helpers
 
+def _closed(text: str, start: int, end: int) -> int:
+    """The end of ``text[start:end]`` without the spaces and closing punctuation after its last word."""
+    while end > start and text[end - 1] in " \t;,.:":
+        end -= 1
+    return end
+
+
 def _item_span(text: str, block: Block) -> tuple[int, int]:
     """The span of a list item without its bullet or number and without closing punctuation."""
     start, end = block.start, block.end
@@ -189,9 +196,7 @@ def _item_span(text: str, block: Block) -> tuple[int, int]:
         if not m or not m.end():
             break
         start += m.end()
-    while end > start and text[end - 1] in " \t;,.:":
-        end -= 1
-    return start, end
+    return start, _closed(text, start, end)
 
 
 def _heading_text(text: str, block: Block) -> str:
@@ -208,9 +213,7 @@ def _heading_title_span(text: str, block: Block) -> tuple[int, int]:
     colon = text.find(":", start, end)
     if colon > start:
         end = colon
-    while end > start and text[end - 1] in " \t;,.:":
-        end -= 1
-    return start, end
+    return start, _closed(text, start, end)
 
 
 def _short_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -418,8 +421,7 @@ def _labelled_priorities(doc: Document) -> list[Priority]:
             a += m.end("label")
             while a < b and text[a] in " \t:–—-.":
                 a += 1
-            while b > a and text[b - 1] in " \t;,.:":
-                b -= 1
+            b = _closed(text, a, b)
             if a < b and _words(text[a:b]) <= MAX_PRIORITY_WORDS:
                 found.append(_priority(doc, a, b, Scope.UNKNOWN, Origin.HEADING, source(doc, h.start, h.end)))
     return found
@@ -452,9 +454,7 @@ def _member_topic(doc: Document, heading: Block, span: tuple[int, int]) -> tuple
     while start < heading_end and text[start] == " ":
         start += 1
     end = heading_end
-    while end > start and text[end - 1] in " \t;,.:":
-        end -= 1
-    return member, (start, end)
+    return member, (start, _closed(text, start, end))
 
 
 def _enumeration(text: str, start: int, end: int, count: int | None) -> list[tuple[int, int]]:
@@ -544,8 +544,7 @@ def _partner_name_span(text: str, start: int, end: int) -> tuple[int, int] | Non
         start += 1
     m = PARTNER_FILLER.match(text[start:end])
     a, b = start + (m.end() if m else 0), end
-    while b > a and text[b - 1] in " \t;,.:":
-        b -= 1
+    b = _closed(text, a, b)
     while a < b and text[a] in " \t":
         a += 1
     if a >= b or _words(text[a:b]) > MAX_PARTNER_WORDS:

@@ -150,9 +150,9 @@ class _Walker:
             elif name == "table":
                 self.flush()
                 self.table(child)
-            elif child.get("role") in _ARIA_TABLES and _aria_rows(child):
+            elif child.get("role") in _ARIA_TABLES and (rows := _aria_rows(child)):
                 self.flush()
-                self.aria_table(child)
+                self.aria_table(rows)
             elif name in ("p", "dt", "dd", "figcaption", "caption", "address", "pre", "summary") and not child.find(
                     ["p", "div", "ul", "ol", "table", *_HEADINGS]):
                 self.flush()
@@ -221,11 +221,11 @@ class _Walker:
                 if nested.find_parent("li") is li:
                     self.list(nested, depth + 1)
 
-    def aria_table(self, node) -> None:
+    def aria_table(self, rows: list) -> None:
         """A table made of ``<div>``s with ARIA roles (``role="table"``, ``"row"``, ``"cell"``), as component CMSs
-        draw one: a row per ``row``, its cells in order."""
+        draw one: a row per ``row`` (``_aria_rows``), its cells in order."""
         cells = [[c for c in row.find_all(attrs={"role": _ARIA_CELLS}) if c.find_parent(attrs={"role": "row"}) is row]
-                 for row in _aria_rows(node)]
+                 for row in rows]
         if self.layout(cells):
             return
         for row in cells:
