@@ -256,7 +256,8 @@ bijdrage aan de Veiligheidsregio Teststreek.
 
 Bij woonoverlast zet Teststad een buurtbemiddelaar in, die binnen twee weken met beide partijen praat.
 
-Diefstal uit schuren en bergingen gaan we tegen met voorlichting over hang- en sluitwerk.
+Diefstal uit schuren en bergingen gaan we tegen met voorlichting over hang- en sluitwerk. Het aantal diefstallen
+van scooters uit schuren en bergingen steeg van 22 in 2022 naar 35 in 2024.
 
 8. Basisveiligheid
 

@@ -87,6 +87,17 @@ def test_a_later_sentence_that_only_says_daarmee_does_not_join_a_count(teststad_
     assert not any(c.quote.startswith("Daarmee") for c in answer.citations)
 
 
+def test_het_aantal_of_events_counts_what_they_happened_to_only_when_that_is_asked(teststad_assistant):
+    # "Het aantal diefstallen van scooters … steeg van 22 in 2022 naar 35": how many scooters were stolen, not how many
+    # scooters or bergingen there are
+    assert understand("Hoeveel scooters werden er in 2022 in Teststad gestolen?", ["Teststad"]).counted_undergo
+    answer = teststad_assistant.ask("Hoeveel scooters werden er in 2022 in Teststad gestolen?")
+    assert not answer.abstained and "22 in 2022" in normalise_space(answer.text)
+    for question in ("Hoeveel bergingen heeft Teststad?", "Hoeveel scooters zijn er in Teststad?"):
+        refused = teststad_assistant.ask(question)
+        assert refused.abstained and [r.rule for r in refused.reasons] == ["no_figure"], question
+
+
 def test_a_year_binds_only_the_number_asked_for_it(teststad_assistant):
     question = "Hoeveel verkeersongevallen waren er in 2024 in Teststad, en hoeveel wil Teststad er hooguit per jaar?"
     assert understand(question, ["Teststad"]).yearly_clause

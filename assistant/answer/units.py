@@ -115,7 +115,7 @@ def counts_what_is_asked(data: Lookups, question: Question, row: int) -> bool:
         # its words (not what is counted) qualify the counted thing ("Ziekenhuisgewonden (Verkeer)" for
         # "verkeersslachtoffers … naar het ziekenhuis"); "Geweldsincidenten … boulevard" counts no camera's there
         counts = _names(question.counted, label) or (_names(asked, label) and _qualifies(question.counted, label))
-    elif ranking.counts(text, question.counted):
+    elif ranking.counts(text, question.counted, question.counted_undergo):
         counts = True
     elif ANAPHOR.match(text) and row > 0 and sentences.doc[row - 1] == sentences.doc[row]:
         counts = bool(re.search(r"\d", text)) and _names(question.counted, sentences.texts[row - 1])

@@ -241,6 +241,7 @@ class Question:
     list_nouns: tuple[str, ...] = field(default=())  # stems of what a list question enumerates, with synonyms
     counted: tuple[str, ...] = field(default=())  # stems of what a count question counts ("boa", "wijkagent")
     counted_having: tuple[str, ...] = ()  # what the counted must have ("Hoeveel zaken hebben het keurmerk?" -> keurmerk)
+    counted_undergo: bool = False  # the counted underwent something ("Hoeveel boten werden gestolen?")
     asks_priority: bool = False  # whether a topic is a priority ("Welke gemeenten hebben X als prioriteit?")
     plan_facts: tuple[FactField, ...] = ()  # what it asks about the plan itself (adopted on/by, in force, period, …)
     until: bool = False  # "lopen tot en met 2028": a year the period ends with, not one it contains
@@ -457,6 +458,28 @@ def _counted_having(text: str, place_stems: set[str]) -> tuple[str, ...]:
     return tuple(t for t in terms(m.group("had")) if t not in place_stems and t not in _NOT_HAD and not t.isdigit())
 
 
+# "Hoeveel boten werden er in 2022 gestolen?": a passive clause, its participle last; what is counted underwent it
+_UNDERGONE = re.compile(r"\b(?:hoeveel|hoe\s+veel)\s[^?;]*?\b(?:werden|worden|zijn|waren|raakten|raken)\b"
+                        r"(?P<rest>[^?;,.]*)", re.I)
+
+
+def _counted_undergo(text: str) -> bool:
+    """Whether a count question asks how many of something underwent something (see ``_UNDERGONE``).
+
+    >>> _counted_undergo("Hoeveel boten werden er in 2022 in Grevenmeer gestolen?")
+    True
+    >>> _counted_undergo("Hoeveel jachthavens zijn er in het gebied?"), _counted_undergo("Hoeveel boa's heeft X?")
+    (False, False)
+    """
+    m = _UNDERGONE.search(text)
+    rest = words(m.group("rest")) if m else []
+    return bool(rest) and bool(_PARTICIPLE.fullmatch(rest[-1])) and rest[-1] not in _NOT_PARTICIPLES
+
+
+# Words _PARTICIPLE takes for one that end a clause about how many there are ("in het gebied", "in de regio")
+_NOT_PARTICIPLES = frozenset({"gebied", "beleid", "verband", "bestand", "gemeenten", "bedrijven"})
+
+
 # Words after "hoeveel" that say how much, not what is counted ("hoeveel extra geld", "hoeveel procent").
 _NOT_COUNTED = {"extra", "meer", "minder", "nieuwe", "procent", "keer", "maal", "geld", "euro", "budget", "tijd"}
 
@@ -637,6 +660,7 @@ def understand(text: str, known_municipalities: list[str], places: Mapping[str, 
         list_nouns=_list_nouns(asked) if aspect == Aspect.LIST else (),
         counted=_counted(text, place_stems),
         counted_having=_counted_having(text, place_stems),
+        counted_undergo=_counted_undergo(text),
         asks_priority=bool(_AS_PRIORITY.search(text)) and not (_ABOUT_ABSENCE.search(text) or _REASON.search(text)),
         plan_facts=_plan_facts(text),
         until=bool(_UNTIL.search(text)),

@@ -294,15 +294,26 @@ MEASURE_WORDS = frozenset({"jaar", "jaren", "maand", "maanden", "week", "weken",
                            "minuut", "minuten", "procent", "euro", "km", "kilometer", "meter", "keer", "maal", "jarigen"})
 RANGE_WORDS = frozenset({"tot", "a", "à", "of", "en", "tussen"})
 COUNT_WINDOW = 3  # a number counts the thing named at most this many words after it ("14 explosies", "2 extra boa's")
+# "Het aantal verkeersongevallen daalde van 41 naar 30": the thing named at most this many words after "aantal",
+# and the number at most this many words after that word
+COUNTED_AFTER_AANTAL = 5
+NUMBER_AFTER_AANTAL = 12
+# "het aantal diefstallen van boten": what follows such a word is what the counted events happened to
+_OF_WORDS = frozenset({"van", "uit", "in", "op", "bij", "aan", "door", "tegen", "met", "onder"})
 
 
 WORKING_TIME = frozenset({"uur", "uren", "fte"})  # stems of the units of a post's working time
 
 
-def counts(text: str, counted: Sequence[str]) -> bool:
+def counts(text: str, counted: Sequence[str], undergone: bool = False) -> bool:
     """Whether ``text`` gives a number of what a question counts: the number followed within a few words by
-    the counted noun ("41 keten", "0,5 fte"), or the noun followed by a colon and a number
-    ("Meldingen personen met verward gedrag (E33): 148"). "jongeren van 18 tot 25 jaar" counts no jongeren.
+    the counted noun ("41 keten", "0,5 fte"), the noun followed by a colon and a number ("Meldingen personen
+    met verward gedrag (E33): 148"), or "het aantal" of the noun followed by a number ("Het aantal
+    woninginbraken daalde van 120 naar 80"). "jongeren van 18 tot 25 jaar" counts no jongeren.
+
+    Asked how many of something underwent something (``undergone``: "Hoeveel boten werden gestolen?"), a count
+    of such events also answers ("Het aantal diefstallen van boten steeg van 37 naar 58"); asked how many there
+    are, it does not ("Hoeveel jachthavens zijn er?" is not answered by "het aantal diefstallen uit jachthavens").
 
     >>> counts("In 2022 zijn 14 explosies geregistreerd.", ["explosie"])
     True
@@ -312,6 +323,16 @@ def counts(text: str, counted: Sequence[str]) -> bool:
     False
     >>> counts("We stellen een ondermijningscoördinator aan (0,8 fte).", ["uur"])
     True
+    >>> counts("Het aantal diefstallen van boten steeg van 37 in 2022 naar 58 in 2024.", ["bot"], undergone=True)
+    True
+    >>> counts("Het aantal diefstallen van boten steeg van 37 in 2022 naar 58 in 2024.", ["bot"])
+    False
+    >>> counts("Het aantal verkeersongevallen daalde van 41 naar 30.", ["verkeersongeval"])
+    True
+    >>> counts("Het aantal boten op het meer neemt in 2024 toe.", ["bot"])
+    False
+    >>> counts("Het aantal fietsendiefstallen daalt met 25 procent.", ["fiets"])
+    False
     """
     from_text = [(m.group(0), m.start()) for m in _TOKEN.finditer(text)]
     tokens = [t.lower() for t, _ in from_text]
@@ -326,20 +347,38 @@ def counts(text: str, counted: Sequence[str]) -> bool:
         return (any(synonym_match(c, stems, found) > 0 or (len(own) >= MIN_HEAD and c.endswith(own)) for c in counted)
                 or (hours and own in WORKING_TIME))
 
-    for i, token in enumerate(tokens):
+    def a_count(i: int) -> bool:
+        """Whether token ``i`` is a number that counts something: not a year, an amount of money ("€ 55.000 naar de
+        strandcoaches"), a percentage or a measurement ("25 procent", "18 tot 25 jaar")."""
+        token = tokens[i]
         if not token[:1].isdigit() or YEAR.fullmatch(token) or (i and tokens[i - 1] == "€"):
-            continue  # a year, or an amount of money ("€ 55.000 naar de strandcoaches")
+            return False
+        if text[from_text[i][1] + len(token):].lstrip().startswith("%"):
+            return False
         j = i + 1
         while j < len(tokens) and (tokens[j][:1].isdigit() or tokens[j] in RANGE_WORDS):
             j += 1
-        if j < len(tokens) and tokens[j] in MEASURE_WORDS:
-            continue
-        if any(names(t) for t in tokens[i + 1:i + 1 + COUNT_WINDOW]):
+        return not (j < len(tokens) and tokens[j] in MEASURE_WORDS)
+
+    for i in range(len(tokens)):
+        if a_count(i) and any(names(t) for t in tokens[i + 1:i + 1 + COUNT_WINDOW]):
             return True
     for i, token in enumerate(tokens):
         if token == ":" and i + 1 < len(tokens) and tokens[i + 1][:1].isdigit():
             if any(names(t) for t in tokens[max(0, i - 6):i]):
                 return True
+    for i, token in enumerate(tokens):
+        if token != "aantal":
+            continue
+        # the counted noun itself, not a compound it modifies ("het aantal fietsendiefstallen" counts no fietsen)
+        named = next((j for j in range(i + 1, min(len(tokens), i + 1 + COUNTED_AFTER_AANTAL))
+                      if names(tokens[j]) and not any(stem(fold(tokens[j])).startswith(c)
+                                                      and len(stem(fold(tokens[j]))) - len(c) >= MIN_HEAD
+                                                      for c in counted)), None)
+        if named is None or (not undergone and any(t in _OF_WORDS for t in tokens[i + 1:named])):
+            continue
+        if any(a_count(j) for j in range(named + 1, min(len(tokens), named + 1 + NUMBER_AFTER_AANTAL))):
+            return True
     return False
 
 
