@@ -226,6 +226,13 @@ def test_a_question_about_a_kind_of_a_theme_the_plan_leaves_out_is_refused_with_
     assert not answered.abstained and "bewaakte stalling" in answered.text, answered.text
 
 
+@pytest.mark.parametrize("question", ["In mijn straat in Testdorp wordt te hard gereden. Wat doet de gemeente daartegen?",
+                                      "Wat doet Testdorp tegen hardrijders?"])
+def test_speeding_in_other_words_than_te_hard_rijden_is_traffic_safety_too(testdorp_assistant, question):
+    refused = testdorp_assistant.ask(question)
+    assert refused.abstained and "topic_left_out" in [r.rule for r in refused.reasons], refused.text
+
+
 def test_a_compound_no_plan_writes_is_absent_from_a_plan_without_its_head(teststad_assistant):
     """'scooterdiefstal' is in no plan, 'diefstal' only in Teststad's: the asker's compound stands for its head, so
     Noordstee's plan has nothing on it, and Teststad's plan is not refused as lacking the topic."""
