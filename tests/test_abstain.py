@@ -233,6 +233,17 @@ def test_speeding_in_other_words_than_te_hard_rijden_is_traffic_safety_too(testd
     assert refused.abstained and "topic_left_out" in [r.rule for r in refused.reasons], refused.text
 
 
+def test_a_theme_named_as_a_compound_of_its_name_is_left_out_but_not_a_kind_the_plan_keeps(teststad_assistant):
+    """'Evenementenveiligheid staat in het Evenementenbeleid' leaves out the theme 'Veilige evenementen' (its name
+    made one word): carnaval, a kind of it the plan names nowhere else, is refused with that sentence; the
+    jaarwisseling, which the plan lists among what it keeps, is not."""
+    refused = teststad_assistant.ask("Wat doet Teststad aan de veiligheid tijdens carnaval?")
+    assert refused.abstained and "topic_left_out" in [r.rule for r in refused.reasons], refused.text
+    assert any("Evenementenveiligheid staat in" in c.quote for c in refused.citations), refused.text
+    kept = teststad_assistant.ask("Hoe houdt Teststad de jaarwisseling veilig?")
+    assert "topic_left_out" not in [r.rule for r in kept.reasons] and not kept.abstained, kept.text
+
+
 def test_a_compound_no_plan_writes_is_absent_from_a_plan_without_its_head(teststad_assistant):
     """'scooterdiefstal' is in no plan, 'diefstal' only in Teststad's: the asker's compound stands for its head, so
     Noordstee's plan has nothing on it, and Teststad's plan is not refused as lacking the topic."""

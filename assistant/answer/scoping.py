@@ -16,6 +16,7 @@ from typing import Sequence
 from assistant.answer.lookup import Lookups
 from assistant.answer.types import Span
 from assistant.answer.units import same_section
+from assistant.ask import ranking
 from assistant.ask.question import Question, municipality_pattern
 from assistant.index.store import Index
 from assistant.ingest.structure import BlockKind
@@ -257,17 +258,21 @@ def _excludes_for(text: str, members: Sequence[str], municipality: str | None) -
 
 def theme_left_out(data: Lookups, question_text: str, docs: set[str] | None, municipality: str | None) -> Span | None:
     """The sentence or item of the block's plans that leaves out the whole theme the question's topic belongs to:
-    "Er wordt veel te hard gereden. Welke maatregelen …?" is about verkeersveiligheid, and "verkeersveiligheid: die
+    "Wat doet de gemeente tegen hardrijders in de wijk?" is about verkeersveiligheid, and "verkeersveiligheid: die
     is uitgewerkt in het Mobiliteitsplan" leaves that out. The question must stand for one theme, and the excluding
     text must name that theme by its name (not only a kind of it: "fietsendiefstal" leaves no high-impact crime out)
-    and stand for that theme alone; a sentence that only says a topic is no priority leaves out no theme."""
+    and stand for that theme alone; a sentence that only says a topic is no priority leaves out no theme. A plan
+    that names the kind asked of elsewhere keeps that kind ("Evenementenveiligheid staat in het Evenementenbeleid"
+    does not leave out "de jaarwisseling", which the plan lists among what it keeps)."""
     taxonomy = load_taxonomy()
     asked = taxonomy.match_name(question_text)
     if not docs or len(asked) != 1:
         return None
     theme = next(t for t in taxonomy.themes if t.id == asked[0])
-    name = re.compile(rf"\b{re.escape(theme.name)}\b", re.I)
+    kinds = taxonomy.keyword_hits(question_text).get(theme.id, frozenset())
     for doc_id in sorted(docs):
+        if kinds and _names_kind(data, doc_id, theme.id, kinds):
+            continue
         for row in exclusion_rows(data, doc_id):
             text = data.index.sentences.texts[row]
             if (_row_exclusion(text).re is _NOT_A_PRIORITY
@@ -277,10 +282,49 @@ def theme_left_out(data: Lookups, question_text: str, docs: set[str] | None, mun
             for hit in (listed if listed is not None else [row]):
                 written = data.index.sentences.texts[hit]
                 clause = re.split(r"[:;]", written, maxsplit=1)[0] if listed is not None else written
-                if name.search(clause) and taxonomy.match_name(clause) == asked:
+                if names_theme(theme.name, clause) and taxonomy.match_name(clause) == asked:
                     doc, start, end = data.index.sentences.span(row)
                     return doc, start, max(end, data.index.sentences.span(hit)[2])
     return None
+
+
+def _names_kind(data: Lookups, doc_id: str, theme_id: str, kinds: frozenset[str]) -> bool:
+    """Whether the plan, outside what it leaves out, keeps one of the theme's keywords ``kinds``: names it in a
+    heading, a list item or a sentence that says what the plan does ("Wij maken afspraken over de jaarwisseling").
+    A sentence that only mentions it ("De problemen die inwoners noemen, zijn te hard rijden, …") keeps nothing."""
+    taxonomy = load_taxonomy()
+    left_out = set(exclusion_rows(data, doc_id))
+    for row in exclusion_rows(data, doc_id):
+        left_out.update(_listed_under(data, doc_id, row) or ())
+    sentences, structure = data.index.sentences, data.index.documents[doc_id].structure
+    for row in data.rows_of.get(doc_id, []):
+        text = sentences.texts[row]
+        if row in left_out or not kinds & taxonomy.keyword_hits(text).get(theme_id, frozenset()):
+            continue
+        block = structure.block_at(int(sentences.start[row]))
+        if (block is not None and block.kind in (BlockKind.LIST_ITEM, BlockKind.HEADING)) or ranking.action_cue(text, ()):
+            return True
+    return False
+
+
+def names_theme(name: str, text: str) -> bool:
+    """Whether ``text`` names a theme by its name, as written ("Verkeersveiligheid") or made into one compound of
+    its words ("evenementenveiligheid" for "Veilige evenementen", "uitgaansveiligheid" for "Veilig uitgaan").
+
+    >>> names_theme("Veilige evenementen", "b) evenementenveiligheid: die wordt geregeld in het evenementenbeleid")
+    True
+    >>> names_theme("Veilige evenementen", "het evenementenbeleid"), names_theme("Verkeersveiligheid", "verkeer")
+    (False, False)
+    """
+    if re.search(rf"\b{re.escape(name)}\b", text, re.I):
+        return True
+    parts = [stem(w) if len(w) < THEME_PART_TRIM + 4 else w[:-THEME_PART_TRIM]
+             for w in words(name) if w not in STOPWORDS and len(w) >= MIN_THEME_PART]
+    return len(parts) > 1 and any(all(p in w for p in parts) for w in words(text))
+
+
+MIN_THEME_PART = 4  # the shortest word of a theme's name that a compound of it must hold
+THEME_PART_TRIM = 2  # a longer word is found without its last letters ("uitga" of "uitgaan" in "uitgaansveiligheid")
 
 
 def _listed_under(data: Lookups, doc_id: str, row: int) -> list[int] | None:
