@@ -327,13 +327,16 @@ def test_an_adoption_that_passes_the_plan_to_the_raad_gives_way_to_the_raads_own
      "Integraal Veiligheidsplan 2019-2022"),
     ("De Veiligheidsagenda Proefdam 2022-2025 loopt af op 31 december 2025. Dit Integraal Veiligheidsplan 2026-2029 is "
      "de opvolger.", "Veiligheidsagenda Proefdam 2022-2025"),
+    ("Het loopt van 1 januari 2026 tot en met 31 december 2029 en volgt het Veiligheidsplan Proefdam 2022-2025 op.",
+     "Veiligheidsplan Proefdam 2022-2025"),
 ])
 def test_the_plan_a_plan_follows(text, predecessor):
     assert [f.value for f in find_facts(text) if f.field == FactField.PREDECESSOR] == [predecessor]
 
 
 def test_a_plan_that_follows_no_plan_states_no_predecessor():
-    for text in ("Het plan volgt de aanbevelingen van de rekenkamer.", "De wijkagent volgt het overleg op."):
+    for text in ("Het plan volgt de aanbevelingen van de rekenkamer.", "De wijkagent volgt het overleg op.",
+                 "Het college volgt het Advies Jeugd op."):
         assert not [f for f in find_facts(text) if f.field == FactField.PREDECESSOR]
 
 
@@ -387,6 +390,9 @@ def test_a_fact_stated_of_a_plan_of_another_period_is_not_this_plans(sentence, f
     ("Inwerkingtreding: 1 juli 2025", "in_force_from", "2025-07-01"),
     ("Ingangsdatum\t1-1-2026", "in_force_from", "2026-01-01"),
     ("Looptijd: 1 januari 2026 tot en met 31 december 2029", "in_force_from", "2026-01-01"),
+    # a Markdown export's front matter field and its bold table label
+    ("Vastgesteld: 2024-11-28", "adopted_on", "2024-11-28"),
+    ("| **Vastgesteld door** | gemeenteraad van Proefdam, 28 november 2024 |", "adopted_on", "2024-11-28"),
 ])
 def test_fields_of_a_cover_page_or_key_facts_list(fields, field, value):
     assert (field, value) in {f[:2] for f in facts_of(f"Gemeente Proefdam\n\nVeiligheidsplan\n\n{fields}\n")}

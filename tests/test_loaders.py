@@ -87,6 +87,37 @@ def test_a_hard_wrapped_text_export_reads_as_its_sections_without_its_page_furni
     assert [r.cells for r in table.rows] == [("Woninginbraak", "61", "54"), ("Jeugdoverlast", "164", "152")]
 
 
+WIKI_EXPORT = """---
+title: "Integraal Veiligheidsplan Proefdam 2025-2028"
+gemeente: Proefdam
+vastgesteld_door: gemeenteraad
+looptijd: 2025-2028
+tags: [veiligheid, ivp]
+---
+
+[[_TOC_]]
+
+# Integraal Veiligheidsplan Proefdam 2025-2028
+
+## 1. Inleiding
+
+De raad stelt dit plan vast.
+"""
+
+
+def test_markdown_front_matter_declares_the_title_and_reads_as_field_lines():
+    document = load_bytes(WIKI_EXPORT.encode(), "proefdam.md")
+    assert document.metadata.title == "Integraal Veiligheidsplan Proefdam 2025-2028"
+    assert document.metadata.municipality == "Proefdam" and document.metadata.adopted_by == "gemeenteraad"
+    assert (document.metadata.period_start, document.metadata.period_end) == (2025, 2028)
+    # the title line, then a paragraph per field
+    head = document.text.split("\n\n")[:5]
+    assert head == ["Integraal Veiligheidsplan Proefdam 2025-2028", "Gemeente: Proefdam", "Vastgesteld door: gemeenteraad",
+                    "Looptijd: 2025-2028", "Tags: veiligheid, ivp"]
+    # a thematic break is no front matter
+    assert load_text(b"---\nGewoon een zin.\n---\nTekst.\n", "x.md").text.startswith("---")
+
+
 def test_a_form_feed_starts_a_page_without_moving_offsets():
     loaded = load_text("Eerste pagina van het plan.\fTweede pagina van het plan.\n".encode(), "plan.txt")
     assert loaded.text == "Eerste pagina van het plan.\nTweede pagina van het plan.\n"

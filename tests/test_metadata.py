@@ -90,6 +90,15 @@ def test_the_declared_title_is_used_when_the_page_shows_none_and_junk_is_ignored
     assert meta.title == "Veiligheidsplan Proefdam 2024-2027"
 
 
+def test_a_word_default_title_is_junk_and_a_cover_page_layout_table_does_not_hide_the_title():
+    # a Google-Docs export declares "Word Document"; its title page is a layout table, one long line of cells
+    cover = ("Gemeente Proefdam Proefdam · Aardam · Sint-Bavo · Kleine Veen · De Haspel · Oosterend · Westerend"
+             "\tVersie: vastgesteld door de raad Datum: 11 december 2025 Kenmerk: RV-2025-064\n\n"
+             "Veilig Proefdam\n\nIntegraal Veiligheidsplan 2026-2029\n\nTekst.\n")
+    meta = infer_metadata(cover, "proefdam.docx", declared_title="Word Document")
+    assert meta.title == "Integraal Veiligheidsplan 2026-2029" and meta.municipality == "Proefdam"
+
+
 def test_facts_fill_the_metadata_and_a_sidecar_overrides_them():
     text = ("Veiligheidsplan gemeente Proefdam 2024-2027\n\nVastgesteld door de gemeenteraad op 12 december 2023\n\n"
             "Het plan treedt in werking op 1 januari 2024.\n")

@@ -341,9 +341,11 @@ _ADOPTED = [
     (re.compile(rf"\b(?:Aldus|Zo)\s+(?:vastgesteld|besloten)\b[^\n]{{0,200}}?\b(?:gehouden\s+op|van|op|d\.d\.)\s+(?P<date>{DATE})",
                 re.I), FactOrigin.CLOSING),
     # "Vastgesteld door de gemeenteraad (van X) (in zijn openbare vergadering) op/van 27 maart 2025"
-    (re.compile(rf"\bvastgesteld\s+door\s*[:|\t]?\s*(?P<body>(?:de\s+|het\s+)?{BODY})\b"
+    # (or a field "| **Vastgesteld door** | gemeenteraad van X, 28 november 2024 |")
+    (re.compile(rf"\bvastgesteld\s+door\s*[*_]*\s*[:|\t]?\s*(?P<body>(?:de\s+|het\s+)?{BODY})\b"
                 rf"(?:\s+van\s+(?:de\s+gemeente\s+)?(?-i:[A-Z])[\w'’-]*"
-                rf"(?:(?:,\s*|\s+en\s+)(?-i:[A-Z])[\w'’-]*)*)?(?:[^\n.;]{{0,60}}?\b(?:op|van|d\.d\.|per)\s+(?P<date>{DATE}))?", re.I),
+                rf"(?:(?:,\s*|\s+en\s+)(?-i:[A-Z])[\w'’-]*)*)?(?:[^\n.;]{{0,60}}?(?:\b(?:op|van|d\.d\.|per)\s+|,\s*)"
+                rf"(?P<date>{DATE}))?", re.I),
      FactOrigin.STATEMENT),
     # "Het plan is op 24 februari 2022 vastgesteld door de gemeenteraad"
     (re.compile(rf"\bop\s+(?P<date>{DATE})\s+(?:is\s+)?(?:\w+\s+){{0,4}}?vastgesteld\s+door\s+(?P<body>(?:de\s+|het\s+)?{BODY})\b",
@@ -355,7 +357,7 @@ _ADOPTED = [
     (re.compile(rf"\bvastgesteld\s+in\s+de\s+(?:openbare\s+)?(?P<body>raad|gemeenteraad)?s?vergadering\s+(?:van\s+(?:de\s+raad\s+)?)?"
                 rf"(?:op|van|d\.d\.)?\s*(?P<date>{DATE})", re.I), FactOrigin.STATEMENT),
     # a field of a cover table or colophon: "Datum vaststelling | 3 april 2025", "Vastgesteld op: 3 april 2025"
-    (re.compile(rf"^\W*(?:Datum\s+(?:van\s+(?:de\s+)?)?vaststelling|Vastgesteld\s+(?:op|d\.d\.)|Vaststelling)\W*?"
+    (re.compile(rf"^\W*(?:Datum\s+(?:van\s+(?:de\s+)?)?vaststelling|Vastgesteld(?:\s+(?:op|d\.d\.))?|Vaststelling)\W*?"
                 rf"{_FIELD_SEPARATOR}(?P<date>{DATE})", re.I | re.M), FactOrigin.STATEMENT),
     # a frontmatter field: "Vastgesteld | gemeenteraad Aarlebeek 28 november 2024, gemeenteraad Dommelrode …"
     (re.compile(rf"^\W*Vastgesteld\W*(?:\|\s*|:\s*|\t\s*)(?P<body>{BODY})\b[^\n|]{{0,40}}?(?P<date>{DATE})", re.I | re.M),
@@ -391,6 +393,9 @@ _PREDECESSOR = [
     re.compile(r"\b(?:dit|deze|het)\s+(?:\w+\s+)?(?:\w*plan|\w*beleid|\w*nota|\w*programma)\s+(?:volgt(?:\s+op)?|vervangt)\s+"
                + _TITLE + r"(?:\s+op)?\s*(?=[.;\n]|$)", re.I),
     re.compile(r"\bis\s+de\s+opvolger\s+van\s+" + _TITLE + r"(?=\s*[.;:,(\n]|$)", re.I),
+    # "Het loopt van … tot en met … en volgt het Veiligheidsplan Mardelveen 2022-2025 op.": a plan it follows up
+    re.compile(r"\b(?:en|het|dit|deze|plan)\s+volgt\s+(?=[^\n.;]{0,150}?(?:plan|beleid|nota|programma|agenda|visie))"
+               + _TITLE + r"\s+op\s*(?=[.;\n]|$)", re.I),
     re.compile(r"\bhet\s+vorige\s+(?:\w+\s+)?(?:\w*plan|\w*beleid)\s*[,(]\s*" + _TITLE + r"(?=\s*[.;:,)\n])", re.I),
     re.compile(r"(?<![\w‘'])(?P<title>(?-i:[A-Z])\w+\s+(?:\w+\s+){0,2}?[\w-]*(?:plan|beleid)\s+(?:[‘'][^’'\n]{2,40}[’']\s+)?"
                r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\s+(?:had|liep|gold|kende|stond|was)\b"),

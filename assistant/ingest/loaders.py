@@ -70,14 +70,52 @@ def decode_text(data: bytes, name: str) -> str:
 
 def load_text(data: bytes, name: str) -> Loaded:
     """A plain-text or Markdown plan; a form feed (a page break of a PDF-to-text export) starts a page. A table
-    that a layout export sets in columns of spaces becomes rows of tab-separated cells (Markdown has its own)."""
+    that a layout export sets in columns of spaces becomes rows of tab-separated cells (Markdown has its own).
+    A Markdown file's front matter (see ``front_matter``) declares its title and is read as its field lines."""
     text = decode_text(data, name)
-    if not name.lower().endswith((".md", ".markdown")):
+    title = ""
+    if name.lower().endswith((".md", ".markdown")):
+        text, title = front_matter(text)
+    else:
         text = spaced_tables(text)
     if "\f" not in text:
-        return Loaded(text)
+        return Loaded(text, title=title)
     pages = (0, *(m.end() for m in re.finditer("\f", text)))
-    return Loaded(without_page_furniture(text.replace("\f", "\n"), pages), pages=pages)
+    return Loaded(without_page_furniture(text.replace("\f", "\n"), pages), pages=pages, title=title)
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:[^\n]*\n)*?)---[ \t]*\n")
+_FIELD = re.compile(r"^(?P<key>[A-Za-z][\w -]*?)\s*:\s*(?P<value>.*?)\s*$")
+
+
+def front_matter(text: str) -> tuple[str, str]:
+    """A Markdown file whose front matter (the YAML block between '---' lines that wiki, Jekyll or Hugo exports
+    open with) becomes its title line and lines of 'Key: value', as a cover page writes them; and the title it
+    declares.
+
+    >>> front_matter('---\\ntitle: "Plan 2025-2028"\\nvastgesteld_door: gemeenteraad\\ntags: [a, b]\\n---\\n\\n# Plan\\n')
+    ('Plan 2025-2028\\n\\nVastgesteld door: gemeenteraad\\n\\nTags: a, b\\n\\n# Plan\\n', 'Plan 2025-2028')
+    """
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return text, ""
+    fields = [_FIELD.match(line) for line in m.group("body").splitlines() if line.strip()]
+    if not fields or not all(fields):
+        return text, ""  # not key: value lines: a thematic break, not front matter
+    lines, title = [], ""
+    for field in fields:
+        key = field.group("key").replace("_", " ").strip()
+        value = field.group("value").strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        elif value.startswith("[") and value.endswith("]"):
+            value = ", ".join(v.strip().strip("\"'") for v in value[1:-1].split(","))
+        if key.lower() in ("title", "titel") and not title:
+            title = value  # written first, as a cover page writes its title above its fields
+            lines.insert(0, value)
+        else:
+            lines.append(f"{key[:1].upper()}{key[1:]}: {value}")
+    return "\n\n".join(lines) + "\n" + text[m.end():], title  # a paragraph each, as a cover page sets its fields
 
 
 _COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")  # the space between two columns of a layout export

@@ -128,7 +128,8 @@ def _source_text(value: str, origin: FactOrigin) -> str:
 # --------------------------------------------------------------------------- title
 
 _PLAN_WORDS = re.compile(r"beleid|plan|nota|visie|programma|agenda|kader|analyse|verordening|aanpak|strategie", re.I)
-_JUNK_TITLE = re.compile(r"^(?:microsoft\s+\w+\s*-|untitled|naamloos|document\d*$|titel$|title$)|\.(?:docx?|pdf|odt|rtf)$",
+_JUNK_TITLE = re.compile(r"^(?:microsoft\s+\w+\s*-|untitled|naamloos|document\d*$|titel$|title$|"
+                         r"(?:microsoft\s+)?(?:word|google\s+docs?)(?:[\s-]+(?:document|bestand))?$)|\.(?:docx?|pdf|odt|rtf)$",
                          re.I)
 _MARKUP = re.compile(r"^[#>*_\s]+|[*_\s]+$")
 MAX_TITLE_CHARS = 150
@@ -171,6 +172,8 @@ def _first_lines(text: str, excluded: tuple[tuple[int, int], ...]) -> list[str]:
         if not stripped or any(a <= start < b for a, b in excluded):
             continue
         if len(stripped) > MAX_TITLE_CHARS:
+            if "\t" in line.strip():
+                continue  # a row of a cover page's layout table (cells apart by tabs), not the body's first text
             break
         out.append(stripped)
         if len(out) >= TITLE_LINES:
