@@ -293,6 +293,8 @@ Drugsoverlast pakken we op via het regionale programma Schoon Teststreek.
 
 Evenementenveiligheid staat in het Evenementenbeleid Teststad 2023-2026.
 
+Vandalisme valt buiten dit plan, diefstal uit schuren niet.
+
 12. Samenwerking
 
 De gemeente werkt samen met de politie en de woningcorporatie.
@@ -311,6 +313,22 @@ Winkeliers in het centrum melden steeds vaker diefstal uit hun winkel. In 2024 d
 Maatregelen:
 - een waarschuwingsapp waarmee winkeliers elkaar direct op de hoogte brengen;
 - een collectief winkelverbod voor wie vaker steelt.
+
+14. Buiten de reikwijdte van dit plan
+
+De veiligheid van zwembaden, zoals het Zuiderbad en de Plas, regelen we via het Zwembadbeleid Teststad.
+
+Parkeren rond het station staat in de Parkeervisie Teststad.
+
+Onderwerp	Waar geregeld
+Coffeeshops	Drugsbeleid Teststad 2023
+Waterveiligheid	Waterschap Teststreek
+
+Hondenoverlast en zwerfvuil maken geen deel uit van dit plan. Hondenoverlast is onderdeel van het Hondenbeleid
+Teststad; zwerfvuil van de Afvalvisie.
+
+Een bewuste keuze is dat illegale bewoning en ondermijnend vastgoed in dit plan geen eigen prioriteit zijn. Die
+onderwerpen zijn ondergebracht in het woonbeleid 'Thuis in Teststad'.
 """
 
 

@@ -8,6 +8,7 @@ import pytest
 from assistant.answer.abstain import RULE_NAMES
 from assistant.answer.phrasing import phrases
 from assistant.answer.scoping import scope_exclusion
+from assistant.ask.question import understand
 
 REFUSED = [
     # (question, rule, words of the Dutch reason the answer gives)
@@ -244,6 +245,59 @@ def test_a_theme_named_as_a_compound_of_its_name_is_left_out_but_not_a_kind_the_
     assert "topic_left_out" not in [r.rule for r in kept.reasons] and not kept.abstained, kept.text
 
 
+def test_what_a_left_out_sentence_says_it_keeps_is_not_left_out(teststad_assistant):
+    """'Vandalisme valt buiten dit plan, diefstal uit schuren niet.'"""
+    kept = teststad_assistant.ask("Wat doet Teststad tegen diefstal uit schuren?")
+    assert not kept.abstained and "hang- en sluitwerk" in kept.text, kept.text
+    refused = teststad_assistant.ask("Wat doet Teststad tegen vandalisme?")
+    assert refused.abstained and "topic_left_out" in [r.rule for r in refused.reasons], refused.text
+
+
+def test_a_place_a_left_out_topic_is_tied_to_is_not_left_out_with_it(teststad_assistant):
+    """'Parkeren rond het station staat in de Parkeervisie Teststad.' leaves out parking, not what happens at the
+    station: the count of bicycle thefts there is answered."""
+    answer = teststad_assistant.ask("Hoeveel fietsendiefstallen waren er in 2024 bij het station van Teststad?")
+    assert not answer.abstained and "48" in answer.text, answer.text
+
+
+def test_a_row_of_a_table_of_topics_left_out_leaves_its_topic_out(teststad_assistant):
+    """Under '14. Buiten de reikwijdte van dit plan', a table 'Onderwerp | Waar geregeld'."""
+    refused = teststad_assistant.ask("Wat doet Teststad met coffeeshops?")
+    assert refused.abstained and "topic_left_out" in [r.rule for r in refused.reasons], refused.text
+    assert "Drugsbeleid Teststad 2023" in refused.citations[0].quote, refused.text
+
+
+def test_which_plans_leave_a_topic_out_is_answered_with_the_sentence_that_does_and_only_that_one(teststad_assistant):
+    question = "Welke gemeenten laten evenementenveiligheid buiten hun veiligheidsplan, en in welk ander plan staat het dan?"
+    assert understand(question, ["Teststad", "Noordstee"]).about_treatment
+    answer = teststad_assistant.ask(question)
+    teststad = [c.quote for c in answer.citations if c.doc_id == "teststad"]
+    # the sentence before it leaves out another topic of its own: it is no part of this one's answer
+    assert teststad == ["Evenementenveiligheid staat in het Evenementenbeleid Teststad 2023-2026."], answer.text
+
+
+@pytest.mark.parametrize("question, elsewhere", [
+    # the sentence after the exclusion names another plan for a topic the exclusion names
+    ("Welke gemeenten laten hondenoverlast buiten hun plan, en waar is het dan wel geregeld?", "Hondenbeleid Teststad"),
+    # 'Die onderwerpen zijn ondergebracht in …' after a sentence that makes them no priority
+    ("Welke plannen laten illegale bewoning buiten het veiligheidsbeleid, en waar is het dan wel geregeld?",
+     "woonbeleid 'Thuis in Teststad'"),
+])
+def test_where_a_left_out_topic_is_instead_is_quoted_with_the_sentence_that_leaves_it_out(teststad_assistant, question,
+                                                                                          elsewhere):
+    answer = teststad_assistant.ask(question)
+    quotes = [" ".join(c.quote.split()) for c in answer.citations if c.doc_id == "teststad"]
+    assert quotes and elsewhere in quotes[0], answer.text
+
+
+def test_the_words_that_ask_where_a_topic_is_handled_are_no_topic_left_out(teststad_assistant):
+    # "… en waar is het dan wel geregeld?": 'geregeld' in the table header 'Onderwerp | Waar geregeld' leaves nothing out
+    answer = teststad_assistant.ask("Welke plannen laten de jaarwisseling buiten hun plan, en waar is het dan wel geregeld?")
+    assert "Volgens Teststad valt dit onderwerp buiten dit plan" not in answer.text, answer.text
+    assert not any(c.quote.strip() == "Onderwerp\tWaar geregeld" or c.quote.split() == ["Onderwerp", "Waar", "geregeld"]
+                   for c in answer.citations), answer.text
+
+
 def test_a_compound_no_plan_writes_is_absent_from_a_plan_without_its_head(teststad_assistant):
     """'scooterdiefstal' is in no plan, 'diefstal' only in Teststad's: the asker's compound stands for its head, so
     Noordstee's plan has nothing on it, and Teststad's plan is not refused as lacking the topic."""
@@ -256,6 +310,9 @@ def test_a_compound_no_plan_writes_is_absent_from_a_plan_without_its_head(testst
 @pytest.mark.parametrize("question, quote", [
     ("Wat doet Teststad aan evenementenveiligheid?", "Evenementenveiligheid staat in het Evenementenbeleid Teststad 2023-2026."),
     ("Wat doet Teststad tegen drugsoverlast?", "Drugsoverlast pakken we op via het regionale programma Schoon Teststreek."),
+    # under 'Buiten de reikwijdte van dit plan', a subject of several words with a clause in it
+    ("Hoe zorgt Teststad voor veilige zwembaden?",
+     "De veiligheid van zwembaden, zoals het Zuiderbad en de Plas, regelen we via het Zwembadbeleid Teststad."),
 ])
 def test_a_sentence_in_the_section_on_what_the_plan_leaves_out_that_names_the_other_plan_leaves_its_subject_out(
         teststad_assistant, question, quote):

@@ -295,6 +295,7 @@ def test_underscores_and_punctuation_are_no_words(text):
     ("Is het plan van Doesburg nog van kracht?", "expired_on"),  # whether it still is, not since when
     ("Op welk wetsartikel berust het plan van Dalfsen?", "legal_basis"),
     ("Op welke wet is het veiligheidsbeleid van Doesburg gebaseerd?", "legal_basis"),
+    ("Op welk wetsartikel steunt het plan van Dalfsen?", "legal_basis"),
     ("Hoe lang loopt het veiligheidsplan van Dalfsen?", "period"),
     ("Hoe lang lopen de veiligheidsplannen van Dalfsen en Doesburg?", "period"),
     ("Hoe lang loopt de aanpak van jeugdoverlast in Dalfsen?", None),  # how long a measure runs, not the plan
@@ -306,6 +307,8 @@ def test_questions_about_the_plan_itself_ask_for_its_fact(question, fact):
 @pytest.mark.parametrize("question, facts", [
     ("Door welk beleid is het veiligheidsplan van Dalfsen vervangen?", ["replaced_by"]),
     ("Wat is de opvolger van het IVB 2019-2022 van Dalfsen?", ["replaced_by"]),
+    # reads both ways: which plan it replaces, which plan replaces it
+    ("Welk plan vervangt het?", ["predecessor", "replaced_by"]),
     ("Welk plan kwam er in de plaats van het veiligheidsbeleid van Doesburg?", ["replaced_by"]),
     ("Tot wanneer gold het veiligheidsplan van Dalfsen?", ["period", "expired_on"]),  # past tense: when it ended
     ("Tot wanneer loopt het veiligheidsplan van Dalfsen?", ["period"]),

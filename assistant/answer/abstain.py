@@ -95,13 +95,16 @@ def place_not_in_corpus(question: Question, corpus: Lookups) -> Reason | None:
     nothing here is about it at all."""
     if question.municipalities:
         return None
-    absent = [p for p in question.unknown_places if question.about_policy or not mentioned(corpus, p)]
+    # a village may lie in a municipality of the collection whose plan does not list its kernen: only one that no
+    # document names is unknown
+    absent = [p for p in question.unknown_places
+              if (question.about_policy and p not in question.villages) or not mentioned(corpus, p)]
     if not absent:
         return None
     known = corpus.index.municipalities
     available = join_names(known) if len(known) <= MAX_LISTED_MUNICIPALITIES else phrase("other_municipalities",
                                                                                          count=len(known))
-    places = join_names([phrase("municipality_named", name=p) for p in absent])
+    places = join_names([p if p in question.villages else phrase("municipality_named", name=p) for p in absent])
     return Reason("place_not_in_corpus", "place not in the corpus",
                   note=phrase("unknown_place", places=places, known=available))
 

@@ -19,9 +19,9 @@ from assistant.answer.units import same_section
 from assistant.ask import ranking
 from assistant.ask.question import Question, municipality_pattern
 from assistant.index.store import Index
-from assistant.ingest.structure import BlockKind
+from assistant.ingest.structure import BlockKind, UnitKind
 from assistant.ingest.themes import load_taxonomy
-from assistant.text import STOPWORDS, stem, term_set, words
+from assistant.text import STOPWORDS, stem, term_set, terms, words
 
 TOPIC_TERM_LENGTH = 7  # topics are long compounds ("verkeersveiligheid", "cameratoezicht"); short stems are verbs
 PRIORITY_WORD = re.compile(r"(?:prioriteit|geprioriteerd|speerpunt|zwaartepunt|focuspunt|kernthema)")
@@ -41,10 +41,11 @@ _EXCLUSION = re.compile(
     r"\b(?:staat|staan)\s+(?:\w+\s+)?niet\s+in\s+" + _THIS_PLAN, re.I)
 # a section on what the plan leaves out ("Wat staat niet in dit beleid?", "1.3 Wat niet in dit plan staat", "Buiten dit
 # plan"): a sentence there that names the other plan or programme a topic is in leaves that topic out
-_LEFT_OUT_HEADING = re.compile(r"\bniet\s+in\s+" + _THIS_PLAN + r"|\b" + _THIS_PLAN + r"\s+niet\b|\bbuiten\s+" + _THIS_PLAN, re.I)
+_LEFT_OUT_HEADING = re.compile(r"\bniet\s+in\s+" + _THIS_PLAN + r"|\b" + _THIS_PLAN + r"\s+niet\b|\bbuiten\s+"
+                               r"(?:de\s+(?:reikwijdte|scope|kaders?|grenzen)\s+van\s+)?" + _THIS_PLAN, re.I)
 # (the sentence's subject, a few words, is the topic: "Verkeersveiligheid staat in het Mobiliteitsplan Dijkmonde 2030.";
 # a clause after it that names a plan of another body names no topic left out)
-_OTHER_DOCUMENT = re.compile(r"^\W*(?:[\w'’-]+\s+){1,6}?(?:staat|staan|valt|vallen|loopt|lopen|zit|zitten|"
+_OTHER_DOCUMENT = re.compile(r"^\W*(?:[\w'’-]+,?\s+){1,10}?(?:staat|staan|valt|vallen|loopt|lopen|zit|zitten|"
                              r"(?:werken|pakken|regelen)\s+(?:we|wij)\s+(?:\w+\s+)?(?:uit|op)?)\s*(?:\w+\s+){0,3}?"
                              r"(?:in|via|onder)\s+(?:het|de|een)\s+(?:[\w-]+\s+){0,3}?" + _POLICY_WORD, re.I)
 _NOT_WORKED_OUT = re.compile(r"\bniet\s+(?:\w+\s+){0,4}?(?:uitgewerkt|meegenomen|behandeld|opgenomen)\b", re.I)
@@ -61,7 +62,9 @@ _NOT_A_PRIORITY = re.compile(r"\bgeen\s+(?:\w+\s+)?(?:prioriteit|speerpunt|zwaar
 # "hiervoor", "daarmee", "waarbij": a pronominal adverb points at a topic, it names none
 _PRONOMINAL = re.compile(r"(?:hier|daar|waar|er)(?:aan|achter|bij|binnen|buiten|door|in|langs|mee|na|naar|om|onder|op|over|"
                          r"toe|tegen|tussen|uit|van|voor|vor|zonder)")
-_ASKING = frozenset({"gemeent"})  # "Welke gemeenten …" asks across the plans: no topic a plan leaves out
+# "Welke gemeenten …" asks across the plans, "… en waar is het dan geregeld?" where a topic is handled: no topic a
+# plan leaves out
+_ASKING = frozenset({"gemeent", *terms("geregeld ondergebracht uitgewerkt belegd opgepakt behandeld")})
 SPECIFIC_SHARE = 0.2  # a term in more than this share of a build's chunks is the plans' common vocabulary, not a topic
 PHRASE_WORD_LENGTH = 4  # a word of a two-word topic ("online fraude") is at least this long
 
@@ -98,7 +101,10 @@ def scope_exclusion(sentence: str) -> re.Match[str] | None:
 def _row_exclusion(text: str) -> re.Match[str]:
     """Where the sentence of an ``exclusion_rows`` row leaves its topic out: its own words, or (in a section on
     what the plan leaves out) where it names the other plan."""
-    return scope_exclusion(text) or _OTHER_DOCUMENT.search(text)
+    return scope_exclusion(text) or _OTHER_DOCUMENT.search(text) or _WHOLE_ROW.match(text)
+
+
+_WHOLE_ROW = re.compile(r".+", re.S)  # a row of a table in such a section ("| Coffeeshops | Drugsbeleid 2023 |")
 
 
 def exclusion_rows(data: Lookups, doc_id: str) -> list[int]:
@@ -112,8 +118,11 @@ def exclusion_rows(data: Lookups, doc_id: str) -> list[int]:
             path = path_at(int(sentences.start[row]))
             return bool(path) and bool(_LEFT_OUT_HEADING.search(path[-1]))
 
+        # in a section on what the plan leaves out, a sentence that names where a topic is instead, and a row of a
+        # table of such topics ("Onderwerp | Waar geregeld")
         return [row for row in data.rows_of.get(doc_id, []) if scope_exclusion(sentences.texts[row])
-                or (_OTHER_DOCUMENT.search(sentences.texts[row]) and in_left_out_section(row))]
+                or ((_OTHER_DOCUMENT.search(sentences.texts[row]) or str(sentences.kind[row]) == UnitKind.TABLE_ROW)
+                    and in_left_out_section(row))]
 
     return data.index.derived(("answer.exclusions", doc_id), compute)
 
@@ -197,6 +206,7 @@ def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, mu
                and not any(PRIORITY_WORD.match(k) or _NAMES_A_PLAN.fullmatch(k) for k in p)]
     if not specific and not phrases:
         return None
+    found: list[Span] = []
     for doc_id in sorted(docs):
         document = data.index.documents[doc_id]
         members = document.metadata.members
@@ -207,8 +217,12 @@ def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, mu
         own_phrases = [p for p in phrases if not set(p) <= about_plan]
 
         def names_topic(row: int, unnamed: set[str]) -> bool:
-            return any(k in t.sentence_stems[row] for k in topics if k not in unnamed) or (
-                bool(own_phrases) and _writes_phrase(data.index.sentences.texts[row], own_phrases))
+            text = data.index.sentences.texts[row]
+            left = without_kept(text)
+            placed = _PLACE_PHRASE.sub(" ", left)  # "parkeren rond het station": where, not what, is left out
+            stems = t.sentence_stems[row] if placed == text else term_set(placed)
+            return any(k in stems for k in topics if k not in unnamed) or (
+                bool(own_phrases) and _writes_phrase(left, own_phrases))
 
         for row in exclusion_rows(data, doc_id):
             text = data.index.sentences.texts[row]
@@ -234,6 +248,8 @@ def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, mu
                 # onderdeel van dit plan. … het Jeugdpreventieplan, dat de aanpak van hinderlijke jeugdgroepen …
                 # regelt")
                 after = _next_in_section(data, row)
+                if after is not None and after in exclusion_rows(data, doc_id):
+                    continue  # a left-out sentence of its own ("Drugsoverlast … via …. Evenementen… staat in …")
                 own = [k for k in topics if k not in unnamed]
                 only_there = [k for k in own if after is not None and k in t.sentence_stems[after]
                               and _only_in(data, doc_id, k, {row, after})]
@@ -243,8 +259,23 @@ def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, mu
             if not _excludes_for(text, members, municipality):
                 continue  # "valt in Aarlebeek en Heesveld onder …; alleen voor Dommelrode …"
             doc, start, end = data.index.sentences.span(row)
-            return doc, start, data.index.sentences.span(instead)[2] if instead is not None else end
-    return None
+            span = (doc, start, data.index.sentences.span(instead)[2] if instead is not None else end)
+            if _names_other_document(data.index.documents[doc].text[span[1]:span[2]], document.title):
+                return span
+            found.append(span)
+    # of the sentences that leave the topic out, the first that says where it is instead ("Verkeersveiligheid is
+    # onderdeel van het Mobiliteitsplan" over the decision's "… maken geen deel uit van dit plan")
+    return found[0] if found else None
+
+
+_OTHER_DOCUMENT_NAME = re.compile(r"(?<![\w-])(?-i:[A-Z])[\w-]*(?:plan|beleid|visie|nota|programma|agenda|kader)\b")
+
+
+def _names_other_document(text: str, title: str) -> bool:
+    """Whether ``text`` names a policy document by its name ("het Mobiliteitsplan Sassendael") other than the plan
+    itself (a word of its ``title``)."""
+    own = {w.lower() for w in words(title)}
+    return any(m.group(0).lower() not in own for m in _OTHER_DOCUMENT_NAME.finditer(text))
 
 
 def _excludes_for(text: str, members: Sequence[str], municipality: str | None) -> bool:
@@ -281,7 +312,7 @@ def theme_left_out(data: Lookups, question_text: str, docs: set[str] | None, mun
             listed = _listed_under(data, doc_id, row)
             for hit in (listed if listed is not None else [row]):
                 written = data.index.sentences.texts[hit]
-                clause = re.split(r"[:;]", written, maxsplit=1)[0] if listed is not None else written
+                clause = re.split(r"[:;]", written, maxsplit=1)[0] if listed is not None else without_kept(written)
                 if names_theme(theme.name, clause) and taxonomy.match_name(clause) == asked:
                     doc, start, end = data.index.sentences.span(row)
                     return doc, start, max(end, data.index.sentences.span(hit)[2])
@@ -305,6 +336,26 @@ def _names_kind(data: Lookups, doc_id: str, theme_id: str, kinds: frozenset[str]
         if (block is not None and block.kind in (BlockKind.LIST_ITEM, BlockKind.HEADING)) or ranking.action_cue(text, ()):
             return True
     return False
+
+
+# What a left-out sentence says it keeps: "mestfraude valt buiten dit plan, drugsafval niet", "…, maar jeugdoverlast
+# wel", "… met uitzondering van drugsafval", "behalve drugsafval"
+_KEPT = re.compile(r",\s*(?:maar\s+|en\s+)?[^,;:.]{1,60}?\s+(?:niet|wel)\s*(?=[.;]|$)|"
+                   r"\b(?:met\s+uitzondering\s+van|behalve)\b[^,;:.]*", re.I)
+
+
+# A place a left-out topic is tied to, after the topic's own words ("Verkeersveiligheid en parkeren rond het station
+# staan in het Mobiliteitsplan" leaves out no fietsdiefstal at the station)
+_PLACE_PHRASE = re.compile(r"(?<=\w)\s+(?:rond|rondom|bij|nabij|langs|om)\s+(?:het|de)\s+[\w'’-]+", re.I)
+
+
+def without_kept(text: str) -> str:
+    """A left-out sentence without what it says it keeps (see ``_KEPT``).
+
+    >>> without_kept("Toezicht op mest is een taak van de Omgevingsdienst; mestfraude valt buiten dit plan, drugsafval niet.")
+    'Toezicht op mest is een taak van de Omgevingsdienst; mestfraude valt buiten dit plan.'
+    """
+    return _KEPT.sub("", text)
 
 
 def names_theme(name: str, text: str) -> bool:
@@ -343,6 +394,9 @@ def _listed_under(data: Lookups, doc_id: str, row: int) -> list[int] | None:
     return [r for r in data.rows_of.get(doc_id, []) if first <= data.index.sentences.span(r)[1] < last]
 
 
+# "Die onderwerpen zijn ondergebracht in het beleidsplan sociaal domein …": the topics just named go elsewhere
+_THOSE_ELSEWHERE = re.compile(r"^\W*(?:die|deze)\s+(?:onderwerpen|thema'?s|taken|zaken)\b[^.]{0,60}?\b(?:in|via|onder|bij)\s+"
+                              r"(?:het|de|een)\s+[\w-]*(?:plan|beleid|programma|visie|nota|agenda)", re.I)
 _INSTEAD = re.compile(r"\b(?:daarvoor|hiervoor)\b", re.I)
 
 
@@ -352,7 +406,17 @@ def _where_instead(data: Lookups, row: int) -> int | None:
     under the same heading; None when there is none. It is quoted with the exclusion; the topic left out is what
     the excluding sentence names."""
     following = _next_in_section(data, row)
-    return following if following is not None and _INSTEAD.search(data.index.sentences.texts[following]) else None
+    if following is None:
+        return None
+    text = data.index.sentences.texts[following]
+    if _INSTEAD.search(text) or _THOSE_ELSEWHERE.search(text):
+        return following
+    # or names another document for a topic the excluding sentence names ("… maken geen deel uit van dit plan.
+    # Verkeersveiligheid is onderdeel van het Mobiliteitsplan Sassendael; …")
+    title = data.index.documents[str(data.index.sentences.doc[row])].title
+    shared = {k for k in data.tables.sentence_stems[row] & data.tables.sentence_stems[following]
+              if len(k) >= TOPIC_TERM_LENGTH and not _NAMES_A_PLAN.fullmatch(k)}
+    return following if shared and _names_other_document(text, title) else None
 
 
 def _next_in_section(data: Lookups, row: int) -> int | None:

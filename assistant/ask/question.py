@@ -95,7 +95,12 @@ _RESIDENTS = re.compile(r"\bzelf\b|\bkan\s+ik\b|\bkun(?:t|nen)?\s+(?:u|je|jij)\b
                         re.I)
 # "Hoe gaat X om met …", "Wat zegt het plan over …": how the plan treats a topic (leaving it out is an answer).
 _TREATMENT = re.compile(r"\b(?:om\s*gaan|omgaan|omgaat|gaat\s+\w+(?:\s+\w+){0,3}\s+om\s+met|behandel\w*|"
-                        r"wat\s+(?:zegt|zeggen|staat|schrijft|schrijven|vermeldt)|welke\s+plek)\b", re.I)
+                        r"wat\s+(?:zegt|zeggen|staat|schrijft|schrijven|vermeldt)|welke\s+plek)\b|"
+                        # whether a plan leaves the topic to other policy: "Welke gemeenten laten X buiten hun plan",
+                        # "… laten X over aan een apart beleid", "verwijzen voor X naar een ander beleidsstuk"
+                        r"\b(?:laten|laat|houden|houdt)\s[^?]{0,60}?\b(?:buiten|over\s+aan)\b|"
+                        r"\bverwijz\w*\s[^?]{0,60}?\bnaar\s+(?:een\s+)?(?:ander|apart)\w*\s|"
+                        r"\bin\s+welk\w*\s+ander\w*\s+(?:plan|beleid|document|nota|stuk)", re.I)
 _ABOUT_ABSENCE = re.compile(r"\b(niet|geen|buiten|erbuiten|daarbuiten|zonder|ontbreekt|ontbreken|weggelaten)\b", re.I)
 _COMPARISON = re.compile(
     r"\b(vergelijk\w*|verschil\w*|overeenkomst\w*|beide\s+gemeenten|allebei|elke\s+gemeente|alle\s+gemeenten|"
@@ -140,7 +145,8 @@ _PLAN_FACTS: tuple[tuple[FactField, re.Pattern[str]], ...] = (
     # "Op welk wetsartikel berust het plan?", "Op welke wet is het beleid gebaseerd?"
     (FactField.LEGAL_BASIS, re.compile(r"\b(?:wettelijke|juridische)\s+(?:grondslag|basis)\b|\bop\s+grond\s+van\s+welke\b|"
                                        r"\bwelke\s+wet\w*\b[^?]*\bvast(?:ge)?stel|"
-                                       r"\bop\s+welk\w*\s+(?:wet\w*|artikel\w*)\b[^?]*\b(?:berust\w*|gebaseerd|gegrond)\b", re.I)),
+                                       r"\bop\s+welk\w*\s+(?:wet\w*|artikel\w*)\b[^?]*\b(?:berust\w*|gebaseerd|gegrond|steun\w*|rust\w*|stoel\w*)\b",
+                                       re.I)),
     (FactField.SOURCE, re.compile(r"\b(?:gepubliceerd|bekendgemaakt|bekendmaking|gemeenteblad|vindplaats)\b", re.I)),
     (FactField.SIGNED_ON, re.compile(r"\bondertek\w*\b", re.I)),
     # "Tot wanneer gold het plan?" (in the past tense) asks when it ended
@@ -152,7 +158,10 @@ _PLAN_FACTS: tuple[tuple[FactField, re.Pattern[str]], ...] = (
     # "Waarom had het vorige plan …" asks about that plan, not which one it was)
     (FactField.PREDECESSOR, re.compile(r"\b(?:welk|welke|wat\s+(?:is|was)|hoe\s+heet(?:te)?)\s+(?:\w+\s+){0,2}?(?:vorige?|"
                                        r"voorgaande?)\s+(?:\w+\s+)?" + _PLAN_NOUN + r"|\bvoorganger\s+van\s+" + _THE_PLAN + "|"
-                                       r"\bwelk\w*\s+(?:\w+\s+)?" + _PLAN_NOUN + r"[^?]*\b(?:ging|gingen|gaat)\b[^?]*\bvooraf\b",
+                                       r"\bwelk\w*\s+(?:\w+\s+)?" + _PLAN_NOUN + r"[^?]*\b(?:ging|gingen|gaat)\b[^?]*\bvooraf\b|"
+                                       # "Welk plan vervangt het?" reads both ways (which plan it replaces, which
+                                       # replaces it): both are asked, and the plan answers what it states
+                                       r"\bwelk\w*\s+(?:\w+\s+)?" + _PLAN_NOUN + r"\s+vervangt\s+(?:het|dit|deze|ze)\b",
                                        re.I)),
     (FactField.REPLACED_BY, re.compile(r"\bdoor\s+welk\w*\s+(?:\w+\s+){0,2}?" + _PLAN_NOUN + r"[^?]*\b(?:vervangen|opgevolgd)\b|"
                                        r"\bopvolger\s+van\s+" + _THE_PLAN + "|"
@@ -181,6 +190,8 @@ _NOT_PLACES = {"Nederland", "Oost-Nederland", "Overijssel", "Gelderland", "IJsse
                "Het", "De", "Een", "Wet", "Bibob", "Damocles", "RIEC", "RCIV", "VNG", "OM"}
 
 
+_VILLAGE = re.compile(r"\b(?:het\s+(?:kerk)?dorp(?:je)?|de\s+(?:woon)?kern|het\s+gehucht|de\s+buurtschap)\s+"
+                      r"((?-i:[A-Z])[\w'’-]+(?:[ -](?:aan|op|den|de|in)[ -](?-i:[A-Z])[\w'’-]+)?)", re.I)
 _DESIGNATOR = re.compile(r"\b((?i:gemeenten?|regio))\s+([A-Z][\w'’-]*(?:\s+(?:aan|op|den|de|in)(?:\s+(?:den|de))?\s+[A-Z][\w'’-]*)?)")
 # A question about a place's own policy cannot be answered from another municipality's plan.
 _ABOUT_POLICY = re.compile(r"\b(prioriteit\w*|beleid\w*|plan\w*|doel\w*|ambitie\w*|aanpak|speerpunt\w*|"
@@ -225,6 +236,7 @@ class Question:
     years: tuple[int, ...] = ()
     unknown_places: tuple[str, ...] = ()  # named places that are not in the corpus
     places: tuple[str, ...] = ()  # the villages and towns of the plans' municipalities it names (kernen)
+    villages: tuple[str, ...] = ()  # unknown places it calls a village ("het dorp X", "de kern X"), not a municipality
     key_terms: tuple[str, ...] = field(default=())  # stemmed content terms without place names
     subjects: tuple[str, ...] = ()  # what a definition question asks about ("RIEC"; two for "verschil tussen X en Y")
     aspect: Aspect = Aspect.GENERAL  # the intent behind a comparison (list, figure, …); equals intent otherwise
@@ -640,6 +652,10 @@ def understand(text: str, known_municipalities: list[str], places: Mapping[str, 
         if m.group(0).lower().startswith("gemeente"):
             unknown.append(place)
     unknown += [name for name in other_municipalities(text, known_municipalities) if name not in unknown]
+    # "in het dorp Heikantsven": a village, of no known municipality and none of the plans' kernen
+    villages = tuple(dict.fromkeys(m.group(1) for m in _VILLAGE.finditer(text)
+                                   if fold(m.group(1)) not in known_folded and m.group(1) not in (places or {})))
+    unknown += [v for v in villages if v not in unknown]
     place_stems = {stem(w) for n in (*known_municipalities, *unknown) for w in words(n) if w not in STOPWORDS}
     # "de gemeente Doesburg", "de regio Lindewaarde": the word before a place's name only says what the place is
     designated = _DESIGNATOR.sub(lambda m: m.group(2) if any(fold(m.group(2)) == fold(n) for n in named) else m.group(0),
@@ -654,6 +670,7 @@ def understand(text: str, known_municipalities: list[str], places: Mapping[str, 
         period=period,
         years=years,
         unknown_places=tuple(dict.fromkeys(unknown)),
+        villages=villages,
         places=kernen,
         key_terms=key_terms,
         subjects=_subjects(asked) if aspect == Aspect.DEFINITION else (),
