@@ -295,6 +295,8 @@ Evenementenveiligheid staat in het Evenementenbeleid Teststad 2023-2026.
 
 Vandalisme valt buiten dit plan, diefstal uit schuren niet.
 
+Ook de rampenbestrijding valt buiten dit plan; die is geregeld in het Rampenplan Teststreek.
+
 12. Samenwerking
 
 De gemeente werkt samen met de politie en de woningcorporatie.
@@ -320,7 +322,7 @@ De veiligheid van zwembaden, zoals het Zuiderbad en de Plas, regelen we via het 
 
 Parkeren rond het station staat in de Parkeervisie Teststad.
 
-Onderwerp	Waar geregeld
+Taak	Waar geregeld
 Coffeeshops	Drugsbeleid Teststad 2023
 Waterveiligheid	Waterschap Teststreek
 

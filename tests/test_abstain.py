@@ -261,7 +261,8 @@ def test_a_place_a_left_out_topic_is_tied_to_is_not_left_out_with_it(teststad_as
 
 
 def test_a_row_of_a_table_of_topics_left_out_leaves_its_topic_out(teststad_assistant):
-    """Under '14. Buiten de reikwijdte van dit plan', a table 'Onderwerp | Waar geregeld'."""
+    """Under '14. Buiten de reikwijdte van dit plan', a table 'Taak | Waar geregeld' (its header row leaves nothing
+    out)."""
     refused = teststad_assistant.ask("Wat doet Teststad met coffeeshops?")
     assert refused.abstained and "topic_left_out" in [r.rule for r in refused.reasons], refused.text
     assert "Drugsbeleid Teststad 2023" in refused.citations[0].quote, refused.text
@@ -291,11 +292,10 @@ def test_where_a_left_out_topic_is_instead_is_quoted_with_the_sentence_that_leav
 
 
 def test_the_words_that_ask_where_a_topic_is_handled_are_no_topic_left_out(teststad_assistant):
-    # "… en waar is het dan wel geregeld?": 'geregeld' in the table header 'Onderwerp | Waar geregeld' leaves nothing out
+    # "… en waar is het dan wel geregeld?": 'geregeld' in 'Ook de rampenbestrijding valt buiten dit plan; die is
+    # geregeld in …' leaves out no jaarwisseling
     answer = teststad_assistant.ask("Welke plannen laten de jaarwisseling buiten hun plan, en waar is het dan wel geregeld?")
     assert "Volgens Teststad valt dit onderwerp buiten dit plan" not in answer.text, answer.text
-    assert not any(c.quote.strip() == "Onderwerp\tWaar geregeld" or c.quote.split() == ["Onderwerp", "Waar", "geregeld"]
-                   for c in answer.citations), answer.text
 
 
 def test_a_compound_no_plan_writes_is_absent_from_a_plan_without_its_head(teststad_assistant):

@@ -334,6 +334,22 @@ def test_the_plan_a_plan_follows(text, predecessor):
     assert [f.value for f in find_facts(text) if f.field == FactField.PREDECESSOR] == [predecessor]
 
 
+@pytest.mark.parametrize("text, number", [
+    ("De gemeenteraad heeft dit Integraal Veiligheidsplan vastgesteld op 22 januari 2026 (raadsbesluit 2026-007).",
+     "2026-007"),
+    ("Het college heeft het ontwerp op 4 juli 2023 aan de raad aangeboden (raadsvoorstel nr. 2023/078).", "2023/078"),
+    ("Datum: 11 december 2025\nKenmerk: RV-2025-064\n", "RV-2025-064"),
+    ("Kenmerk voorstel\n2024/RV/113\n", "2024/RV/113"),
+    ("Vastgesteld: door de gemeenteraad op 26 juni 2025 (raadsbesluit 2025-R-041)", "2025-R-041"),
+    # a decision named by its date, a date, a column named 'Kenmerk': no number
+    ("Het plan 2022-2025, vastgesteld bij raadsbesluit van 16 december 2021, wordt ingetrokken.", None),
+    ("Bij raadsbesluit 12-12-2025 is het plan verlengd.", None),
+    ("Kern\tInwoners\tKenmerk\nWolde\t9.870\tdorp\n", None),
+])
+def test_the_number_of_the_council_decision_or_proposal(text, number):
+    assert [f.value for f in find_facts(text) if f.field == FactField.DECISION_NUMBER] == ([number] if number else [])
+
+
 def test_a_plan_that_follows_no_plan_states_no_predecessor():
     for text in ("Het plan volgt de aanbevelingen van de rekenkamer.", "De wijkagent volgt het overleg op.",
                  "Het college volgt het Advies Jeugd op."):

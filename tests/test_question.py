@@ -296,6 +296,8 @@ def test_underscores_and_punctuation_are_no_words(text):
     ("Op welk wetsartikel berust het plan van Dalfsen?", "legal_basis"),
     ("Op welke wet is het veiligheidsbeleid van Doesburg gebaseerd?", "legal_basis"),
     ("Op welk wetsartikel steunt het plan van Dalfsen?", "legal_basis"),
+    ("Onder welk nummer stond het raadsvoorstel over het plan van Dalfsen?", "decision_number"),
+    ("Wat is het telefoonnummer van het meldpunt in Dalfsen?", None),  # a number, of no decision
     ("Hoe lang loopt het veiligheidsplan van Dalfsen?", "period"),
     ("Hoe lang lopen de veiligheidsplannen van Dalfsen en Doesburg?", "period"),
     ("Hoe lang loopt de aanpak van jeugdoverlast in Dalfsen?", None),  # how long a measure runs, not the plan

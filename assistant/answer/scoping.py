@@ -120,8 +120,17 @@ def exclusion_rows(data: Lookups, doc_id: str) -> list[int]:
 
         # in a section on what the plan leaves out, a sentence that names where a topic is instead, and a row of a
         # table of such topics ("Onderwerp | Waar geregeld")
+        structure = index.documents[doc_id].structure
+        groups = structure.groups()
+
+        def topic_row(row: int) -> bool:  # a row of a table below its header row ("Onderwerp | Waar geregeld")
+            block = structure.block_at(int(sentences.start[row]))
+            rows = [b for b in groups.get(block.group, []) if b.kind == BlockKind.TABLE_ROW] if block else []
+            return bool(rows) and rows[0] is not block
+
         return [row for row in data.rows_of.get(doc_id, []) if scope_exclusion(sentences.texts[row])
-                or ((_OTHER_DOCUMENT.search(sentences.texts[row]) or str(sentences.kind[row]) == UnitKind.TABLE_ROW)
+                or ((_OTHER_DOCUMENT.search(sentences.texts[row])
+                     or (str(sentences.kind[row]) == UnitKind.TABLE_ROW and topic_row(row)))
                     and in_left_out_section(row))]
 
     return data.index.derived(("answer.exclusions", doc_id), compute)

@@ -149,6 +149,9 @@ _PLAN_FACTS: tuple[tuple[FactField, re.Pattern[str]], ...] = (
                                        re.I)),
     (FactField.SOURCE, re.compile(r"\b(?:gepubliceerd|bekendgemaakt|bekendmaking|gemeenteblad|vindplaats)\b", re.I)),
     (FactField.SIGNED_ON, re.compile(r"\bondertek\w*\b", re.I)),
+    # "wat is het nummer van het raadsbesluit", "onder welk nummer stond het raadsvoorstel", "het kenmerk van het besluit"
+    (FactField.DECISION_NUMBER, re.compile(r"\b(?:nummer|kenmerk)\b[^?]{0,40}?\b(?:raads)?(?:besluit|voorstel)|"
+                                           r"\b(?:raads)?(?:besluit|voorstel)\w*\b[^?]{0,30}?\b(?:nummer|kenmerk)\b", re.I)),
     # "Tot wanneer gold het plan?" (in the past tense) asks when it ended
     (FactField.EXPIRED_ON, re.compile(r"\b(?:vervallen|verlopen|ingetrokken|(?:nog|niet\s+meer)\s+(?:geldig|van\s+kracht))\b|"
                                       r"\btot\s+wanneer\s+(?:gold|golden|liep|liepen)\b(?=[^?]*" + _PLAN_NOUN + ")", re.I)),
@@ -177,7 +180,7 @@ _AS_PRIORITY = re.compile(r"\b(?:als|tot)\s+(?:\w+\s+)?(?:prioriteit|speerpunt|z
 PLAN_FACT_TERM = re.compile(r"(?:looptijd|period|beleidsperiod|vastgesteld|vastgestel|vaststell|inwerkingtred|werking|"
                             r"uitwerkingtred|ingangsdatum|grondslag|bekendmak|bekendgemaakt|gepubliceerd|publicatie|"
                             r"gemeenteblad|vindplat|onderteken?|geldig|geldt|geld|gold|vervall|vervalt|ingetrok|datum|kracht|"
-                            r"goedgekeurd|aangenom|vervang|vervangt|opgevolgd|opvolger)")
+                            r"goedgekeurd|aangenom|vervang|vervangt|opgevolgd|opvolger|nummer|kenmerk)")
 _YEAR_RANGE = r"((?:19|20)\d\d)\s*(?:[-–/]|t/m|tot(?:\s+en\s+met)?)\s*((?:19|20)\d\d)\b"
 _PERIOD = re.compile(r"\b" + _YEAR_RANGE)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")

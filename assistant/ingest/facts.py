@@ -40,6 +40,7 @@ class FactField(StrEnum):
     PREDECESSOR = "predecessor"  # the plan it follows ("Vorig plan: …", "Het plan volgt het … 2021-2025 op")
     LEGAL_BASIS = "legal_basis"
     SOURCE = "source"  # where it was published (bekendmaking: Gemeenteblad)
+    DECISION_NUMBER = "decision_number"  # the number of the council's decision or proposal ("raadsbesluit 2026-007")
     CITATION_TITLE = "citation_title"
     ORGANISATION = "organisation"
     PERIOD = "period"  # "2024-2027"
@@ -414,6 +415,12 @@ _IN_FORCE_FIELD = re.compile(rf"(?:^\W*|(?<=\s))(?-i:(?:Datum\s+(?:van\s+)?)?[Ii
                              rf"Looptijd(?=\W*(?:van\s+)?{DATE}\s+(?:tot\s+en\s+met|t/m|tot)\s))\W*?{_FIELD_SEPARATOR}(?:van\s+)?"
                              rf"(?P<date>{DATE})", re.I | re.M)
 _VALID_UNTIL = re.compile(rf"\b(?:geldt|geldig|loopt|looptijd)\b[^\n.;]{{0,40}}?\b(?:tot\s+en\s+met|t/m)\s+(?P<date>{DATE})", re.I)
+# "(raadsbesluit 2026-007)", "raadsvoorstel nr. 2023/078", "Kenmerk: RV-2025-064", "Kenmerk voorstel" over its value: the
+# number of the decision that adopts the plan or of the proposal put to the council (a number with a separator in it,
+# not a date: "bij raadsbesluit van 16 december 2021" names none)
+_DECISION_NUMBER = re.compile(r"\b(?:raadsbesluit|raadsvoorstel|besluitnummer|voorstelnummer|kenmerk(?:\s+(?:voorstel|besluit))?)"
+                              r"(?:\s*(?:nr\.?|nummer))?[ \t]*[:|\t]?[ \t]*\n?[ \t]*"
+                              r"(?P<number>[A-Z]{0,4}[-/]?\d\w*(?:[-/.]\w+)+)\b", re.I)
 _SIGNED = re.compile(rf"\bondertekend\s+(?:op|d\.d\.)\s+(?P<date>{DATE})", re.I)
 # "gelet op artikel 38b …", "Het is het plan bedoeld in artikel 38b van de Politiewet 2012"
 _LEGAL = re.compile(r"\b(?:gelet\s+op|op\s+grond\s+van|krachtens|ingevolge|op\s+basis\s+van|volgens|conform|geregeld\s+in|vastgelegd\s+in|"
@@ -487,6 +494,9 @@ def _statement_facts(text: str) -> list[Fact]:
                                (_SIGNED, FactField.SIGNED_ON)):
             for m in pattern.finditer(segment):
                 _add(facts, text, field, iso_date(m.group("date")), begin + m.start(), begin + m.end())
+        for m in _DECISION_NUMBER.finditer(segment):
+            if not _DATE_RE.fullmatch(m.group("number")):
+                _add(facts, text, FactField.DECISION_NUMBER, m.group("number"), begin + m.start(), begin + m.end())
         for m in _REPLACED_SUBJECT.finditer(segment):
             _add(facts, text, FactField.REPLACED_BY, successor(m.group("title")), begin + m.start(), begin + m.end())
         for pattern in (_LEGAL, _LEGAL_SUBJECT):
