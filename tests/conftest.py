@@ -316,6 +316,8 @@ Maatregelen:
 - een waarschuwingsapp waarmee winkeliers elkaar direct op de hoogte brengen;
 - een collectief winkelverbod voor wie vaker steelt.
 
+Voor de campagne 'Winkel veilig' is € 8.000 per jaar beschikbaar.
+
 14. Buiten de reikwijdte van dit plan
 
 De veiligheid van zwembaden, zoals het Zuiderbad en de Plas, regelen we via het Zwembadbeleid Teststad.

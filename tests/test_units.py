@@ -139,6 +139,17 @@ def test_an_amount_answers_only_when_it_is_about_a_topic_of_the_question(teststa
     assert not answer.abstained and "50.000" in text and "20.000" not in text
 
 
+def test_an_amount_of_a_thing_asked_by_its_name_is_stated_with_that_name(teststad_assistant):
+    named = teststad_assistant.ask("Hoeveel geld is er per jaar voor de campagne 'Winkel veilig' in Teststad?")
+    assert not named.abstained and "8.000" in normalise_space(named.text)
+    # the plan states amounts, none of them of a campaign or project by these names
+    for question in ("Hoeveel geld krijgt de campagne 'Veilig over straat' in Teststad?",
+                     "Wat kost het project Straatcoach in Teststad per jaar?"):
+        assert understand(question, ["Teststad"]).named_things, question
+        answer = teststad_assistant.ask(question)
+        assert answer.abstained and [r.rule for r in answer.reasons] == ["no_figure"], (question, answer.text)
+
+
 def test_what_something_will_cost_is_not_answered_by_another_number(teststad_assistant):
     # "30 km-zone" is no amount: the plan does not say what the herinrichting costs
     question = "Wat gaat de herinrichting van de Schoolstraat in Teststad in 2026 kosten?"

@@ -42,6 +42,7 @@ from assistant.answer.units import (
     part_of_before,
     same_section,
     score_rows,
+    states_name,
     strong,
 )
 from assistant.ask import ranking
@@ -291,6 +292,10 @@ def _asked_figure(data: Lookups, m: Material) -> Unit | None:
     if not with_figure:
         return None
     if question.asks_number and question.measure in (Measure.MONEY, Measure.PERCENT):
+        if question.named_things:  # an amount of a thing asked by its name is stated with that name
+            with_figure = [u for u in with_figure if any(states_name(data, u.row, n) for n in question.named_things)]
+            if not with_figure:
+                return None
         # an amount or a percentage is the asked kind of number; it must be about one of the question's topics
         topics = list(question.priced) or [t for t in m.weights if not t.isdigit() and not MEASURE_TERMS.fullmatch(t)
                                            and t not in GENERIC_TERMS and not _YEARLY.fullmatch(t)]

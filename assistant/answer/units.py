@@ -174,6 +174,17 @@ def same_section(data: Lookups, a: int, b: int) -> bool:
     return path(int(sentences.start[a])) == path(int(sentences.start[b]))
 
 
+def states_name(data: Lookups, row: int, name: frozenset[str]) -> bool:
+    """Whether a unit names most of the words of a thing's name (``Question.named_things``) in its own text, its
+    lead-in, its headings or the sentence before it under the same heading ("Voor de campagne ‘Winkel veilig’ is
+    € 8.000 beschikbaar"; the amounts under "3.2 Preventie met Gezag")."""
+    sentences = data.index.sentences
+    path = data.index.documents[str(sentences.doc[row])].structure.heading_path_at(int(sentences.start[row]))
+    stated = term_set(" ".join((*path, sentences.texts[row], str(sentences.context[row]),
+                                _before_in_section(data, row))))
+    return 2 * len(name & stated) > len(name)
+
+
 def _before_in_section(data: Lookups, row: int) -> str:
     """The sentence before ``row`` when it stands under the same heading ("" otherwise)."""
     return data.index.sentences.texts[row - 1] if same_section(data, row - 1, row) else ""

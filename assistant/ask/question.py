@@ -269,6 +269,9 @@ class Question:
     # what a sum of money asked for is ("Hoe hoog is de dwangsom …" -> dwangsom; "Hoeveel draagt de provincie bij …"
     # -> provincie): the amount answering it names that, not only the topic it is spent on
     priced: tuple[str, ...] = ()
+    # the stems of each name it gives a thing ("de les ‘Je pas is niet te koop’", "het programma Preventie met Gezag"):
+    # a figure of that thing is stated with its name
+    named_things: tuple[frozenset[str], ...] = ()
 
     @property
     def subject(self) -> str:
@@ -694,6 +697,7 @@ def understand(text: str, known_municipalities: list[str], places: Mapping[str, 
         asks_number=bool(_ASKS_NUMBER.search(text) or _MOST_MONEY.search(text)),
         measure=_measure(text),
         priced=_priced(text, place_stems),
+        named_things=named_things(text, place_stems),
         reason=bool(_REASON.search(text)),
         about_policy=bool(_ABOUT_POLICY.search(text)),
         about_absence=bool(_ABOUT_ABSENCE.search(text)),
@@ -767,6 +771,33 @@ def _priced(text: str, place_stems: set[str]) -> tuple[str, ...]:
         if party not in STOPWORDS and party not in _OWN and stem(party) not in place_stems:
             found.append(stem(party))
     return tuple(dict.fromkeys(found))
+
+
+# A name a question gives a thing: words between quotes with a space inside ("‘Je pas is niet te koop’"), or
+# capitalised words after a word for a programme, project or campaign ("het programma Preventie met Gezag"), joined
+# by the lower-case words names are written with.
+_QUOTED_NAME = re.compile(r"(?<!\w)[‘'\"“](?P<name>[^‘’'\"“”\n]*\s[^‘’'\"“”\n]*)[’'\"”](?!\w)")
+_NAME_KIND = r"(?:programma|project|campagne|regeling|fonds|les|lesprogramma|training|actie|pilot)"
+_NAME_PARTICLE = r"(?:met|van|voor|en|tegen|in|op|de|het)"
+_CAPITALISED_NAME = re.compile(r"\b" + _NAME_KIND + r"\s+(?P<name>[A-Z][\w-]*(?:\s+(?:" + _NAME_PARTICLE
+                               + r"\s+)*[A-Z][\w-]*)*)")
+
+
+def named_things(text: str, place_stems: set[str] = frozenset()) -> tuple[frozenset[str], ...]:
+    """The content stems of each name a question gives a programme, project, campaign or lesson; a place's name
+    is none (it names where, not what).
+
+    >>> [sorted(n) for n in named_things("Hoeveel kost de les ‘Je pas is niet te koop’?")]
+    [['kop', 'pas']]
+    >>> [sorted(n) for n in named_things("Hoeveel geld gaat naar het programma Preventie met Gezag?")]
+    [['gezag', 'preventie']]
+    >>> named_things("Hoeveel geld is er voor het project in Doesburg?", {"doesburg"})
+    ()
+    """
+    found = [m.group("name") for m in _QUOTED_NAME.finditer(text)]
+    found += [m.group("name") for m in _CAPITALISED_NAME.finditer(text)]
+    names = (frozenset(terms(name)) - place_stems for name in found)
+    return tuple(dict.fromkeys(n for n in names if n))
 
 
 def _measure(text: str) -> Measure:
