@@ -26,7 +26,8 @@ from assistant.text import STOPWORDS, stem, term_set, terms, words
 TOPIC_TERM_LENGTH = 7  # topics are long compounds ("verkeersveiligheid", "cameratoezicht"); short stems are verbs
 PRIORITY_WORD = re.compile(r"(?:prioriteit|geprioriteerd|speerpunt|zwaartepunt|focuspunt|kernthema)")
 
-_POLICY_WORD = r"[\w-]*(?:plan|visie|beleid|nota|programma|agenda|regeling)\b"
+_POLICY_SUFFIX = r"(?:plan|visie|beleid|nota|programma|agenda|regeling)"  # what a policy document's name ends in
+_POLICY_WORD = r"[\w-]*" + _POLICY_SUFFIX + r"\b"
 _OTHER_POLICY = re.compile(
     r"\b(?:valt|vallen)\b[^.;]{0,40}?\bonder\s+(?:het|de|een|hun|haar|zijn|ons|onze)?\s*(?:eigen\s+)?"
     r"(?P<other>[A-Z]{2,}\b|" + _POLICY_WORD + r"|(?:[A-Z][\w-]*\s+){1,3}(?:en\s+)?" + _POLICY_WORD + r")")
@@ -98,13 +99,17 @@ def scope_exclusion(sentence: str) -> re.Match[str] | None:
     return None
 
 
-def _row_exclusion(text: str) -> re.Match[str]:
+def _row_exclusion(text: str) -> re.Match[str] | None:
     """Where the sentence of an ``exclusion_rows`` row leaves its topic out: its own words, or (in a section on
-    what the plan leaves out) where it names the other plan."""
-    return scope_exclusion(text) or _OTHER_DOCUMENT.search(text) or _WHOLE_ROW.match(text)
+    what the plan leaves out) where it names the other plan; None for a row of a table of such topics
+    ("| Coffeeshops | Drugsbeleid 2023 |"), which leaves its topic out as a whole."""
+    return scope_exclusion(text) or _OTHER_DOCUMENT.search(text)
 
 
-_WHOLE_ROW = re.compile(r".+", re.S)  # a row of a table in such a section ("| Coffeeshops | Drugsbeleid 2023 |")
+def _says_no_priority(text: str) -> bool:
+    """Whether an ``exclusion_rows`` sentence only says its topic is no priority (it keeps the topic in the plan)."""
+    match = _row_exclusion(text)
+    return match is not None and match.re is _NOT_A_PRIORITY
 
 
 def exclusion_rows(data: Lookups, doc_id: str) -> list[int]:
@@ -233,9 +238,10 @@ def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, mu
             return any(k in stems for k in topics if k not in unnamed) or (
                 bool(own_phrases) and _writes_phrase(left, own_phrases))
 
+        excluding = set(exclusion_rows(data, doc_id))
         for row in exclusion_rows(data, doc_id):
             text = data.index.sentences.texts[row]
-            says_no_priority = _row_exclusion(text).re is _NOT_A_PRIORITY
+            says_no_priority = _says_no_priority(text)
             if (says_no_priority and not no_priority) or (only_no_priority and not says_no_priority):
                 continue
             # the topic itself: not a word it is made of ("gemeenten" written, "gemeenteraad" asked), not a kind of
@@ -257,7 +263,7 @@ def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, mu
                 # onderdeel van dit plan. … het Jeugdpreventieplan, dat de aanpak van hinderlijke jeugdgroepen …
                 # regelt")
                 after = _next_in_section(data, row)
-                if after is not None and after in exclusion_rows(data, doc_id):
+                if after is not None and after in excluding:
                     continue  # a left-out sentence of its own ("Drugsoverlast … via …. Evenementen… staat in …")
                 own = [k for k in topics if k not in unnamed]
                 only_there = [k for k in own if after is not None and k in t.sentence_stems[after]
@@ -277,7 +283,7 @@ def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, mu
     return found[0] if found else None
 
 
-_OTHER_DOCUMENT_NAME = re.compile(r"(?<![\w-])(?-i:[A-Z])[\w-]*(?:plan|beleid|visie|nota|programma|agenda|kader)\b")
+_OTHER_DOCUMENT_NAME = re.compile(r"(?<![\w-])(?-i:[A-Z])[\w-]*(?:" + _POLICY_SUFFIX + r"|kader)\b")
 
 
 def _names_other_document(text: str, title: str) -> bool:
@@ -291,7 +297,8 @@ def _excludes_for(text: str, members: Sequence[str], municipality: str | None) -
     """Whether an excluding sentence of a joint plan leaves the topic out for ``municipality``: its excluding clause
     names no member municipality, or names that one."""
     match = _row_exclusion(text)
-    clause = next((c for c in _clauses(text) if c[0] <= match.start() < c[1]), (0, len(text)))
+    at = match.start() if match is not None else 0  # a table row: its first cell names the topic
+    clause = next((c for c in _clauses(text) if c[0] <= at < c[1]), (0, len(text)))
     named = [m for m in members if municipality_pattern(m).search(text[clause[0]:clause[1]])]
     return not named or municipality in named
 
@@ -315,7 +322,7 @@ def theme_left_out(data: Lookups, question_text: str, docs: set[str] | None, mun
             continue
         for row in exclusion_rows(data, doc_id):
             text = data.index.sentences.texts[row]
-            if (_row_exclusion(text).re is _NOT_A_PRIORITY
+            if (_says_no_priority(text)
                     or not _excludes_for(text, data.index.documents[doc_id].metadata.members, municipality)):
                 continue
             listed = _listed_under(data, doc_id, row)
@@ -329,22 +336,37 @@ def theme_left_out(data: Lookups, question_text: str, docs: set[str] | None, mun
 
 
 def _names_kind(data: Lookups, doc_id: str, theme_id: str, kinds: frozenset[str]) -> bool:
-    """Whether the plan, outside what it leaves out, keeps one of the theme's keywords ``kinds``: names it in a
-    heading, a list item or a sentence that says what the plan does ("Wij maken afspraken over de jaarwisseling").
-    A sentence that only mentions it ("De problemen die inwoners noemen, zijn te hard rijden, …") keeps nothing."""
-    taxonomy = load_taxonomy()
-    left_out = set(exclusion_rows(data, doc_id))
-    for row in exclusion_rows(data, doc_id):
-        left_out.update(_listed_under(data, doc_id, row) or ())
-    sentences, structure = data.index.sentences, data.index.documents[doc_id].structure
-    for row in data.rows_of.get(doc_id, []):
-        text = sentences.texts[row]
-        if row in left_out or not kinds & taxonomy.keyword_hits(text).get(theme_id, frozenset()):
-            continue
-        block = structure.block_at(int(sentences.start[row]))
-        if (block is not None and block.kind in (BlockKind.LIST_ITEM, BlockKind.HEADING)) or ranking.action_cue(text, ()):
-            return True
-    return False
+    """Whether the plan, outside what it leaves out, keeps one of the theme's keywords ``kinds``."""
+    return bool(kinds & kept_keywords(data, doc_id).get(theme_id, frozenset()))
+
+
+def kept_keywords(data: Lookups, doc_id: str) -> dict[str, frozenset[str]]:
+    """Per theme, the keywords a plan keeps outside what it leaves out: named in a heading, a list item or a
+    sentence that says what the plan does ("Wij maken afspraken over de jaarwisseling"). A sentence that only
+    mentions one ("De problemen die inwoners noemen, zijn te hard rijden, …") keeps nothing. Computed once per
+    build and document."""
+    def compute(index: Index) -> dict[str, frozenset[str]]:
+        taxonomy = load_taxonomy()
+        left_out = set(exclusion_rows(data, doc_id))
+        for row in exclusion_rows(data, doc_id):
+            left_out.update(_listed_under(data, doc_id, row) or ())
+        sentences, structure = index.sentences, index.documents[doc_id].structure
+        kept: dict[str, set[str]] = {}
+        for row in data.rows_of.get(doc_id, []):
+            if row in left_out:
+                continue
+            text = sentences.texts[row]
+            hits = taxonomy.keyword_hits(text)
+            if not hits:
+                continue
+            block = structure.block_at(int(sentences.start[row]))
+            if (block is not None and block.kind in (BlockKind.LIST_ITEM, BlockKind.HEADING)) \
+                    or ranking.action_cue(text, ()):
+                for theme_id, keywords in hits.items():
+                    kept.setdefault(theme_id, set()).update(keywords)
+        return {theme_id: frozenset(keywords) for theme_id, keywords in kept.items()}
+
+    return data.index.derived(("answer.kept_keywords", doc_id), compute)
 
 
 # What a left-out sentence says it keeps: "mestfraude valt buiten dit plan, drugsafval niet", "…, maar jeugdoverlast
@@ -405,7 +427,7 @@ def _listed_under(data: Lookups, doc_id: str, row: int) -> list[int] | None:
 
 # "Die onderwerpen zijn ondergebracht in het beleidsplan sociaal domein …": the topics just named go elsewhere
 _THOSE_ELSEWHERE = re.compile(r"^\W*(?:die|deze)\s+(?:onderwerpen|thema'?s|taken|zaken)\b[^.]{0,60}?\b(?:in|via|onder|bij)\s+"
-                              r"(?:het|de|een)\s+[\w-]*(?:plan|beleid|programma|visie|nota|agenda)", re.I)
+                              r"(?:het|de|een)\s+[\w-]*" + _POLICY_SUFFIX, re.I)
 _INSTEAD = re.compile(r"\b(?:daarvoor|hiervoor)\b", re.I)
 
 

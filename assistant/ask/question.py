@@ -488,14 +488,19 @@ def _counted_undergo(text: str) -> bool:
     True
     >>> _counted_undergo("Hoeveel jachthavens zijn er in het gebied?"), _counted_undergo("Hoeveel boa's heeft X?")
     (False, False)
+    >>> _counted_undergo("Hoeveel inwoners zijn er in beide gemeenten?")
+    False
     """
     m = _UNDERGONE.search(text)
     rest = words(m.group("rest")) if m else []
-    return bool(rest) and bool(_PARTICIPLE.fullmatch(rest[-1])) and rest[-1] not in _NOT_PARTICIPLES
+    # a word _PARTICIPLE takes ("gebied", "gemeenten") after an article, a determiner or a number is a noun
+    return (bool(rest) and bool(_PARTICIPLE.fullmatch(rest[-1]))
+            and not (len(rest) > 1 and (rest[-2] in _BEFORE_A_NOUN or rest[-2].isdigit())))
 
 
-# Words _PARTICIPLE takes for one that end a clause about how many there are ("in het gebied", "in de regio")
-_NOT_PARTICIPLES = frozenset({"gebied", "beleid", "verband", "bestand", "gemeenten", "bedrijven"})
+# Words that stand before a noun, not before a participle ending a clause ("in het gebied", "in beide gemeenten")
+_BEFORE_A_NOUN = frozenset(words("de het een deze die dit dat onze ons hun haar zijn uw alle beide elke ieder iedere "
+                                 "welke andere twee drie vier vijf zes"))
 
 
 # Words after "hoeveel" that say how much, not what is counted ("hoeveel extra geld", "hoeveel procent").
