@@ -179,6 +179,11 @@ def test_statements_about_other_decisions_are_not_the_plans_adoption(sentence):
     ("Op grond van artikel 38b van de Politiewet 2012 stelt de raad de doelen vast.", "legal_basis",
      "artikel 38b van de Politiewet 2012"),
     ("Het is het plan bedoeld in artikel 38b van de Politiewet 2012.", "legal_basis", "artikel 38b van de Politiewet 2012"),
+    ("De gemeenteraad stelt eens in de vier jaar de doelen voor de veiligheid vast (artikel 38b Politiewet 2012)[^1].",
+     "legal_basis", "artikel 38b Politiewet 2012"),
+    ("Het plan is vastgesteld (art. 38b Politiewet 2012) door de raad.", "legal_basis", "art. 38b Politiewet 2012"),
+    ("Op grond van art. 38b van de Politiewet 2012 stelt de raad de doelen vast.", "legal_basis",
+     "art. 38b van de Politiewet 2012"),
     ("Het besluit is bekendgemaakt in het Gemeenteblad 2024, nr. 12345.", "source", "Gemeenteblad 2024, nr. 12345"),
     ("Dit beleid wordt aangehaald als: Veiligheidsplan Proefdam 2024-2027.", "citation_title",
      "Veiligheidsplan Proefdam 2024-2027"),
@@ -190,11 +195,50 @@ def test_statements_about_other_decisions_are_not_the_plans_adoption(sentence):
     ("Het plan geldt van 1 mei 2025 tot en met 31 december 2028.", "in_force_from", "2025-05-01"),
     ("Het plan geldt van 1 mei 2025 tot en met 31 december 2028.", "valid_until", "2028-12-31"),
     ("Het beleid is geldig vanaf 1 januari 2026.", "in_force_from", "2026-01-01"),
+    ("Het plan gaat in op 1 maart 2025 en loopt vier jaar.", "in_force_from", "2025-03-01"),
     ("Dit plan wordt per 1 januari 2028 vervangen door het Veiligheidsplan Proefdam 2028-2031.", "replaced_by",
      "Veiligheidsplan Proefdam 2028-2031"),
 ])
 def test_each_fact_kind_in_a_sentence_of_the_plan(sentence, field, value):
     _check_fact(sentence, field, value)
+
+
+@pytest.mark.parametrize("text, budget, quote", [
+    ("6. Financiën\n\nVoor de uitvoering van dit plan is structureel € 286.000 per jaar beschikbaar.\n", "€ 286.000",
+     "Voor de uitvoering van dit plan is structureel € 286.000 per jaar beschikbaar."),
+    ("Geld\n\nVoor de uitvoering is jaarlijks € 1,2 miljoen nodig, waarvan € 400.000 nieuw.\n", "€ 1,2 miljoen",
+     "Voor de uitvoering is jaarlijks € 1,2 miljoen nodig, waarvan € 400.000 nieuw."),
+    ("Financiën\n\nHet totale budget bedraagt € 198.000 per jaar: € 84.000 voor prioriteit 1.\n", "€ 198.000",
+     "Het totale budget bedraagt € 198.000 per jaar: € 84.000 voor prioriteit 1."),
+    ("Het plan in het kort\n\nLooptijd\t2026-2029\nBudget\t€ 348.000 per jaar\n", "€ 348.000", "Budget\t€ 348.000 per jaar"),
+    ("Tabel 3. Budget per prioriteit\n\nPrioriteit\tBedrag\nJeugd\t€ 40.000\nTotaal\t€ 95.000\n", "€ 95.000",
+     "Totaal\t€ 95.000"),
+    ("| **Budget per jaar** | € 120.000 |\n", "€ 120.000", "| **Budget per jaar** | € 120.000 |"),
+    ("FINANCIEN\n=========\n\nVoor de uitvoering van het plan is jaarlijks EUR 75.500 beschikbaar.\n", "EUR 75.500",
+     "Voor de uitvoering van het plan is jaarlijks EUR 75.500 beschikbaar."),
+])
+def test_the_money_for_the_plan_as_a_whole_is_its_budget(text, budget, quote):
+    plan = "Veiligheidsplan Proefdam 2026-2029\n\n" + "Tekst.\n\n" * 1200 + text  # finances stand late in a plan
+    found = [f for f in find_facts(plan) if f.field == FactField.BUDGET]
+    assert found and found[0].value == budget and plan[found[0].start:found[0].end] == quote
+
+
+@pytest.mark.parametrize("sentence", [
+    "Voor de uitvoering van de prioriteiten is daarnaast jaarlijks € 50.000 nodig.",  # money for a part
+    "Het vorige plan had een totale budget van € 150.000 per jaar.",  # another plan's
+    "Kern\tInwoners\nWolde\t9.870\nTotaal\t18.915",  # a total, no money
+    "Overzicht\n\nActie\tBedrag\nCamera's\t€ 5.000\nTotaal\t€ 5.000",  # a total of no budget
+])
+def test_money_for_a_part_or_another_plan_is_no_budget_of_the_plan(sentence):
+    assert not [f for f in find_facts(f"Veiligheidsplan Proefdam 2026-2029\n\n{sentence}\n") if f.field == FactField.BUDGET]
+
+
+@pytest.mark.parametrize("sentence", [
+    "De burgemeester kan een woning sluiten (artikel 13b Opiumwet) als daar drugs worden verkocht.",
+    "Het college stelt jaarlijks het uitvoeringsprogramma vast (artikel 160 Gemeentewet).",
+])
+def test_an_article_in_brackets_elsewhere_is_no_legal_basis_of_the_plan(sentence):
+    assert "legal_basis" not in {f[0] for f in facts_of(f"Gemeente Proefdam\n\nVeiligheidsplan\n\n{sentence}\n")}
 
 
 @pytest.mark.parametrize("sentence", ["Het alcoholverbod geldt ook tijdens de kermis van 12 juli 2025.",
@@ -329,6 +373,8 @@ def test_an_adoption_that_passes_the_plan_to_the_raad_gives_way_to_the_raads_own
      "de opvolger.", "Veiligheidsagenda Proefdam 2022-2025"),
     ("Het loopt van 1 januari 2026 tot en met 31 december 2029 en volgt het Veiligheidsplan Proefdam 2022-2025 op.",
      "Veiligheidsplan Proefdam 2022-2025"),
+    ("Het beleid geldt tot en met 2027. Het vervangt het Veiligheidsbeleid Proefdam 2018-2021.",
+     "Veiligheidsbeleid Proefdam 2018-2021"),
 ])
 def test_the_plan_a_plan_follows(text, predecessor):
     assert [f.value for f in find_facts(text) if f.field == FactField.PREDECESSOR] == [predecessor]
@@ -345,6 +391,7 @@ def test_the_plan_a_plan_follows(text, predecessor):
     ("Het plan 2022-2025, vastgesteld bij raadsbesluit van 16 december 2021, wordt ingetrokken.", None),
     ("Bij raadsbesluit 12-12-2025 is het plan verlengd.", None),
     ("Kern\tInwoners\tKenmerk\nWolde\t9.870\tdorp\n", None),
+    ("Documenten\n\nRaadsbesluit 2024-0318.pdf (80 kB)\n", "2024-0318"),  # a file's name: not its extension
 ])
 def test_the_number_of_the_council_decision_or_proposal(text, number):
     assert [f.value for f in find_facts(text) if f.field == FactField.DECISION_NUMBER] == ([number] if number else [])
@@ -442,3 +489,14 @@ def test_the_fields_over_an_officielebekendmakingen_publication_are_its_header()
     assert ("signed_on", "2025-09-30", "header") in facts
     meta = load_bytes(PUBLICATION.encode(), "gemeenteblad.txt").metadata
     assert (meta.municipality, meta.source) == ("Proefdam", "Gemeenteblad 2025, 418362")
+
+
+def test_a_fact_in_a_hard_wrapped_paragraph_is_cited_with_its_whole_sentence():
+    text = ("Veiligheidsplan Proefdam 2025-2028\n\nHet plan geldt van 1 januari 2025 tot en met 31 december 2028. Het\n"
+            "vervangt het Veiligheidsplan Proefdam 2020-2023, dat de raad in 2023 met\neen jaar heeft verlengd.\n\n"
+            "Looptijd: 2025-2028\nbijgewerkt in 2026\n")
+    predecessor = next(f for f in find_facts(text) if f.field == FactField.PREDECESSOR)
+    assert " ".join(text[predecessor.start:predecessor.end].split()) == (
+        "Het vervangt het Veiligheidsplan Proefdam 2020-2023, dat de raad in 2023 met een jaar heeft verlengd.")
+    period = [f for f in find_facts(text) if f.field == FactField.PERIOD and "Looptijd" in text[f.start:f.end]]
+    assert period and text[period[0].start:period[0].end] == "Looptijd: 2025-2028"  # a field ends its line

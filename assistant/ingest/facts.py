@@ -44,6 +44,7 @@ class FactField(StrEnum):
     CITATION_TITLE = "citation_title"
     ORGANISATION = "organisation"
     PERIOD = "period"  # "2024-2027"
+    BUDGET = "budget"  # the money for carrying out the plan as a whole ("€ 286.000 per jaar")
 
 
 class FactOrigin(StrEnum):
@@ -89,6 +90,7 @@ _BODIES = [
 BODY = "(?:" + "|".join(p for p, _ in _BODIES) + ")"
 _PREVIOUS = re.compile(r"\b(?:vorige?|voorgaande?|eerdere?|eerste|oude)\b", re.I)
 _HABITUAL = re.compile(r"\b(?:wordt|worden|jaarlijks|elk\s+jaar|ieder\s+jaar)\b", re.I)
+_YEARLY = re.compile(r"\b(?:jaarlijks|elk\s+jaar|ieder\s+jaar)\b", re.I)
 _PLAN_WORD = re.compile(r"plan|beleid|nota|programma|visie|agenda|kader", re.I)
 
 
@@ -155,16 +157,36 @@ def _lines(text: str, start: int = 0, end: int | None = None):
 
 
 def _statement(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence (within its line) around text[start:end]: what a citation of the fact quotes."""
+    """The sentence (within its line, or the lines a hard-wrapped paragraph continues it on) around
+    text[start:end]: what a citation of the fact quotes."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
+    while _continued(text, line_start, line_end):  # "… dat de raad in 2023 met\neen jaar heeft verlengd …"
+        following = text.find("\n", line_end + 1)
+        line_end = len(text) if following < 0 else following
+    while line_start > 0:
+        before = text.rfind("\n", 0, line_start - 1) + 1
+        if not _continued(text, before, line_start - 1):
+            break
+        line_start = before
     for a, b in split_sentences(text, line_start, line_end):
         if a <= start and end <= b:
             return a, b
     segment = text[line_start:line_end]
     lead = len(segment) - len(segment.lstrip())
     return line_start + lead, line_start + len(segment.rstrip())
+
+
+# a line break inside a sentence of a hard-wrapped paragraph: a long line that ends in a word or a comma, and a next
+# line that goes on in lower case (a short line is a field's label or value: "Looptijd: 2025-2028\nbijgewerkt …")
+_WRAPPED_BREAK = re.compile(r"(?<=[a-zà-ÿ,])\n(?=[ \t]*[a-zà-ÿ])")
+MIN_WRAPPED_LINE = 40  # characters of a line that a plain-text export wrapped (they wrap at 60 to 80)
+
+
+def _continued(text: str, line_start: int, line_end: int) -> bool:
+    """Whether the line text[line_start:line_end] goes on, in the same sentence, on the next line."""
+    return line_end - line_start >= MIN_WRAPPED_LINE and bool(_WRAPPED_BREAK.match(text, line_end))
 
 
 # --------------------------------------------------------------------------- the CVDR header
@@ -394,6 +416,9 @@ _PREDECESSOR = [
     re.compile(r"\b(?:dit|deze|het)\s+(?:\w+\s+)?(?:\w*plan|\w*beleid|\w*nota|\w*programma)\s+(?:volgt(?:\s+op)?|vervangt)\s+"
                + _TITLE + r"(?:\s+op)?\s*(?=[.;\n]|$)", re.I),
     re.compile(r"\bis\s+de\s+opvolger\s+van\s+" + _TITLE + r"(?=\s*[.;:,(\n]|$)", re.I),
+    # "Het plan geldt van … tot en met …. Het vervangt het Veiligheidsplan Haaksoog 2020-2023, dat …": the sentence
+    # after one about the plan, with the plan as its subject "Het"
+    re.compile(r"(?<=[.!?]\s)(?-i:Het|Dit)\s+vervangt\s+" + _TITLE + r"(?=\s*[.;:,(\n]|$)", re.I),
     # "Het loopt van … tot en met … en volgt het Veiligheidsplan Mardelveen 2022-2025 op.": a plan it follows up
     re.compile(r"\b(?:en|het|dit|deze|plan)\s+volgt\s+(?=[^\n.;]{0,150}?(?:plan|beleid|nota|programma|agenda|visie))"
                + _TITLE + r"\s+op\s*(?=[.;\n]|$)", re.I),
@@ -406,10 +431,11 @@ _PREDECESSOR = [
                r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\b[^.\n]{0,100}\.\s+"
                r"(?-i:Dit|Deze|Het)\s+[^.\n]{0,80}?\bis\s+(?:daarvan\s+|er\s+)?de\s+opvolger\b(?!\s+van)"),
 ]
-# "Het plan geldt van 1 mei 2025 tot en met …", "… is geldig vanaf 1 januari 2025": in force from that date
+# "Het plan geldt van 1 mei 2025 tot en met …", "… is geldig vanaf 1 januari 2025", "Het beleid gaat in op 1 februari
+# 2024": in force from that date
 _VALID_FROM = re.compile(rf"\b(?:dit|deze|het)\s+(?:\w+\s+)?(?:\w*plan|\w*beleid|\w*nota|\w*programma|regeling)\s+"
-                         rf"(?:geldt|is\s+geldig|loopt)\s+(?:vanaf|per|met\s+ingang\s+van|van(?=\s+{DATE}\s+(?:tot|t/m)))\s+"
-                         rf"(?P<date>{DATE})", re.I)
+                         rf"(?:geldt|is\s+geldig|loopt|gaat\s+in)\s+(?:vanaf|per|op|met\s+ingang\s+van|"
+                         rf"van(?=\s+{DATE}\s+(?:tot|t/m)))\s+(?P<date>{DATE})", re.I)
 # "Inwerkingtreding: 1 juli 2025", "Ingangsdatum<TAB>1-1-2026", "Looptijd: 1 januari 2026 tot en met …": in force from
 _IN_FORCE_FIELD = re.compile(rf"(?:^\W*|(?<=\s))(?-i:(?:Datum\s+(?:van\s+)?)?[Ii]nwerkingtreding|Ingangsdatum|Geldig\s+vanaf|"
                              rf"Looptijd(?=\W*(?:van\s+)?{DATE}\s+(?:tot\s+en\s+met|t/m|tot)\s))\W*?{_FIELD_SEPARATOR}(?:van\s+)?"
@@ -420,13 +446,16 @@ _VALID_UNTIL = re.compile(rf"\b(?:geldt|geldig|loopt|looptijd)\b[^\n.;]{{0,40}}?
 # not a date: "bij raadsbesluit van 16 december 2021" names none)
 _DECISION_NUMBER = re.compile(r"\b(?:raadsbesluit|raadsvoorstel|besluitnummer|voorstelnummer|kenmerk(?:\s+(?:voorstel|besluit))?)"
                               r"(?:\s*(?:nr\.?|nummer))?[ \t]*[:|\t]?[ \t]*\n?[ \t]*"
-                              r"(?P<number>[A-Z]{0,4}[-/]?\d\w*(?:[-/.]\w+)+)\b", re.I)
+                              r"(?P<number>[A-Z]{0,4}[-/]?\d\w*(?:[-/.](?!(?:pdf|docx?|odt|html?)\b)\w+)+)\b", re.I)
 _SIGNED = re.compile(rf"\bondertekend\s+(?:op|d\.d\.)\s+(?P<date>{DATE})", re.I)
 # "gelet op artikel 38b …", "Het is het plan bedoeld in artikel 38b van de Politiewet 2012"
+_ARTICLE = (r"(?:het\s+)?(?:artikel|art\.)\s*\d+[a-z]?(?:[,\s]+(?:lid|eerste|tweede|derde|vierde)\s+\w+)*"
+            r"\s+(?:van\s+)?(?:de\s+)?[A-Z][\w-]*(?:wet|Wet|verordening)(?:\s+(?:19|20)\d\d)?")
 _LEGAL = re.compile(r"\b(?:gelet\s+op|op\s+grond\s+van|krachtens|ingevolge|op\s+basis\s+van|volgens|conform|geregeld\s+in|vastgelegd\s+in|"
-                    r"(?:(?<=plan\s)|(?<=plan,\s))(?:als\s+)?bedoeld\s+in)\s+"
-                    r"(?P<basis>(?:het\s+)?artikel\s+\d+[a-z]?(?:[,\s]+(?:lid|eerste|tweede|derde|vierde)\s+\w+)*"
-                    r"\s+(?:van\s+)?(?:de\s+)?[A-Z][\w-]*(?:wet|Wet|verordening)(?:\s+(?:19|20)\d\d)?)", re.I)
+                    r"(?:(?<=plan\s)|(?<=plan,\s))(?:als\s+)?bedoeld\s+in)\s+(?P<basis>" + _ARTICLE + ")", re.I)
+# the article in brackets after the verb that sets the plan or its goals ("De gemeenteraad stelt … de doelen vast
+# (artikel 38b Politiewet 2012)", "… vastgesteld (art. 38b Politiewet)")
+_LEGAL_BRACKETED = re.compile(r"\b(?:vast|vastgesteld|vaststellen|opgesteld|opstellen)\s*\((?P<basis>" + _ARTICLE + r")", re.I)
 _LEGAL_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))(?P<basis>Artikel\s+\d+[a-z]?\s+(?:van\s+)?(?:de\s+)?[A-Z][\w-]*wet(?:\s+(?:19|20)\d\d)?)"
                             r"\s+(?:verplicht|bepaalt|schrijft)", re.M)
 _PUBLISHED = re.compile(r"\b(?:bekendgemaakt|gepubliceerd)\s+in\s+(?:het\s+)?(?P<source>(?:Gemeenteblad|Staatscourant|Provinciaal\s+blad)"
@@ -499,8 +528,11 @@ def _statement_facts(text: str) -> list[Fact]:
                 _add(facts, text, FactField.DECISION_NUMBER, m.group("number"), begin + m.start(), begin + m.end())
         for m in _REPLACED_SUBJECT.finditer(segment):
             _add(facts, text, FactField.REPLACED_BY, successor(m.group("title")), begin + m.start(), begin + m.end())
-        for pattern in (_LEGAL, _LEGAL_SUBJECT):
+        for pattern in (_LEGAL, _LEGAL_SUBJECT, _LEGAL_BRACKETED):
             for m in pattern.finditer(segment):
+                if pattern is _LEGAL_BRACKETED and _YEARLY.search(text[slice(*_statement(text, begin + m.start(),
+                                                                                      begin + m.end()))]):
+                    continue  # "Het college stelt jaarlijks het uitvoeringsprogramma vast (…)": a yearly act's basis
                 basis = " ".join(m.group("basis").split())
                 _add(facts, text, FactField.LEGAL_BASIS, basis[0].lower() + basis[1:], begin + m.start(), begin + m.end())
         for m in _PUBLISHED.finditer(segment):
@@ -530,11 +562,43 @@ def _statement_facts(text: str) -> list[Fact]:
     return facts
 
 
+# The plan's own budget, wherever the plan states it (a section on finances stands late): an amount for carrying out
+# the plan as a whole ("Voor de uitvoering van dit plan is structureel € 286.000 per jaar beschikbaar", "Voor de
+# uitvoering is jaarlijks € 265.000 beschikbaar", "Het totale budget bedraagt € 198.000 per jaar"), or the row of a
+# table that gives it ("Budget\t€ 348.000 in 2026 en 2027, …"; "Totaal\t€ 426.000" in a table of the budget).
+# "Voor de uitvoering van de prioriteiten is € 50.000 nodig" is the money for a part.
+_AMOUNT = r"(?:(?:€|EUR)\s?\d[\d.,]*\d(?:\s(?:miljoen|mln))?|\d[\d.,]*\d(?:\s(?:miljoen|mln))?\s+euro\b)"  # "EUR 234.000"
+_OWN_PLAN = r"(?:dit|het|deze|ons|onze)\s+(?:\w+\s+)?(?:[\w-]*(?:plan|beleid|programma|nota|agenda)|IVP|IVB|IVVP)"
+_BUDGET_STATED = re.compile(
+    r"\bvoor\s+de\s+uitvoering(?:\s+van\s+" + _OWN_PLAN + r")?\s+(?:is|zijn|wordt|worden|hebben\s+we|heeft\s+de\s+raad)\b"
+    r"[^.\n]{0,60}?(?P<amount>" + _AMOUNT + r")|"
+    r"\b(?:totale|totaal)\s+(?:jaarlijkse\s+)?budget\b[^.\n]{0,60}?(?P<total>" + _AMOUNT + r")|"
+    r"\btotaalbudget\b[^.\n]{0,60}?(?P<whole>" + _AMOUNT + r")", re.I)
+_BUDGET_ROW = re.compile(r"^[|*\s]*(?P<label>budget(?:\s+per\s+jaar)?|jaarlijks\s+budget|totaal(?:\s+budget)?|totaalbudget)"
+                         r"[*\s]*[\t|][^\n]*?(?P<amount>" + _AMOUNT + ")", re.I | re.M)
+_ABOUT_BUDGET = re.compile(r"budget|financi|kosten|begroting|middelen", re.I)
+BUDGET_TABLE_WINDOW = 1500  # characters before a "Totaal" row searched for the budget it totals
+
+
+def _budget_facts(text: str) -> list[Fact]:
+    facts: list[Fact] = []
+    for m in _BUDGET_STATED.finditer(text):
+        amount = m.group("amount") or m.group("total") or m.group("whole")
+        _add(facts, text, FactField.BUDGET, " ".join(amount.split()), m.start(), m.end())
+    for m in _BUDGET_ROW.finditer(text):
+        if m.group("label").lower().startswith("totaal") and not _ABOUT_BUDGET.search(
+                text[max(0, m.start() - BUDGET_TABLE_WINDOW):m.start()]):
+            continue  # the total of another table ("Totaal\t18.915" inwoners has no € anyway; a total of costs has)
+        _add(facts, text, FactField.BUDGET, " ".join(m.group("amount").split()), m.start(), m.end())
+    return facts
+
+
 def find_facts(text: str) -> tuple[Fact, ...]:
     """Every fact the text states about the plan, in the order: CVDR header, then the text, by position."""
     header = _header_facts(text)
     region = header_region(text)
-    rest = [f for f in _statement_facts(text) if region is None or not region[0] <= f.start < region[1]]
+    rest = [f for f in _statement_facts(text) + _budget_facts(text)
+            if region is None or not region[0] <= f.start < region[1]]
     seen: set[tuple[FactField, str, int]] = set()
     out = []
     for fact in header + sorted(rest, key=lambda f: (f.start, f.field)):

@@ -136,9 +136,18 @@ MAX_TITLE_CHARS = 150
 TITLE_LINES = 8  # the title is among the first lines of a plan
 
 
+# the number of a heading or of an agenda item before a title ("9. Integraal Veiligheidsplan …" on a council
+# system's page for agenda item 9)
+_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=(?-i:[A-Z]))")
+
+
 def clean_title(line: str) -> str:
-    """A title line without markup, quotes or trailing punctuation."""
-    text = _MARKUP.sub("", " ".join(line.split()))
+    """A title line without markup, numbering, quotes or trailing punctuation.
+
+    >>> clean_title("9. Integraal Veiligheidsplan Moerstad 2026-2029"), clean_title("## 2025-2028: Veilig samen")
+    ('Integraal Veiligheidsplan Moerstad 2026-2029', '2025-2028: Veilig samen')
+    """
+    text = _NUMBERED.sub("", _MARKUP.sub("", " ".join(line.split())))
     text = text.strip(" \"'‘’“”:|-–").strip()
     for opening, closing in _QUOTE_PAIRS:  # a motto's closing quote stays: "… 2023-2026: ‘Veilig in het Heuvelland’"
         if text.count(opening) > text.count(closing) and line.rstrip().endswith(closing):
@@ -279,7 +288,7 @@ def joint_members(text: str) -> tuple[str, ...]:
 
 
 _PLACE_NAME = r"(?-i:[A-Z])[\w'’]+(?:[ -](?:(?-i:[A-Z])[\w'’]+|aan|op|den|de|der|in)(?=[ -]|\b))*"
-_KERNEN = re.compile(r"\b(?:woon)?kernen\s*(?::\s*|\s+(?=(?-i:[A-Z])))(?P<names>" + _PLACE_NAME + r"(?:\s*\([^()\n]{1,40}\))?"
+_KERNEN = re.compile(r"\b(?:(?:woon|kerk)?kernen|(?:kerk)?dorpen|woonplaatsen)\s*(?::\s*|\s+(?=(?-i:[A-Z])))(?P<names>" + _PLACE_NAME + r"(?:\s*\([^()\n]{1,40}\))?"
                      r"(?:\s*(?:,|\ben\b)\s*" + _PLACE_NAME + r"(?:\s*\([^()\n]{1,40}\))?)+)", re.I)
 PLACES_ZONE = 20000  # a plan describes its municipality and its kernen near the start
 # "vijf dorpen: Dorrewaard (9.780), Hesselterp (4.230) …", "De grootste kern is X zelf (16.120 inwoners), gevolgd door
@@ -296,6 +305,10 @@ _DESCRIBED = re.compile(r"^(?P<name>" + _PLACE_NAME + r")(?:\s+zelf)?(?:\s+is(?:
 # a table of the kernen: a header row whose first cell names them ("Kern<TAB>Inwoners"), a row per kern under it
 _KERN_TABLE = re.compile(r"^(?:(?:woon)?kern(?:en)?|(?:kerk)?dorp(?:en)?|woonplaats(?:en)?)\t[^\n]*\n(?P<rows>(?:[^\n\t]+\t[^\n]*(?:\n|$))+)",
                          re.I | re.M)
+# a line (or list item) per kern with its population: "Keversloot – 2.760 inwoners; agrarisch, …",
+# "De Haspel: ongeveer 640 inwoners"
+_POPULATED_LINE = re.compile(r"^[ \t]*(?:[-*•·]\s+)?(?P<name>" + _PLACE_NAME + r")\s*[–—:,-]\s*(?:(?:ongeveer|circa|ca\.|"
+                             r"ruim|bijna|zo['’]n|rond)\s+)?\d{1,3}(?:\.\d{3})*\s+inwoners\b", re.M)
 _NOT_KERNEN = {"totaal", "gemeente", "overig", "overige", "buitengebied", "gemiddeld"}
 _NOT_NAMES = {"het", "de", "dit", "dat", "deze", "die", "er", "ons", "onze", "ook", "hier", "daar", "een", "elk", "ieder",
               "wat", "welk", "welke", "zo"}
@@ -310,6 +323,8 @@ def plan_places(text: str, municipality: str = "") -> tuple[str, ...]:
     ('Lieshorst', 'Sint-Agathaveld', 'Heibroek')
     >>> plan_places("daarnaast zijn er vier kernen: Wijhoven (7.900), Ter Haar (4.300) en Kolkwerd (1.500).")
     ('Wijhoven', 'Ter Haar', 'Kolkwerd')
+    >>> plan_places("Naast de stad horen de dorpen Rietveld en Nieuw-Holt bij de gemeente.")
+    ('Rietveld', 'Nieuw-Holt')
     >>> plan_places("De grootste kern is Korvelde zelf (16.120 inwoners), gevolgd door Lutterbroek (6.340) en "
     ...             "Elsveen (1.470).", "Korvelde")
     ('Lutterbroek', 'Elsveen')
@@ -319,6 +334,11 @@ def plan_places(text: str, municipality: str = "") -> tuple[str, ...]:
     >>> plan_places("De gemeente bestaat uit drie kernen:\\n\\nKern\\tInwoners\\nWolde\\t9.870\\nHoltmaten\\t7.105\\n"
     ...             "Kleine Veen\\t1.940\\nTotaal\\t18.915\\n\\nTekst.", "Wolde")
     ('Holtmaten', 'Kleine Veen')
+    >>> plan_places("De kernen:\\n\\nWolde – 9.870 inwoners; hoofdkern\\nSint-Holt – 4.230 inwoners; glastuinbouw\\n"
+    ...             "De Heide – ongeveer 640 inwoners; buurtschap\\n", "Wolde")
+    ('Sint-Holt', 'De Heide')
+    >>> plan_places("Wolde – 9.870 inwoners. Het is een stad.", "Zolde")  # one line with a number is a figure
+    ()
     """
     found: list[str] = []
 
@@ -337,6 +357,10 @@ def plan_places(text: str, municipality: str = "") -> tuple[str, ...]:
             name = row.split("\t", 1)[0].strip()
             if re.fullmatch(_PLACE_NAME, name) and name.lower() not in _NOT_KERNEN:
                 add(name)
+    lines = [m.group("name") for m in _POPULATED_LINE.finditer(zone) if m.group("name").lower() not in _NOT_KERNEN]
+    if len(lines) >= MIN_POPULATED:
+        for name in lines:
+            add(name)
     start = 0
     for end in [m.end() for m in _SENTENCE_END.finditer(zone)] + [len(zone)]:
         sentence, start = zone[start:end], end
