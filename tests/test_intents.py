@@ -131,6 +131,16 @@ def test_the_money_a_municipality_spends_on_its_plan_is_the_amount_for_the_plan_
     assert (most.aspect, most.measure, most.asks_number) == (Aspect.FIGURE, Measure.MONEY, True)
 
 
+def test_the_plans_budget_is_answered_from_the_plan_whatever_words_the_question_uses(testdorp_assistant):
+    for question in ("Wat kost het veiligheidsplan van Testdorp per jaar?",
+                     "Hoe groot is het totale veiligheidsbudget van Testdorp?"):
+        answer = testdorp_assistant.ask(question)
+        assert not answer.abstained and answer.citations, (question, answer.text)
+        assert answer.citations[0].quote.startswith("Voor de uitvoering van dit plan is structureel € 40.000 per jaar"), \
+            (question, answer.text)
+        assert "€ 12.000" not in answer.text and "€ 9.000" not in answer.text, (question, answer.text)
+
+
 def test_the_cost_of_a_post_is_an_amount_that_names_the_post(testdorp_assistant):
     """'Wat kost de coördinator …?' asks the post's cost: the plan's budget is no answer, and the plan gives none."""
     assert understand("Wat kost de coördinator wijkveiligheid van Testdorp per jaar?", ["Testdorp"]).priced == ("coordinator",)

@@ -75,6 +75,12 @@ def test_a_number_in_a_sentence_is_quoted_with_its_magnitude_and_without_trailin
     assert _asked_number("Hiervoor is € 80.000, waarvan de helft incidenteel.", question)[0] == "€ 80.000"
 
 
+def test_the_words_after_a_number_do_not_end_in_per():
+    question = understand("Hoeveel geld trekt Testdorp per jaar uit voor het veiligheidsplan?", ["Testdorp"])
+    assert _asked_number("Voor de uitvoering is structureel € 265.000 per jaar beschikbaar.", question) == \
+        ("€ 265.000", " per jaar")
+
+
 @pytest.mark.parametrize("question", [
     "Welke vier prioriteiten heeft Doesburg voor de beleidsperiode gekozen?",  # a count, a plan fact, a verb: no topic
     "Op welke thema's legt Doesburg de nadruk?",  # what a plan stresses are its priorities

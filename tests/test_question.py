@@ -301,6 +301,14 @@ def test_underscores_and_punctuation_are_no_words(text):
     ("Hoe lang loopt het veiligheidsplan van Dalfsen?", "period"),
     ("Hoe lang lopen de veiligheidsplannen van Dalfsen en Doesburg?", "period"),
     ("Hoe lang loopt de aanpak van jeugdoverlast in Dalfsen?", None),  # how long a measure runs, not the plan
+    # the money for the plan as a whole; not for a part of it, a programme by its name, nor what is added to it
+    ("Welk bedrag reserveren Dalfsen en Doesburg elk jaar voor hun integrale veiligheidsbeleid?", "budget"),
+    ("Hoe groot is het totale budget dat Dalfsen voor veiligheid heeft?", "budget"),
+    ("Wat kost het nieuwe veiligheidsplan van Doesburg per jaar?", "budget"),
+    ("Hoeveel geld is er per jaar voor de uitvoering van het plan van Dalfsen?", "budget"),
+    ("Hoeveel geld is er in Dalfsen voor jongerenwerk?", None),
+    ("Hoeveel geld gaat er in Doesburg naar het programma Veilig Thuis?", None),
+    ("Hoeveel extra geld trekt Dalfsen uit voor het veiligheidsplan?", None),
 ])
 def test_questions_about_the_plan_itself_ask_for_its_fact(question, fact):
     assert [str(f) for f in understand(question, KNOWN).plan_facts] == ([fact] if fact else [])

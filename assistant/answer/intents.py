@@ -383,6 +383,14 @@ def plan_fact_spans(data: Lookups, doc_id: str, field: FactField) -> list[tuple[
 
     meta = document.metadata
     facts = document.facts
+    if field == FactField.BUDGET:  # each amount the plan states for itself ("€ 186.000 … bovenop het bestaande
+        # budget", "Het totale jaarlijkse budget … bedraagt daarmee € 226.000"), in its sentences; else its first row
+        stated = [f for f in facts if f.field == field]
+        said = [f for f in stated if sentence(f.start, f.end)] or stated[:1]
+        first_of = {}
+        for fact in said:
+            first_of.setdefault(fact.value, fact)
+        return [(f.start, f.end) for f in first_of.values()]
     if field == FactField.PERIOD and meta.period_start:  # a period the plan's metadata does not hold is another's
         own = {f"{meta.period_start}-{meta.period_end or meta.period_start}", str(meta.period_start)}
         facts = tuple(f for f in facts if f.field != FactField.PERIOD or f.value in own)

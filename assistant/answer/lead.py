@@ -32,6 +32,7 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 LIST_STYLES = (LineStyle.BULLET, LineStyle.ITEM, LineStyle.ROW)
 COUNTED_WINDOW = 40  # characters after a number searched for what it counts
+_NEEDS_NEXT = {"per"}  # a word the words after a number cannot end with
 
 
 def count_word(count: int) -> str:
@@ -127,8 +128,13 @@ def _asked_number(text: str, question: Question) -> tuple[str, str]:
     terms = set(question.counted or question.key_terms)
     numbers = [m for m in _NUMBER.finditer(text) if not _YEAR.match(m.group(0).strip())]
     for match in numbers:
-        for word in list(_WORD.finditer(text, match.end(), match.end() + COUNTED_WINDOW))[:2]:
+        after = list(_WORD.finditer(text, match.end(), match.end() + COUNTED_WINDOW))
+        for i, word in enumerate(after[:2]):
             if term_set(word.group(0)) & terms:
+                if word.group(0).lower() in _NEEDS_NEXT:  # "€ 265.000 per jaar", not "€ 265.000 per"
+                    if i + 1 >= len(after):
+                        continue
+                    word = after[i + 1]
                 return match.group(0).strip(), " " + " ".join(text[match.end():word.end()].split())
     return (numbers[0].group(0).strip(), "") if len(numbers) == 1 else ("", "")
 

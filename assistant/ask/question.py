@@ -171,6 +171,20 @@ _PLAN_FACTS: tuple[tuple[FactField, re.Pattern[str]], ...] = (
                                        r"\bwelk\w*\s+(?:\w+\s+)?" + _PLAN_NOUN + r"\s+vervangt\b|"
                                        r"\b(?:kwam|komt)\s+(?:er\s+)?in\s+de\s+plaats\s+van\s+" + _THE_PLAN, re.I)),
 )
+# the money for the plan as a whole: "Hoeveel geld trekken de gemeenten per jaar uit voor hun veiligheidsplan?",
+# "… per jaar voor de uitvoering van de drie plannen", "het totale / jaarlijkse (veiligheids)budget", "het budget van
+# de veiligheidsplannen", "Wat kost het plan?"; not the money for a programme by its name ("het programma Veiligheid")
+# nor extra or new money ("Hoeveel extra geld …" asks for what is added to it), nor a part of it ("Hoeveel van het
+# veiligheidsbudget gaat naar …", "… en welk deel daarvan …")
+_BUDGET_PLAN = r"(?:[\w-]*(?:plan|beleid|nota)(?:nen|s|'s)?|IVP|IVB|IVVP)\b(?!\s+(?-i:[A-Z]))"
+_OWNER = r"(?:het|hun|haar|dit|de|deze|ons|onze|zijn|elk|ieder)\s+(?:\w+\s+){0,2}?"
+_BUDGET_ASKED = re.compile(r"\b(?:geld|bedrag|euro|uit(?:ge)?trek\w*|trekt|trekken|begroot|beschikbaar)\b[^?]*?\bvoor\s+"
+                           r"(?:de\s+uitvoering\s+van\s+)?" + _OWNER + _BUDGET_PLAN + "|"
+                           r"\b(?:totale|jaarlijkse|structurele)\s+(?:veiligheids)?budget\b|\bveiligheidsbudget\b|"
+                           r"\bbudget\s+(?:van|voor)\s+" + _OWNER + _BUDGET_PLAN + "|"
+                           r"\bwat\s+kost(?:en)?\s+" + _OWNER + _BUDGET_PLAN, re.I)
+_NOT_THE_BUDGET = re.compile(r"\b(?:nieuw\w*|aanvullend\w*|eenmalig\w*|meer)\s+(?:\w+\s+)?(?:geld|budget|middelen)\b|"
+                             r"\bextra\b|\bhoeveel\s+van\s+(?:het|de|dat|dit)\b|\b(?:welk|welke|een)\s+deel\b", re.I)
 _UNTIL = re.compile(r"\btot\s+(?:en\s+met\s+)?(?:19|20)\d\d\b|\bt/m\s+(?:19|20)\d\d\b", re.I)
 # "… als prioriteit", "is X een speerpunt": whether a topic is one of a plan's priorities.
 _AS_PRIORITY = re.compile(r"\b(?:als|tot)\s+(?:\w+\s+)?(?:prioriteit|speerpunt|zwaartepunt|focuspunt)\w*\b|"
@@ -720,6 +734,8 @@ def _plan_facts(text: str) -> tuple[FactField, ...]:
     if _REASON.search(text):
         return ()
     asked = tuple(field for field, pattern in _PLAN_FACTS if pattern.search(text))
+    if _BUDGET_ASKED.search(text) and not _NOT_THE_BUDGET.search(text):
+        asked += (FactField.BUDGET,)
     if _EARLIER_PLAN.search(text):
         return tuple(field for field in asked if field == FactField.PREDECESSOR)
     return asked
