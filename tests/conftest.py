@@ -161,6 +161,7 @@ Rond de jaarwisseling lopen extra boa's door de straten van de oude kern. Vorig 
 
 Elke wijk van Testdorp heeft een eigen wijkteam. Daaraan nemen de wijkagent en de jongerenwerker deel.
 Het wijkteam komt elke maand bijeen. De lokale driehoek komt vier keer per jaar bijeen.
+Elk voorjaar houdt het wijkteam in iedere wijk een buurtschouw.
 Een coördinator wijkveiligheid (0,8 fte) houdt de regie over de wijkteams.
 
 6. Brandpreventie
@@ -172,6 +173,8 @@ Het budget voor brandpreventie bedraagt daarmee € 16.000 per jaar.
 7. Analyse
 
 Het is nodig om fietsendiefstallen terug te dringen: hun aantal steeg tussen 2021 en 2024 van 40 naar 65.
+
+Uit de veiligheidsmonitor 2023 blijkt dat 22% van de inwoners woonoverlast ervaart.
 
 8. Fietsen
 
@@ -195,6 +198,9 @@ Ook verkeersveiligheid valt buiten dit plan; die staat in het Mobiliteitsplan Te
 
 Straatcoach – een medewerker die 's avonds jongeren op straat aanspreekt op hun gedrag. Hij of zij werkt samen met
 de wijkagent en het jongerenwerk.
+
+Buurtschouw
+    een wandeling van bewoners, wijkagent en gemeente door de buurt, op zoek naar donkere en onveilige plekken.
 
 11. Overleggen
 
@@ -299,7 +305,7 @@ Ook de rampenbestrijding valt buiten dit plan; die is geregeld in het Rampenplan
 
 12. Samenwerking
 
-De gemeente werkt samen met de politie en de woningcorporatie.
+De gemeente werkt samen met de politie en de woningcorporatie. De lokale driehoek komt zes keer per jaar bijeen.
 
 12.1 Wat kunt u zelf doen?
 
@@ -369,6 +375,8 @@ De drie gemeenten werken samen aan deze gezamenlijke prioriteiten:
 
 Woninginbraak is geen prioriteit meer, maar hoort bij de basistaken. In 2024 telden de drie gemeenten samen 52
 woninginbraken. Witwassen was een prioriteit in het vorige plan, maar valt nu onder de basistaken.
+
+In elke gemeente vergadert de lokale driehoek elke maand. De lokale driehoek bespreekt dan de stand van zaken.
 
 ## 3. Wat niet in dit plan staat
 

@@ -18,6 +18,8 @@ REFUSED = [
     ("Hoeveel woninginbraken telde Doesburg in 2016?", "no_figure", "staat hierover geen aantal"),
     ("Hoeveel euro trekt Dalfsen uit voor Burgernet?", "no_figure", "staat hierover geen bedrag"),
     ("Wat doet de gemeente Zutphen aan ondermijning?", "place_not_in_corpus", "Over gemeente Zutphen staan geen documenten"),
+    # a place named after "in" that is no municipality, and that no document names
+    ("Hoeveel inbraken waren er vorig jaar in Ganzenwijk?", "place_not_in_corpus", "Over Ganzenwijk staan geen documenten"),
     # Neither term alone carries the question, "X en Y" together does; both are in Dalfsen's plan only.
     ("Hoe pakt Doesburg jihadisme en extremisme aan?", "topic_absent", "komt in het plan van Doesburg niet voor"),
     ("Wie is de burgemeester van Doesburg?", "no_person_named", "staat bij deze functie geen naam"),
@@ -29,6 +31,7 @@ NEAR_MISSES = [
     ("Waar staat RIEC voor?", "abbreviation_not_spelled_out"),
     ("Hoeveel woninginbraken telde Dalfsen in 2016?", "no_figure"),
     ("Wat doet de gemeente Doesburg aan ondermijning?", "place_not_in_corpus"),
+    ("Hoe pakt de gemeente overlast van jongeren in Nieuwleusen aan?", "place_not_in_corpus"),  # Dalfsen names it
     ("Hoe pakt Dalfsen jihadisme en extremisme aan?", "topic_absent"),
     # Doesburg writes "veiligheidsbeleid", never "veiligheidsplan": a word for the plan itself is no topic.
     ("Wat staat er in het veiligheidsplan van Doesburg over woninginbraak?", "topic_absent"),
@@ -225,6 +228,26 @@ def test_a_question_about_a_kind_of_a_theme_the_plan_leaves_out_is_refused_with_
     assert any("verkeersveiligheid valt buiten dit plan" in c.quote for c in refused.citations), refused.text
     answered = testdorp_assistant.ask("Wat doet Testdorp tegen fietsendiefstal?")
     assert not answered.abstained and "bewaakte stalling" in answered.text, answered.text
+
+
+def test_the_verb_a_question_asks_with_is_no_topic_a_plan_must_write(teststad_assistant):
+    """Testland's plan writes "vergadert", Teststad's "komt … bijeen": asked how often the driehoek meets, Teststad's
+    sentence answers; the topic is the driehoek, which Teststad's plan names."""
+    answer = teststad_assistant.ask("Hoe vaak vergadert de lokale driehoek in Teststad?")
+    assert "topic_absent" not in [r.rule for r in answer.reasons], answer.text
+    assert not answer.abstained and "zes keer per jaar" in answer.text, answer.text
+
+
+def test_a_figure_about_a_topic_the_plan_leaves_out_is_answered_and_a_figure_it_lacks_is_not(testdorp_assistant):
+    """Testdorp leaves woonoverlast to the regional Woonplan, and its monitor figure on woonoverlast is in the plan:
+    a question for that share is answered; one for a figure it does not give is still refused."""
+    answer = testdorp_assistant.ask("Welk percentage van de inwoners van Testdorp ervaart woonoverlast?")
+    assert not answer.abstained and "22%" in answer.text, answer.text
+    refused = testdorp_assistant.ask("Hoeveel meldingen van woonoverlast kreeg Testdorp in 2024?")
+    assert refused.abstained, refused.text
+    # the money for a topic left to another plan is in that plan, whatever amounts this one states
+    money = testdorp_assistant.ask("Hoeveel geld trekt Testdorp in het veiligheidsplan uit voor woonoverlast?")
+    assert money.abstained and "topic_left_out" in [r.rule for r in money.reasons], money.text
 
 
 @pytest.mark.parametrize("question", ["In mijn straat in Testdorp wordt te hard gereden. Wat doet de gemeente daartegen?",

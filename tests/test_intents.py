@@ -159,3 +159,14 @@ def test_a_figure_of_a_village_is_one_stated_with_its_name_and_the_municipalitys
     assert zandberg.abstained and "12.400" not in zandberg.text, zandberg.text
     lives = testdorp_assistant.ask("Ik woon in Zandberg. Hoeveel inwoners heeft de gemeente?")
     assert not lives.abstained and "12.400" in lives.citations[0].quote, lives.text
+    # "wonen er in" counts who live in the village: a figure of the village, not where the asker lives
+    counted = testdorp_assistant.ask("Hoeveel gezinnen wonen er in Zandberg?")
+    assert counted.abstained and "12.400" not in counted.text, counted.text
+
+
+def test_a_term_on_a_line_of_its_own_over_its_description_defines_it(testdorp_assistant):
+    """'Buurtschouw' over 'een wandeling van bewoners, …' (a definition list or a text export's glossary) is the
+    definition; 'Elk voorjaar houdt het wijkteam … een buurtschouw' only names it."""
+    answer = testdorp_assistant.ask("Wat is een buurtschouw?")
+    assert not answer.abstained and answer.citations, answer.text
+    assert answer.citations[0].quote.startswith("Buurtschouw"), answer.text

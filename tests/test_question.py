@@ -292,6 +292,7 @@ def test_underscores_and_punctuation_are_no_words(text):
     ("Vanaf welke datum is het veiligheidsplan van Dalfsen van kracht?", "in_force_from"),
     ("Wanneer is het plan van Doesburg van kracht geworden?", "in_force_from"),
     ("Per welke datum treedt het plan van Dalfsen in werking?", "in_force_from"),
+    ("Vanaf welke dag geldt het veiligheidsbeleid van Doesburg?", "in_force_from"),
     ("Is het plan van Doesburg nog van kracht?", "expired_on"),  # whether it still is, not since when
     ("Op welk wetsartikel berust het plan van Dalfsen?", "legal_basis"),
     ("Op welke wet is het veiligheidsbeleid van Doesburg gebaseerd?", "legal_basis"),
@@ -453,3 +454,13 @@ def test_a_question_about_what_a_plan_leaves_out_asks_about_an_absence(question,
 ])
 def test_a_question_asked_after_a_story_or_in_a_residents_words_asks_what_is_done(question, action):
     assert understand(question, KNOWN).asks_action is action
+
+
+def test_a_place_named_after_a_preposition_of_place_is_unknown_unless_the_question_names_a_municipality():
+    located = understand("Wat doet de gemeente tegen hangjongeren bij de school in Zuid-Ganzenwijk?", KNOWN)
+    assert located.unknown_places == ("Zuid-Ganzenwijk",) and located.villages == ("Zuid-Ganzenwijk",)
+    # a country, a known municipality's adjective, or a place in a question that names a municipality: none
+    for question in ("Ik kom uit Polen en werk in Duitsland: waar kan ik terecht?",
+                     "Wat gebeurt er in Doesburgse wijken tegen inbraak?",
+                     "Wat doet Dalfsen tegen inbraken in Ganzenwijk?"):
+        assert understand(question, KNOWN).unknown_places == (), question

@@ -42,7 +42,7 @@ from assistant.answer.scoping import PRIORITY_WORD, TOPIC_TERM_LENGTH, left_out,
 from assistant.answer.types import Draft, Reason
 from assistant.answer.units import MIN_TOPICAL_COVERAGE, strong
 from assistant.ask import ranking
-from assistant.ask.question import PLAN_FACT_TERM, Aspect, Question
+from assistant.ask.question import PLAN_FACT_TERM, Aspect, Measure, Question
 from assistant.ingest.facts import FactField
 from assistant.text import term_set
 
@@ -159,6 +159,7 @@ def topic_absent(question: Question, evidence: Evidence) -> Reason | None:
 
     def absent(term: str) -> bool:
         if (len(term) < TOPIC_TERM_LENGTH  # short stems are verbs and function words as often as topics ("zegg")
+                or term == question.verb  # "Hoe vaak vergadert …": asked of the topic, the plan may say "komt bijeen"
                 or DOCUMENT_WORD.fullmatch(term) or PLAN_FACT_TERM.fullmatch(term)):
             return False
         topic = written(term)
@@ -184,6 +185,11 @@ def topic_left_out(question: Question, evidence: Evidence) -> Reason | None:
     # answers, also one that asks why ("Waarom is X van de prioriteitenlijst gehaald?")
     about_priorities = question.asks_priority or any(PRIORITY_WORD.match(k) for k in question.key_terms)
     asks_policy = (question.about_policy or question.asks_action) and not about_priorities
+    if (question.aspect == Aspect.FIGURE and question.asks_number and question.measure != Measure.MONEY
+            and not asks_policy and figure_found(evidence.data, m)):
+        # a plan that leaves a topic's policy to another can still give its figures (a monitor's share, a police
+        # count); the money for it is in the other plan
+        return None
     placed = term_set(" ".join(question.places))  # "in Lieshorst": where, not what the plan leaves out
     weights = {term: weight for term, weight in m.weights.items() if term not in placed}
     span = left_out(evidence.data, weights, m.plans(evidence.data), m.municipality or next(iter(m.allowed), None),

@@ -59,7 +59,10 @@ TOPIC_HEADED = 0.5  # a list under a label that names the question's topic, not 
 SECOND_UNIT_MARGIN = 0.6  # further units join the answer when they score within this of the best
 MAX_UNITS = 3  # sentences in a general answer
 MAX_FIGURE_UNITS = 2  # figures in a figure answer
-LIVES_IN = re.compile(r"\b(?:woon|wonen|woont|woonachtig)\b", re.I)  # a place named to say where the asker lives
+# a place named to say where the asker (or someone close) lives: "Ik woon in Heidebrink", "wij wonen in …", "mijn
+# moeder woont in …"; "Hoeveel arbeidsmigranten wonen er in X?" asks a figure of the place
+LIVES_IN = re.compile(r"\b(?:ik|wij|we)\s+(?:\w+\s+)?(?:woon|wonen)\b|\b(?:woon|wonen)\s+(?:ik|wij|we)\b|\bwoonachtig\b|"
+                      r"\b(?:mijn|onze)\s+(?:\w+\s+){1,2}?(?:woont|wonen)\b", re.I)
 ROW_TOPICAL = 0.5  # a table row joins a non-figure answer only when it covers this much of the question
 MAX_DEFINING = 2  # defining sentences per subject
 # Rows naming a definition's subject scored beyond the passages' own: the most similar ones. The development

@@ -134,7 +134,7 @@ _PLAN_FACTS: tuple[tuple[FactField, re.Pattern[str]], ...] = (
     # "in werking", and since when a plan is "van kracht" (a plan word must be the subject: "sinds wanneer is er
     # cameratoezicht" asks about a measure; "nog van kracht" asks whether it still is, "tot wanneer" its period)
     (FactField.IN_FORCE_FROM, re.compile(r"\bin\s+werking\b|\b(?:per|vanaf)\s+wanneer\b|\bingangsdatum\b|"
-                                         r"\b(?:per|vanaf|sinds)\s+(?:wanneer|welke\s+datum|welk\s+jaar)\b(?=[^?]*"
+                                         r"\b(?:per|vanaf|sinds)\s+(?:wanneer|welke\s+(?:datum|dag)|welk\s+jaar)\b(?=[^?]*"
                                          + _PLAN_NOUN + r")|(?<!\btot\s)\bwanneer\b(?=[^?]*" + _PLAN_NOUN
                                          + r")[^?]*(?<!\bnog\s)(?<!\bmeer\s)\bvan\s+kracht\b|"
                                          r"\bvan\s+kracht\s+(?:geworden|gegaan)\b", re.I)),
@@ -205,6 +205,20 @@ _PLACE = re.compile(r"\b(?:gemeente|in|te|bij|voor|van|door)\s+([A-Z][a-zà-ÿ]+
 # Capitalised words that follow those prepositions but are not places.
 _NOT_PLACES = {"Nederland", "Oost-Nederland", "Overijssel", "Gelderland", "IJsselland", "Veiligheidsregio", "Politie",
                "Het", "De", "Een", "Wet", "Bibob", "Damocles", "RIEC", "RCIV", "VNG", "OM"}
+
+
+# "in Veldhuizerbroek", "bij Nieuw-Weelde": a name after a preposition of place, not the question's first word
+_LOCATED = re.compile(r"(?<=\s)(?:in|te|bij|rond|nabij)\s+((?-i:[A-Z])[a-zà-ÿ'’]+(?:-(?-i:[A-Z])[a-zà-ÿ'’]+)*"
+                      r"(?:[ -](?:aan|op|den|de|in)[ -](?-i:[A-Z])[a-zà-ÿ'’]+)?)(?![\w-])")
+# Countries and regions a question names after those prepositions ("Ik werk in Duitsland"): no village of a plan
+_REGIONS = {"België", "Duitsland", "Polen", "Roemenië", "Bulgarije", "Frankrijk", "Europa", "Nederland", "Brabant",
+            "Limburg", "Zeeland", "Friesland", "Groningen", "Drenthe", "Utrecht", "Holland", "Randstad"}
+
+
+def _located_names(text: str) -> list[str]:
+    """Capitalised names after a preposition of place ("in Veldhuizerbroek"), the words that are no place left out."""
+    return [m.group(1) for m in _LOCATED.finditer(text)
+            if m.group(1) not in _NOT_PLACES and m.group(1) not in _REGIONS and not m.group(1).isupper()]
 
 
 _VILLAGE = re.compile(r"\b(?:het\s+(?:kerk)?dorp(?:je)?|de\s+(?:woon)?kern|het\s+gehucht|de\s+buurtschap)\s+"
@@ -286,6 +300,9 @@ class Question:
     # the stems of each name it gives a thing ("de les ‘Je pas is niet te koop’", "het programma Preventie met Gezag"):
     # a figure of that thing is stated with its name
     named_things: tuple[frozenset[str], ...] = ()
+    # the stem of the finite verb right after the opening question word ("Hoe vaak vergadert de driehoek?" ->
+    # "vergadert"): what is asked of the topic, not the topic
+    verb: str = ""
 
     @property
     def subject(self) -> str:
@@ -687,6 +704,11 @@ def understand(text: str, known_municipalities: list[str], places: Mapping[str, 
                                  text)
     key_terms = tuple(t for t in terms(designated)
                       if t not in place_stems and not any(t.startswith(p) for p in place_stems if len(p) > 4))
+    if not named:  # a place of no plan, as a village is: unknown where no document names it (abstain.place_not_in_corpus)
+        located = tuple(dict.fromkeys(p for p in _located_names(text) if p not in unknown and p not in (places or {})
+                                      and not any(fold(p).startswith(k) for k in known_folded)))
+        unknown += located
+        villages += located
     return Question(
         text=text,
         intent=intent,
@@ -717,6 +739,7 @@ def understand(text: str, known_municipalities: list[str], places: Mapping[str, 
         measure=_measure(text),
         priced=_priced(text, place_stems),
         named_things=named_things(text, place_stems),
+        verb=_opening_verb(text),
         reason=bool(_REASON.search(text)),
         about_policy=bool(_ABOUT_POLICY.search(text)),
         about_absence=bool(_ABOUT_ABSENCE.search(text)),
@@ -819,6 +842,20 @@ def named_things(text: str, place_stems: set[str] = frozenset()) -> tuple[frozen
     found += [m.group("name") for m in _CAPITALISED_NAME.finditer(text)]
     names = (frozenset(terms(name)) - place_stems for name in found)
     return tuple(dict.fromkeys(n for n in names if n))
+
+
+_OPENING_VERB = re.compile(r"^\W*(?:hoe(?:\s+(?:vaak|lang|snel|groot|hoog|veel))?|wanneer|waarom|waar|wie|wat)\s+"
+                           r"(?P<verb>[^\W\d_]+)\b", re.I)
+
+
+def _opening_verb(text: str) -> str:
+    """The stem of the verb a question opens with after its question word (Dutch puts it second).
+
+    >>> _opening_verb("Hoe vaak vergadert de lokale driehoek?"), _opening_verb("Welke partners werken samen?")
+    ('vergadert', '')
+    """
+    m = _OPENING_VERB.match(text)
+    return stem(fold(m.group("verb"))) if m else ""
 
 
 def _measure(text: str) -> Measure:

@@ -457,6 +457,8 @@ def definition_cue(subject: str, text: str) -> float:
 
     >>> definition_cue("babbeltruc", "• Babbeltruc: oplichting aan de deur."), definition_cue("babbeltruc", "Meer babbeltrucs.")
     (1.0, 0.3)
+    >>> definition_cue("keetbaas", "Keetbaas\\n    iemand die een keet beheert."), definition_cue("keet", "Keet\\n2024")
+    (1.0, 0.3)
     """
     if not subject:
         return 0.0
@@ -468,6 +470,8 @@ def definition_cue(subject: str, text: str) -> float:
         rf"\b{s}\b[^.]{{0,80}}?\b(is|zijn|betekent|houdt in|staat voor|ondersteun\w*|richt zich|bestaat uit|omvat)\b",
         # a glossary line: "Uithaler: …", "Uithaler – iemand die …", also as a list item ("• Babbeltruc: …")
         rf"^\s*(?:[•·▪◦●○■\-–*]\s*)?{s}\s*(?::|\s[–—-]\s)",
+        # the term on a line of its own over its definition, as a definition list or a text export sets it
+        rf"^\s*{s}[ \t]*\n\s*[^\W\d_]",
         rf"\b{s}\s*\(", rf"\(\s*{s}\s*\)",
         # "onder X wordt verstaan / verstaan wij / verstaat de gemeente", "met X bedoelen we", "wij verstaan onder X"
         rf"\b(onder|met)\s+(?:een\s+|de\s+|het\s+)?{s}\b[^.]{{0,40}}(?<!zoals )\b(verstaan|verstaat|bedoeld|bedoelen|bedoelt)\b",
