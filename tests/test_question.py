@@ -293,6 +293,10 @@ def test_underscores_and_punctuation_are_no_words(text):
     ("Wanneer is het plan van Doesburg van kracht geworden?", "in_force_from"),
     ("Per welke datum treedt het plan van Dalfsen in werking?", "in_force_from"),
     ("Vanaf welke dag geldt het veiligheidsbeleid van Doesburg?", "in_force_from"),
+    ("In welke volgorde hebben de raden de plannen van Dalfsen en Doesburg vastgesteld?", "adopted_on"),
+    ("Welk veiligheidsplan is het eerst aangenomen: dat van Dalfsen of dat van Doesburg?", "adopted_on"),
+    ("Welke prioriteit heeft Dalfsen als eerste genoemd?", None),  # an order, of no adoption
+    ("Hoe lang gaat een pand in Doesburg dicht als daar voor het eerst drugshandel is vastgesteld?", None),
     ("Is het plan van Doesburg nog van kracht?", "expired_on"),  # whether it still is, not since when
     ("Op welk wetsartikel berust het plan van Dalfsen?", "legal_basis"),
     ("Op welke wet is het veiligheidsbeleid van Doesburg gebaseerd?", "legal_basis"),

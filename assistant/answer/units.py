@@ -265,9 +265,19 @@ def strong(best: Unit, units: Sequence[Unit], relative_ok: bool = True) -> bool:
     return relative_ok and top.topical > 0 and best.similarity >= MIN_SIMILARITY_Z
 
 
+# the number of a part of the document ("In tabel 1 staan …", "zie bijlage 2", "paragraaf 3.2"): no figure
+_PART_NUMBER = re.compile(r"\b(?:tabel|figuur|grafiek|bijlage|hoofdstuk|paragraaf|par\.|§|pagina|blz\.|artikel|lid|"
+                          r"prioriteit|speerpunt|thema|actie)\s*\d+(?:[.,]\d+)*[a-z]?\b", re.I)
+
+
 def has_figure(text: str) -> bool:
-    """A number that is not a year, in digits or in words ("twee", "de helft")."""
-    stripped = ranking.YEAR.sub(" ", text)
+    """A number that is not a year nor the number of a part of the document, in digits or in words ("twee", "de
+    helft").
+
+    >>> has_figure("In tabel 1 staan de misdrijven die de politie registreerde."), has_figure("In 2023 waren het er 57.")
+    (False, True)
+    """
+    stripped = _PART_NUMBER.sub(" ", ranking.YEAR.sub(" ", text))
     return bool(re.search(r"\d", stripped) or _NUMBER_WORDS.search(stripped))
 
 

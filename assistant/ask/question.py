@@ -126,6 +126,13 @@ _PLAN_FACTS: tuple[tuple[FactField, re.Pattern[str]], ...] = (
                                       r"\b(?:vastgesteld|goedgekeurd|aangenomen|besloten)|"
                                       # "Wie heeft het plan vastgesteld, en wanneer was dat?"
                                       r"\b(?:vastgesteld|goedgekeurd|aangenomen)\b[^?]*\b(?:en|,)\s+(?:wanneer|op\s+welke\s+datum)\b|"
+                                      # "In welke volgorde zijn de plannen vastgesteld?", "Welk plan is als eerste
+                                      # vastgesteld?": the order of the dates of adoption
+                                      # ("voor het eerst" says since when something happens)
+                                      r"\b(?:in\s+welke\s+volgorde|als\s+(?:eerste|laatste)|(?<!voor\s)het\s+(?:eerst|laatst))\b"
+                                      r"[^?]*\b(?:vastgesteld|goedgekeurd|aangenomen)\b|"
+                                      r"\b(?:vastgesteld|goedgekeurd|aangenomen)\b[^?]*\b(?:als\s+(?:eerste|laatste)|"
+                                      r"(?<!voor\s)het\s+(?:eerst|laatst)|in\s+welke\s+volgorde)\b|"
                                       r"\bdatum\s+van\s+(?:de\s+)?"
                                       r"vaststelling\b|"
                                       # "Is het plan toen (op 5 november) vastgesteld?": whether that was the date
