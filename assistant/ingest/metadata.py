@@ -309,6 +309,11 @@ _KERN_TABLE = re.compile(r"^(?:(?:woon)?kern(?:en)?|(?:kerk)?dorp(?:en)?|woonpla
 # "De Haspel: ongeveer 640 inwoners"
 _POPULATED_LINE = re.compile(r"^[ \t]*(?:[-*•·]\s+)?(?P<name>" + _PLACE_NAME + r")\s*[–—:,-]\s*(?:(?:ongeveer|circa|ca\.|"
                              r"ruim|bijna|zo['’]n|rond)\s+)?\d{1,3}(?:\.\d{3})*\s+inwoners\b", re.M)
+# the kernen table as a PDF's text layer gives it: the header's cells on one line ("Kern Inwoners"), then lines of
+# name-and-number pairs ("Grevenmeer 14.720 Oosterrak 5.310 Schermwoude 3.880")
+_KERN_PAIRS = re.compile(r"^(?:woon)?kern(?:en)?[ \t]+inwoners(?:aantal)?[ \t]*\n(?P<rows>(?:\s*(?:" + _PLACE_NAME
+                         + r"[ \t]+\d{1,3}(?:\.\d{3})*[ \t]*)+\n)+)", re.I | re.M)
+_PAIR = re.compile(r"(?P<name>" + _PLACE_NAME + r")[ \t]+\d{1,3}(?:\.\d{3})*")
 _NOT_KERNEN = {"totaal", "gemeente", "overig", "overige", "buitengebied", "gemiddeld"}
 _NOT_NAMES = {"het", "de", "dit", "dat", "deze", "die", "er", "ons", "onze", "ook", "hier", "daar", "een", "elk", "ieder",
               "wat", "welk", "welke", "zo"}
@@ -337,6 +342,8 @@ def plan_places(text: str, municipality: str = "") -> tuple[str, ...]:
     >>> plan_places("De kernen:\\n\\nWolde – 9.870 inwoners; hoofdkern\\nSint-Holt – 4.230 inwoners; glastuinbouw\\n"
     ...             "De Heide – ongeveer 640 inwoners; buurtschap\\n", "Wolde")
     ('Sint-Holt', 'De Heide')
+    >>> plan_places("Kern Inwoners\\n\\nWolde 9.870 Holt 5.310 Kleine Veen 1.940\\n\\nTotaal 17.120\\n\\nTekst.", "Wolde")
+    ('Holt', 'Kleine Veen')
     >>> plan_places("Wolde – 9.870 inwoners. Het is een stad.", "Zolde")  # one line with a number is a figure
     ()
     """
@@ -357,6 +364,10 @@ def plan_places(text: str, municipality: str = "") -> tuple[str, ...]:
             name = row.split("\t", 1)[0].strip()
             if re.fullmatch(_PLACE_NAME, name) and name.lower() not in _NOT_KERNEN:
                 add(name)
+    for m in _KERN_PAIRS.finditer(zone):
+        for pair in _PAIR.finditer(m.group("rows")):
+            if pair.group("name").lower() not in _NOT_KERNEN:
+                add(pair.group("name"))
     lines = [m.group("name") for m in _POPULATED_LINE.finditer(zone) if m.group("name").lower() not in _NOT_KERNEN]
     if len(lines) >= MIN_POPULATED:
         for name in lines:
