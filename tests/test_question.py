@@ -468,3 +468,8 @@ def test_a_place_named_after_a_preposition_of_place_is_unknown_unless_the_questi
                      "Wat gebeurt er in Doesburgse wijken tegen inbraak?",
                      "Wat doet Dalfsen tegen inbraken in Ganzenwijk?"):
         assert understand(question, KNOWN).unknown_places == (), question
+
+
+def test_a_word_of_a_hyphenated_compound_asks_about_no_absence():
+    assert not understand("Wat wordt bedoeld met een geen-bootdag in Dalfsen?", KNOWN).about_absence
+    assert understand("Waarom staat er geen aanpak van drugs in het plan van Dalfsen?", KNOWN).about_absence

@@ -150,6 +150,14 @@ def test_an_amount_of_a_thing_asked_by_its_name_is_stated_with_that_name(teststa
         assert answer.abstained and [r.rule for r in answer.reasons] == ["no_figure"], (question, answer.text)
 
 
+def test_a_count_of_those_taking_part_in_something_is_a_count_that_names_it(teststad_assistant):
+    """The shop section counts the winkeliers' reports (87), not how many take part in the waarschuwingsapp."""
+    question = "Hoeveel winkeliers in Teststad doen mee aan de waarschuwingsapp?"
+    assert understand(question, ["Teststad"]).counted_having == ("waarschuwingsapp",)
+    answer = teststad_assistant.ask(question)
+    assert answer.abstained and "87" not in answer.text, answer.text
+
+
 def test_what_something_will_cost_is_not_answered_by_another_number(teststad_assistant):
     # "30 km-zone" is no amount: the plan does not say what the herinrichting costs
     question = "Wat gaat de herinrichting van de Schoolstraat in Teststad in 2026 kosten?"

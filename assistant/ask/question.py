@@ -101,7 +101,9 @@ _TREATMENT = re.compile(r"\b(?:om\s*gaan|omgaan|omgaat|gaat\s+\w+(?:\s+\w+){0,3}
                         r"\b(?:laten|laat|houden|houdt)\s[^?]{0,60}?\b(?:buiten|over\s+aan)\b|"
                         r"\bverwijz\w*\s[^?]{0,60}?\bnaar\s+(?:een\s+)?(?:ander|apart)\w*\s|"
                         r"\bin\s+welk\w*\s+ander\w*\s+(?:plan|beleid|document|nota|stuk)", re.I)
-_ABOUT_ABSENCE = re.compile(r"\b(niet|geen|buiten|erbuiten|daarbuiten|zonder|ontbreekt|ontbreken|weggelaten)\b", re.I)
+# (a word of a hyphenated compound is none: "een geen-bootdag", "niet-westerse")
+_ABOUT_ABSENCE = re.compile(r"(?<![\w-])(niet|geen|buiten|erbuiten|daarbuiten|zonder|ontbreekt|ontbreken|weggelaten)(?![\w-])",
+                            re.I)
 _COMPARISON = re.compile(
     r"\b(vergelijk\w*|verschil\w*|overeenkomst\w*|beide\s+gemeenten|allebei|elke\s+gemeente|alle\s+gemeenten|"
     r"iedere\s+gemeente|(?:elk|ieder)\s+plan|alle\s+plannen|"
@@ -495,8 +497,19 @@ _PARTICIPLE = re.compile(r"(?:(?:mee|deel|op|aan|in|uit|af|toe|na|bij|terug)?ge|
 _NOT_HAD = frozenset(terms("gemeente gemeenten samen allemaal totaal elk ieder"))  # who has them, or how many
 
 
+# What the counted things take part in: "Hoeveel inwoners doen (op dit moment) mee aan Burgernet?", "… nemen deel aan
+# de buurtpreventie", "… zijn aangesloten bij …", "… zijn lid van …": a count of all inwoners does not answer it
+_COUNTED_JOINING = re.compile(r"\b(?:hoeveel|hoe\s+veel)\s+[\w'’-]+(?:\s+[\w'’-]+)?(?:\s+(?:in|van|bij|op|uit)\s+[^?,;]{1,40}?)?"
+                              r"\s+(?:(?:doen|doet)\s+(?:[^?,;]{1,25}?\s)?mee\s+aan|(?:nemen|neemt)\s+(?:[^?,;]{1,25}?\s)?"
+                              r"deel\s+aan|(?:zijn|is)\s+(?:\w+\s+)?(?:aangesloten\s+bij|lid\s+van))\s+(?P<had>[^?.,;]+)", re.I)
+
+
 def _counted_having(text: str, place_stems: set[str]) -> tuple[str, ...]:
-    """The stems of what a count question's counted things must have (see ``_COUNTED_HAVING``).
+    """The stems of what a count question's counted things must have or take part in (see ``_COUNTED_HAVING``,
+    ``_COUNTED_JOINING``).
+
+    >>> _counted_having("Hoeveel inwoners van Bergen doen op dit moment mee aan Burgernet?", {"berg"})
+    ('burgernet',)
 
     >>> _counted_having("Hoeveel scholen in Bergen aan Zee hebben een keurmerk?", {"berg", "zee"})
     ('keurmerk',)
@@ -507,6 +520,10 @@ def _counted_having(text: str, place_stems: set[str]) -> tuple[str, ...]:
     >>> _counted_having("Hoeveel jongeren hebben een Halt-straf gekregen in 2022?", set())
     ()
     """
+    joining = _COUNTED_JOINING.search(text)
+    if joining:
+        return tuple(t for t in terms(joining.group("had")) if t not in place_stems and t not in _NOT_HAD
+                     and not t.isdigit())
     m = _COUNTED_HAVING.search(text)
     had = words(m.group("had")) if m else []
     if not had or any(_PARTICIPLE.fullmatch(w) for w in had[1:]):
