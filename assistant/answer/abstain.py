@@ -74,6 +74,11 @@ class Evidence:
     def draft(self) -> Draft:
         return draft_answer(self.data, self.material)
 
+    @cached_property
+    def figure_found(self) -> bool:
+        """Whether the units hold a figure of the asked kind (asked by more than one rule)."""
+        return figure_found(self.data, self.material)
+
 
 QuestionRule = Callable[[Question, Lookups], "Reason | None"]
 EvidenceRule = Callable[[Question, Evidence], "Reason | None"]
@@ -186,7 +191,7 @@ def topic_left_out(question: Question, evidence: Evidence) -> Reason | None:
     about_priorities = question.asks_priority or any(PRIORITY_WORD.match(k) for k in question.key_terms)
     asks_policy = (question.about_policy or question.asks_action) and not about_priorities
     if (question.aspect == Aspect.FIGURE and question.asks_number and question.measure != Measure.MONEY
-            and not asks_policy and figure_found(evidence.data, m)):
+            and not asks_policy and evidence.figure_found):
         # a plan that leaves a topic's policy to another can still give its figures (a monitor's share, a police
         # count); the money for it is in the other plan
         return None
@@ -259,7 +264,7 @@ def abbreviation_not_spelled_out(question: Question, evidence: Evidence) -> Reas
 
 def no_figure(question: Question, evidence: Evidence) -> Reason | None:
     """'Hoeveel …?' while the evidence holds no number of the asked kind."""
-    if question.aspect != Aspect.FIGURE or not question.asks_number or figure_found(evidence.data, evidence.material):
+    if question.aspect != Aspect.FIGURE or not question.asks_number or evidence.figure_found:
         return None
     return Reason("no_figure", "no figure about this in the documents",
                   related=tuple(u.span for u in evidence.units[:2]))

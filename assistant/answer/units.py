@@ -158,8 +158,7 @@ def _has_what_is_asked(data: Lookups, question: Question, row: int) -> bool:
     having = [t for t in question.counted_having if not _names(question.counted, t)]
     if not having:
         return True
-    sentences = data.index.sentences
-    text = " ".join((sentences.texts[row], str(sentences.context[row]), _before_in_section(data, row)))
+    text = _with_surroundings(data, row)
     stems, found = term_set(text), frozenset(words(text))
     named = sum(ranking.synonym_match(t, stems, found) > 0 for t in having)
     return 2 * named >= len(having)
@@ -180,9 +179,14 @@ def states_name(data: Lookups, row: int, name: frozenset[str]) -> bool:
     € 8.000 beschikbaar"; the amounts under "3.2 Preventie met Gezag")."""
     sentences = data.index.sentences
     path = data.index.documents[str(sentences.doc[row])].structure.heading_path_at(int(sentences.start[row]))
-    stated = term_set(" ".join((*path, sentences.texts[row], str(sentences.context[row]),
-                                _before_in_section(data, row))))
+    stated = term_set(" ".join((*path, _with_surroundings(data, row))))
     return 2 * len(name & stated) > len(name)
+
+
+def _with_surroundings(data: Lookups, row: int) -> str:
+    """A unit's text with its lead-in and the sentence before it under the same heading."""
+    sentences = data.index.sentences
+    return " ".join((sentences.texts[row], str(sentences.context[row]), _before_in_section(data, row)))
 
 
 def _before_in_section(data: Lookups, row: int) -> str:

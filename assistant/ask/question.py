@@ -213,21 +213,21 @@ _PLAN_PERIOD = re.compile(r"(?:" + _PLAN_STEM + r"|\b[A-Z]{2,5})\s+(?P<period>" 
 _PLACE = re.compile(r"\b(?:gemeente|in|te|bij|voor|van|door)\s+([A-Z][a-zà-ÿ]+(?:[ -](?:aan|op|den|de|in)[ -][A-Z][a-zà-ÿ]+)?)")
 # Capitalised words that follow those prepositions but are not places.
 _NOT_PLACES = {"Nederland", "Oost-Nederland", "Overijssel", "Gelderland", "IJsselland", "Veiligheidsregio", "Politie",
-               "Het", "De", "Een", "Wet", "Bibob", "Damocles", "RIEC", "RCIV", "VNG", "OM"}
+               "Het", "De", "Een", "Wet", "Bibob", "Damocles", "RIEC", "RCIV", "VNG", "OM",
+               # countries and regions ("Ik werk in Duitsland"): no village of a plan
+               "België", "Duitsland", "Polen", "Roemenië", "Bulgarije", "Frankrijk", "Europa", "Brabant", "Limburg",
+               "Zeeland", "Friesland", "Drenthe", "Holland", "Randstad"}
 
 
 # "in Veldhuizerbroek", "bij Nieuw-Weelde": a name after a preposition of place, not the question's first word
 _LOCATED = re.compile(r"(?<=\s)(?:in|te|bij|rond|nabij)\s+((?-i:[A-Z])[a-zà-ÿ'’]+(?:-(?-i:[A-Z])[a-zà-ÿ'’]+)*"
                       r"(?:[ -](?:aan|op|den|de|in)[ -](?-i:[A-Z])[a-zà-ÿ'’]+)?)(?![\w-])")
-# Countries and regions a question names after those prepositions ("Ik werk in Duitsland"): no village of a plan
-_REGIONS = {"België", "Duitsland", "Polen", "Roemenië", "Bulgarije", "Frankrijk", "Europa", "Nederland", "Brabant",
-            "Limburg", "Zeeland", "Friesland", "Groningen", "Drenthe", "Utrecht", "Holland", "Randstad"}
 
 
 def _located_names(text: str) -> list[str]:
     """Capitalised names after a preposition of place ("in Veldhuizerbroek"), the words that are no place left out."""
     return [m.group(1) for m in _LOCATED.finditer(text)
-            if m.group(1) not in _NOT_PLACES and m.group(1) not in _REGIONS and not m.group(1).isupper()]
+            if m.group(1) not in _NOT_PLACES and not m.group(1).isupper()]
 
 
 _VILLAGE = re.compile(r"\b(?:het\s+(?:kerk)?dorp(?:je)?|de\s+(?:woon)?kern|het\s+gehucht|de\s+buurtschap)\s+"
@@ -520,15 +520,17 @@ def _counted_having(text: str, place_stems: set[str]) -> tuple[str, ...]:
     >>> _counted_having("Hoeveel jongeren hebben een Halt-straf gekregen in 2022?", set())
     ()
     """
+    def what(had: str) -> tuple[str, ...]:
+        return tuple(t for t in terms(had) if t not in place_stems and t not in _NOT_HAD and not t.isdigit())
+
     joining = _COUNTED_JOINING.search(text)
     if joining:
-        return tuple(t for t in terms(joining.group("had")) if t not in place_stems and t not in _NOT_HAD
-                     and not t.isdigit())
+        return what(joining.group("had"))
     m = _COUNTED_HAVING.search(text)
     had = words(m.group("had")) if m else []
     if not had or any(_PARTICIPLE.fullmatch(w) for w in had[1:]):
         return ()  # "hebben … gekregen": a perfect tense, a count of events, not of a subset
-    return tuple(t for t in terms(m.group("had")) if t not in place_stems and t not in _NOT_HAD and not t.isdigit())
+    return what(m.group("had"))
 
 
 # "Hoeveel boten werden er in 2022 gestolen?": a passive clause, its participle last; what is counted underwent it

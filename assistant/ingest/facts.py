@@ -89,8 +89,9 @@ _BODIES = [
 ]
 BODY = "(?:" + "|".join(p for p, _ in _BODIES) + ")"
 _PREVIOUS = re.compile(r"\b(?:vorige?|voorgaande?|eerdere?|eerste|oude)\b", re.I)
-_HABITUAL = re.compile(r"\b(?:wordt|worden|jaarlijks|elk\s+jaar|ieder\s+jaar)\b", re.I)
-_YEARLY = re.compile(r"\b(?:jaarlijks|elk\s+jaar|ieder\s+jaar)\b", re.I)
+_YEARLY_WORDS = r"jaarlijks|elk\s+jaar|ieder\s+jaar"
+_HABITUAL = re.compile(r"\b(?:wordt|worden|" + _YEARLY_WORDS + r")\b", re.I)
+_YEARLY = re.compile(r"\b(?:" + _YEARLY_WORDS + r")\b", re.I)
 _PLAN_WORD = re.compile(r"plan|beleid|nota|programma|visie|agenda|kader", re.I)
 
 
