@@ -30,6 +30,10 @@ EXTRA_STOPWORDS = {
     "beschrijf", "vertel", "leg", "uit", "vergelijk", "vergelijken", "vergelijking", "graag", "kunt", "kun", "jij", "jullie", "we", "wij", "onze", "hun", "vaak",
     "er", "erin", "daarin", "daarbij", "hierbij", "bijvoorbeeld", "etc", "enz", "o", "a", "t", "v", "d", "w", "z",
     "s", "n", "b", "welk", "elke", "ieder", "iedere", "alle", "beide", "twee", "een", "den", "des",
+    "tijdens", "volgens", "namens", "overigens", "ergens", "nergens",
+    # the inflections of auxiliaries the standard list has one form of ("doen", "zal", "wil", "moet")
+    "doet", "deed", "deden", "gaat", "gaan", "ging", "gingen", "zullen", "zou", "zouden", "willen", "wilde", "wilden",
+    "moeten", "moest", "moesten",
 }
 STOPWORDS = frozenset(STOPWORDS_DUTCH) | EXTRA_STOPWORDS
 
@@ -71,9 +75,36 @@ def words(text: str) -> list[str]:
     return _TOKEN.findall(fold(text))
 
 
+# Dutch plurals that the Snowball stemmer keeps apart from their singular, written as the singular before it
+# stems: a plural in -sen or -zen of a word that ends in s ("fietsen", "kansen", "huizen", "grenzen"), in -ven of
+# one that ends in f ("bedrijven", "brieven"), and then an s-plural after a vowel or -en ("acties", "controles",
+# "havens", "meisjes", "bureaus": the stemmer takes an s off only after a consonant). A few words end in -es in
+# the singular ("proces", "adres").
+_PLURALS = ((re.compile(r"(\w+(?:ij|ui|ei|ie|oo|aa|[lnr]))zen"), r"\1s"),
+            (re.compile(r"(\w+(?:ij|ui|ie|oo|aa|ee|[lr]))ven"), r"\1f"))
+_S_PLURAL = re.compile(r"(\w{3,}(?:ie|je|[bcdfgklmnprstvz]e|eau|en))s")
+_SINGULAR_ES = re.compile(r"\w*(?:proces|adres|succes|congres|exces|expres)")
+_DOUBLED = re.compile(r"\w*([bcdfgklmnprstz])\1")
+
+
 @lru_cache(maxsize=100_000)
 def stem(word: str) -> str:
-    return _stemmer().stemWord(word)
+    """The Snowball stem of a folded word, a plural as its singular, and without the consonant doubled before an
+    -e or -en it took off ("plannen" -> "plan", "processen" -> "proces"; "app" stays).
+
+    >>> [stem(w) for w in ("fiets", "fietsen", "huurfietsen", "actie", "acties", "haven", "havens", "plannen")]
+    ['fiet', 'fiet', 'huurfiet', 'actie', 'actie', 'hav', 'hav', 'plan']
+    >>> [stem(w) for w in ("bedrijf", "bedrijven", "huis", "huizen", "proces", "processen", "app", "apps")]
+    ['bedrijf', 'bedrijf', 'huis', 'huis', 'proces', 'proces', 'app', 'app']
+    """
+    for plural, singular in _PLURALS:
+        if plural.fullmatch(word):
+            word = plural.sub(singular, word)
+            break
+    if _S_PLURAL.fullmatch(word) and not _SINGULAR_ES.fullmatch(word):
+        word = word[:-1]
+    stemmed = _stemmer().stemWord(word)
+    return stemmed
 
 
 def terms(text: str) -> list[str]:

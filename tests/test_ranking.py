@@ -138,6 +138,25 @@ def test_term_match_same_stem_and_compound_parts():
     assert term_match(stem("jeugd"), stems, ws) == 0.0
 
 
+@pytest.mark.parametrize("singular, plural", [
+    ("actie", "acties"), ("controle", "controles"), ("organisatie", "organisaties"), ("haven", "havens"),
+    ("wapen", "wapens"), ("meisje", "meisjes"), ("bureau", "bureaus"), ("bedrijf", "bedrijven"),
+    ("huis", "huizen"), ("prijs", "prijzen"), ("brief", "brieven"), ("kenteken", "kentekens"),
+])
+def test_a_plural_the_stemmer_keeps_apart_is_matched_with_its_singular(singular, plural):
+    """The Snowball stemmer takes an s off only after a consonant and leaves -ven/-zen as they are: "Welke acties
+    …" found nothing under "Actie 3"; questions and plans write either form."""
+    stems, ws = text_terms(f"Het plan noemt de {plural} van de gemeente.")
+    assert stem(singular) == stem(plural)
+    assert term_match(stem(singular), stems, ws) == 1.0
+
+
+def test_a_word_that_ends_in_es_in_the_singular_keeps_its_stem():
+    """Not every -es is a plural: "proces" and "adres" keep their s (and "campagnes" loses it)."""
+    assert [stem(w) for w in ("proces", "werkproces", "adres")] == ["proces", "werkproces", "adres"]
+    assert stem("campagnes") == stem("campagne")
+
+
 def test_term_match_finds_a_stem_inside_a_singular_compound():
     stems, ws = text_terms("Preventieacties tegen woninginbraak in de winkelstraat")
     assert term_match(stem("inbraak"), stems, ws) == ranking.COMPOUND_CREDIT
