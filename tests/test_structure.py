@@ -297,6 +297,11 @@ def test_no_block_starts_inside_an_excluded_span(doesburg):
     ("Zij voeren het samen uit.1 Verkeersveiligheid valt onder de agenda.",
      ["Zij voeren het samen uit.1", "Verkeersveiligheid valt onder de agenda."]),
     ("Zie paragraaf 3.1 Seizoensdrukte. In 2024.3 gevallen.", ["Zie paragraaf 3.1 Seizoensdrukte.", "In 2024.3 gevallen."]),
+    # the marks of a quoted title end no sentence; a quotation that closes with the sentence does
+    ("Scholen geven het programma ‘Mes? Zeker niet!’ aan alle klassen. Ouders krijgen voorlichting.",
+     ["Scholen geven het programma ‘Mes? Zeker niet!’ aan alle klassen.", "Ouders krijgen voorlichting."]),
+    ('De campagne "Wat doe jij? Bel 112." loopt. Dat is nieuw.', ['De campagne "Wat doe jij? Bel 112." loopt.', "Dat is nieuw."]),
+    ("Zij vroeg: ‘Wat nu?’ Daarna bleef het stil.", ["Zij vroeg: ‘Wat nu?’", "Daarna bleef het stil."]),
 ])
 def test_dutch_sentence_splitting(text, expected):
     assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == expected

@@ -276,8 +276,29 @@ _SENTENCE_END = re.compile(r"([.!?]+(?:(?<=[^\W\d_][.!?])\d{1,2}(?=\s))?)([\"'�
                            r"(?=[\"'‘“(]?[A-Z0-9ÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ•\-–])")
 
 
+QUOTE_REACH = 80  # a mark inside a quotation ends no sentence when the quotation closes within this many characters
+_QUOTES = (("‘", "’"), ("“", "”"))
+
+
+def _inside_quotation(segment: str, cursor: int, at: int) -> bool:
+    """Whether position ``at`` lies inside a quotation opened since ``cursor`` that closes soon after: the title
+    "het programma ‘Mes? Zeker niet!’" is part of its sentence. (A straight double quote opens as often as it
+    closes, so an odd number of them is an open one.)"""
+    before = segment[cursor:at]
+    for opening, closing in _QUOTES:
+        if before.count(opening) > before.count(closing) and closing in segment[at:at + QUOTE_REACH]:
+            return True
+    return before.count('"') % 2 == 1 and '"' in segment[at:at + QUOTE_REACH]
+
+
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans of ``text[start:end]`` (Dutch rules: abbreviations do not end a sentence)."""
+    """Sentence spans of ``text[start:end]`` (Dutch rules: abbreviations and the marks of a quoted title do not end
+    a sentence).
+
+    >>> text = "Scholen geven het programma ‘Mes? Zeker niet!’. Ouders krijgen voorlichting."
+    >>> [text[a:b] for a, b in split_sentences(text, 0, len(text))]
+    ['Scholen geven het programma ‘Mes? Zeker niet!’.', 'Ouders krijgen voorlichting.']
+    """
     segment = text[start:end]
     spans = []
     cursor = 0
@@ -287,6 +308,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
             continue
         if _MARKER_ONLY.fullmatch(before.strip()):  # "1. Woninginbraken", "- a. Bewustwording": a list marker
+            continue
+        if _inside_quotation(segment, cursor, m.start() + len(m.group(1)) + len(m.group(2))):
             continue
         sentence_end = m.start() + len(m.group(1)) + len(m.group(2))
         spans.append((cursor, sentence_end))
