@@ -218,6 +218,11 @@ De gemeente neemt deel aan de volgende overleggen:
 
 Testdorp telt 12.400 inwoners. Molenhoek is het kleinste dorp, met 1.900 inwoners. Zandberg is van oudsher een
 boerendorp.
+
+13. Stationsgebied
+
+In het Stationsgebied hangen 6 camera's. Welzijn Testdorp werft voor de bemiddeling tussen buren twaalf nieuwe
+vrijwilligers.
 """
 
 

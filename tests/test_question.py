@@ -473,3 +473,38 @@ def test_a_place_named_after_a_preposition_of_place_is_unknown_unless_the_questi
 def test_a_word_of_a_hyphenated_compound_asks_about_no_absence():
     assert not understand("Wat wordt bedoeld met een geen-bootdag in Dalfsen?", KNOWN).about_absence
     assert understand("Waarom staat er geen aanpak van drugs in het plan van Dalfsen?", KNOWN).about_absence
+
+
+@pytest.mark.parametrize("question, counted", [
+    ("Hoeveel containers controleert de Douane per jaar in Dalfsen?", ("container",)),  # the verb before its subject
+    ("Hoeveel wijkagenten en jeugdagenten heeft Doesburg?", ("wijkagent", "jeugdagent")),
+    ("Hoeveel aandachtsfunctionarissen mensenhandel heeft Dalfsen?", ("aandachtsfunctionariss", "mensenhandel")),
+])
+def test_what_a_count_question_counts_stops_at_the_verb(question, counted):
+    assert understand(question, KNOWN).counted == counted
+
+
+def test_a_count_asked_of_now_is_marked_current():
+    assert understand("Met hoeveel vrijwilligers werkt buurtbemiddeling in Dalfsen op dit moment?", KNOWN).current
+    assert not understand("Hoeveel vrijwilligers werft Dalfsen voor buurtbemiddeling?", KNOWN).current
+
+
+@pytest.mark.parametrize("question, sites", [
+    ("Hoeveel camera's hangen er op de Oude Markt in Dalfsen?", ("Oude Markt",)),
+    ("Hoeveel kilo cocaïne onderschepte de Douane in de Kreekhaven van Doesburg?", ("Kreekhaven",)),
+    ("Hoeveel boa's noemt het Integraal Veiligheidsplan van Dalfsen?", ()),  # a plan, no site
+    ("Hoeveel inwoners heeft Dalfsen?", ()),
+])
+def test_a_named_site_in_a_question_is_where_it_asks_about(question, sites):
+    assert understand(question, KNOWN).sites == sites
+
+
+def test_what_a_sum_will_cost_is_the_thing_priced_and_the_plan_s_cost_is_its_budget():
+    assert understand("Wat gaat de nachtbus van Dalfsen naar Zwolle kosten?", KNOWN).priced == ("nachtbus",)
+    assert [str(f) for f in understand("Wat gaat het veiligheidsplan van Doesburg kosten?", KNOWN).plan_facts] == ["budget"]
+
+
+def test_auxiliary_verbs_of_a_question_are_no_key_terms():
+    """'Wat gaat Doesburg doen …': "gaat" (stemmed "gat", a hole) says nothing about the topic."""
+    assert understand("Wat gaat Doesburg doen tegen witwassen?", KNOWN).key_terms == ("witwass",)
+    assert understand("Wat doet Dalfsen tegen inbraak?", KNOWN).key_terms == ("inbrak",)

@@ -262,3 +262,20 @@ def test_a_label_over_a_list_in_the_topics_own_section_gives_what_the_plan_does(
     assert answer.lead.text == "Wat Teststad hieraan doet (Maatregelen):", answer.text
     assert quotes == ["een waarschuwingsapp waarmee winkeliers elkaar direct op de hoogte brengen;",
                       "een collectief winkelverbod voor wie vaker steelt."], answer.text
+
+
+def test_a_count_in_words_answers_and_a_count_asked_of_now_is_not_one_that_is_added(testdorp_assistant):
+    """'Welzijn Testdorp werft voor de bemiddeling tussen buren twaalf nieuwe vrijwilligers': a number written as a
+    word counts what follows it; asked how many there are now ('op dit moment'), the new ones are not that number."""
+    added = testdorp_assistant.ask("Hoeveel nieuwe vrijwilligers werft Welzijn Testdorp voor de bemiddeling tussen buren?")
+    assert not added.abstained and "twaalf nieuwe vrijwilligers" in added.text, added.text
+    now = testdorp_assistant.ask("Met hoeveel vrijwilligers werkt Welzijn Testdorp op dit moment?")
+    assert now.abstained, now.text
+
+
+def test_a_count_at_a_named_site_is_one_stated_with_that_site(testdorp_assistant):
+    """'In het Stationsgebied hangen 6 camera's' counts no camera's on a square the plan does not count them on."""
+    there = testdorp_assistant.ask("Hoeveel camera's hangen er in het Stationsgebied van Testdorp?")
+    assert not there.abstained and "6 camera's" in there.text, there.text
+    elsewhere = testdorp_assistant.ask("Hoeveel camera's hangen er op het Kerkplein in Testdorp?")
+    assert elsewhere.abstained, elsewhere.text

@@ -53,7 +53,7 @@ from assistant.ingest.metadata import named_kinds
 from assistant.ingest.plan_items import Goal, GoalKind, Origin, Priority, Scope, named_span
 from assistant.ingest.structure import BlockKind, UnitKind, split_sentences
 from assistant.ingest.themes import load_taxonomy
-from assistant.text import term_set, terms, words
+from assistant.text import fold, term_set, terms, words
 
 TOPIC_HEADED = 0.5  # a list under a label that names the question's topic, not what it enumerates: as a parent heading
 SECOND_UNIT_MARGIN = 0.6  # further units join the answer when they score within this of the best
@@ -292,6 +292,10 @@ def _asked_figure(data: Lookups, m: Material) -> Unit | None:
         # municipality's own figure does not answer it ("Ik woon in Heidebrink: …" only says which municipality)
         named = [municipality_pattern(p) for p in question.places]
         with_figure = [u for u in with_figure if any(p.search(data.text(u)) for p in named)]
+    if question.sites and question.asks_number and question.measure == Measure.COUNT:
+        # so is a count at a named site ("Hoeveel camera's hangen er op de Oude Markt?"), in the unit or its heading
+        # (or by the word its name ends in: "in de haven" for "in de Kreekhaven")
+        with_figure = [u for u in with_figure if any(_names_site(_with_heading(data, u), s) for s in question.sites)]
     if not with_figure:
         return None
     if question.asks_number and question.measure in (Measure.MONEY, Measure.PERCENT):
@@ -315,6 +319,25 @@ def _asked_figure(data: Lookups, m: Material) -> Unit | None:
                          None)
         return found
     return with_figure[0] if strong(with_figure[0], with_figure[:1], relative_ok=m.municipality is None) else None
+
+
+MIN_SITE_HEAD = 5  # the shortest word a site's name ends in that stands for it ("haven" for "Kreekhaven")
+
+
+def _names_site(text: str, site: str) -> bool:
+    """Whether a text names a site: its whole name, or (a one-word name) the word it ends in ("de haven")."""
+    if re.search(r"(?<![\w-])" + re.escape(site) + r"(?![\w-])", text):
+        return True
+    if " " in site:
+        return False
+    name = fold(site)
+    return any(len(w) >= MIN_SITE_HEAD and w != name and name.endswith(w) for w in words(text))
+
+
+def _with_heading(data: Lookups, unit: Unit) -> str:
+    """A unit's text after the headings it stands under."""
+    path = data.index.documents[unit.doc_id].structure.heading_path_at(unit.start)
+    return " ".join((*path, data.text(unit)))
 
 
 def _about(data: Lookups, unit: Unit, topics: Sequence[str]) -> bool:

@@ -38,8 +38,7 @@ MIN_NEW_TERMS = 2  # a unit in a general answer must add at least this many cont
 
 # A one-off amount ("eenmalig € 25.000", "incidenteel"), the counterpart of a yearly ("structureel") one.
 ONE_OFF = re.compile(r"\b(?:eenmalig\w*|incidente(?:el|le))\b", re.I)
-_NUMBER_WORDS = re.compile(r"\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|"
-                           r"honderd|duizend|helft|kwart|dubbel|eenmaal|tweemaal)\b", re.I)
+_NUMBER_WORDS = re.compile(ranking.WORD_NUMBER.pattern + r"|\b(?:een|dubbel|eenmaal|tweemaal)\b", re.I)
 
 
 # Stems that say when, as years do ("in de periode 2027-2030", "binnen de looptijd"); a question that asks for
@@ -115,13 +114,18 @@ def counts_what_is_asked(data: Lookups, question: Question, row: int) -> bool:
         # its words (not what is counted) qualify the counted thing ("Ziekenhuisgewonden (Verkeer)" for
         # "verkeersslachtoffers … naar het ziekenhuis"); "Geweldsincidenten … boulevard" counts no camera's there
         counts = _names(question.counted, label) or (_names(asked, label) and _qualifies(question.counted, label))
-    elif ranking.counts(text, question.counted, question.counted_undergo):
+    elif ranking.counts(_ADDED_COUNT.sub(" ", text) if question.current else text, question.counted,
+                        question.counted_undergo):
         counts = True
     elif ANAPHOR.match(text) and row > 0 and sentences.doc[row - 1] == sentences.doc[row]:
         counts = bool(re.search(r"\d", text)) and _names(question.counted, sentences.texts[row - 1])
     else:
         counts = False
     return counts and _has_what_is_asked(data, question, row)
+
+
+# "twaalf nieuwe vrijwilligers", "2 extra boa's": a number added, not the number there is now
+_ADDED_COUNT = re.compile(r"(?:\d[\d.,]*|" + ranking.WORD_NUMBER.pattern + r")\s+(?:nieuwe|extra|aanvullende)\b", re.I)
 
 
 _PART_OF = re.compile(r"\b(?:daarvan|hiervan)\b", re.I)
@@ -271,7 +275,7 @@ def strong(best: Unit, units: Sequence[Unit], relative_ok: bool = True) -> bool:
 
 # the number of a part of the document ("In tabel 1 staan …", "zie bijlage 2", "paragraaf 3.2"): no figure
 _PART_NUMBER = re.compile(r"\b(?:tabel|figuur|grafiek|bijlage|hoofdstuk|paragraaf|par\.|§|pagina|blz\.|artikel|lid|"
-                          r"prioriteit|speerpunt|thema|actie)\s*\d+(?:[.,]\d+)*[a-z]?\b", re.I)
+                          r"prioriteit|speerpunt|focusgebied|thema|actie)\s*\d+(?:[.,]\d+)*[a-z]?\b", re.I)
 
 
 def has_figure(text: str) -> bool:

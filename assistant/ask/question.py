@@ -42,12 +42,14 @@ _DEFINITION = re.compile(
     # X de aanpak?" ask for a description)
     r"\bhoe\s+wordt\b(?:(?!\bvan\b)[^?])*\b(?:omschreven|gedefinieerd)\b|\bhoe\s+worden\b(?:(?!\bvan\b)[^?])*\bgedefinieerd\b|"
     r"\bhoe\s+(?:definieert|definiëren|definieren)\b|\bhoe\s+(?:omschrijft|omschrijven)\b[^?]*\b(?:het\s+begrip|de\s+term)\b", re.I)
+# "Welk deel van de inbraken …": a share of what a plural counts ("welk deel van het plan" asks for a part of it)
+_SHARE = r"welk(?:e)?\s+(?:deel|aandeel)\s+van\s+de\s+\w+(?:en|ers|s)\b"
 _FIGURE = re.compile(
-    r"\b(hoeveel|hoe\s+veel|welk\s+percentage|welk(?:e)?\s+(?:aantal|cijfer|rapportcijfer|score)|percentage|"
+    r"\b(" + _SHARE + r"|hoeveel|hoe\s+veel|welk\s+percentage|welk(?:e)?\s+(?:aantal|cijfer|rapportcijfer|score)|percentage|"
     r"in\s+welk\s+jaar|hoe\s+(?:hoog|groot|vaak|duur)|aantal|cijfers?|ontwikkel\w*|trend|gestegen|gedaald|stijging|daling|"
     r"kost|kosten|budget|bedrag)\b", re.I)
 # A question that asks for a number outright: without one in the evidence it cannot be answered.
-_ASKS_NUMBER = re.compile(r"\b(hoeveel|hoe\s+veel|welk\s+percentage|hoe\s+hoog|hoe\s+groot|welk(?:e)?\s+(?:bedrag|aantal|"
+_ASKS_NUMBER = re.compile(r"\b(" + _SHARE + r"|hoeveel|hoe\s+veel|welk\s+percentage|hoe\s+hoog|hoe\s+groot|welk(?:e)?\s+(?:bedrag|aantal|"
                           r"cijfer|rapportcijfer|score)|in\s+welk\s+jaar|met\s+hoeveel|wat\s+(?:kost|kosten)|"
                           r"wat\s+(?:gaat|gaan)\s+(?:[\w'’-]+\s+){1,10}?kosten|hoe\s+duur)\b", re.I)
 # "per jaar", "jaarlijks", "structureel": the question asks for a yearly figure, which a one-off amount does not give
@@ -191,7 +193,8 @@ _BUDGET_ASKED = re.compile(r"\b(?:geld|bedrag|euro|uit(?:ge)?trek\w*|trekt|trekk
                            r"(?:de\s+uitvoering\s+van\s+)?" + _OWNER + _BUDGET_PLAN + "|"
                            r"\b(?:totale|jaarlijkse|structurele)\s+(?:veiligheids)?budget\b|\bveiligheidsbudget\b|"
                            r"\bbudget\s+(?:van|voor)\s+" + _OWNER + _BUDGET_PLAN + "|"
-                           r"\bwat\s+kost(?:en)?\s+" + _OWNER + _BUDGET_PLAN, re.I)
+                           r"\bwat\s+kost(?:en)?\s+" + _OWNER + _BUDGET_PLAN + "|"
+                           r"\bwat\s+(?:gaat|gaan|zal|zullen)\s+" + _OWNER + _BUDGET_PLAN + r"[^?]*\bkosten\b", re.I)
 _NOT_THE_BUDGET = re.compile(r"\b(?:nieuw\w*|aanvullend\w*|eenmalig\w*|meer)\s+(?:\w+\s+)?(?:geld|budget|middelen)\b|"
                              r"\bextra\b|\bhoeveel\s+van\s+(?:het|de|dat|dit)\b|\b(?:welk|welke|een)\s+deel\b", re.I)
 _UNTIL = re.compile(r"\btot\s+(?:en\s+met\s+)?(?:19|20)\d\d\b|\bt/m\s+(?:19|20)\d\d\b", re.I)
@@ -222,6 +225,22 @@ _NOT_PLACES = {"Nederland", "Oost-Nederland", "Overijssel", "Gelderland", "IJsse
 # "in Veldhuizerbroek", "bij Nieuw-Weelde": a name after a preposition of place, not the question's first word
 _LOCATED = re.compile(r"(?<=\s)(?:in|te|bij|rond|nabij)\s+((?-i:[A-Z])[a-zà-ÿ'’]+(?:-(?-i:[A-Z])[a-zà-ÿ'’]+)*"
                       r"(?:[ -](?:aan|op|den|de|in)[ -](?-i:[A-Z])[a-zà-ÿ'’]+)?)(?![\w-])")
+
+
+# A named site after a preposition and an article: "op de Oude Markt", "bij de Heukelplas", "in het Stationskwartier"
+_SITE = re.compile(r"\b(?:op|in|bij|aan|rond|langs|nabij)\s+(?:de|het)\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})")
+
+
+def _sites(text: str, places: Sequence[str]) -> tuple[str, ...]:
+    """The named sites a question asks about, not a municipality or kern (known or not), a plan or an abbreviation."""
+    out = []
+    for m in _SITE.finditer(text):
+        site = m.group(1)
+        if (site.isupper() or site in places or any(fold(site) == fold(p) for p in places)
+                or re.search(_PLAN_NOUN, site, re.I) or site.split()[0] in _NOT_PLACES):
+            continue
+        out.append(site)
+    return tuple(dict.fromkeys(out))
 
 
 def _located_names(text: str) -> list[str]:
@@ -294,6 +313,8 @@ class Question:
     counted: tuple[str, ...] = field(default=())  # stems of what a count question counts ("boa", "wijkagent")
     counted_having: tuple[str, ...] = ()  # what the counted must have ("Hoeveel zaken hebben het keurmerk?" -> keurmerk)
     counted_undergo: bool = False  # the counted underwent something ("Hoeveel boten werden gestolen?")
+    current: bool = False  # asks how many there are now ("op dit moment", "momenteel"), not how many are added
+    sites: tuple[str, ...] = ()  # named sites it asks about ("op de Oude Markt", "bij de Heukelplas")
     asks_priority: bool = False  # whether a topic is a priority ("Welke gemeenten hebben X als prioriteit?")
     plan_facts: tuple[FactField, ...] = ()  # what it asks about the plan itself (adopted on/by, in force, period, …)
     until: bool = False  # "lopen tot en met 2028": a year the period ends with, not one it contains
@@ -465,6 +486,13 @@ def _list_nouns(text: str) -> tuple[str, ...]:
     return tuple(stems)
 
 
+# "Met hoeveel vrijwilligers werkt … op dit moment?": the number there is now
+_CURRENT = re.compile(r"\b(?:op\s+dit\s+moment|op\s+het\s+moment|momenteel|thans|nu)\b", re.I)
+# The words a subject opens with after its verb in a question ("… controleert de Douane", "… zet het college").
+_SUBJECT_OPENING = frozenset({"de", "het", "een", "er", "u", "je", "jij", "we", "wij", "ze", "zij", "hij", "men", "die",
+                              "dit", "deze", "dat", "jullie", "ons", "onze", "mijn", "uw", "hun", "haar"})
+
+
 def _counted(text: str, place_stems: set[str]) -> tuple[str, ...]:
     """What a count question counts: the content words right after 'hoeveel' up to the first function word,
     verb or place ('Hoeveel wijkagenten en jeugdagenten heeft …' -> wijkagent, jeugdagent)."""
@@ -472,11 +500,16 @@ def _counted(text: str, place_stems: set[str]) -> tuple[str, ...]:
     if not m:
         return ()
     counted: list[str] = []
-    for word in words(m.group(1)):
+    found = words(m.group(1))
+    following = words(text[m.end():])[:1]
+    for i, word in enumerate(found):
         if word in ("en", "of"):
             continue
         if word in STOPWORDS or stem(word) in place_stems or word in _NOT_COUNTED:
             break
+        after = found[i + 1] if i + 1 < len(found) else (following[0] if following else "")
+        if counted and after in _SUBJECT_OPENING:
+            break  # "Hoeveel containers controleert de Douane …": the verb before its subject
         counted.append(stem(word))
         if len(counted) >= MAX_COUNTED:
             break
@@ -751,6 +784,8 @@ def understand(text: str, known_municipalities: list[str], places: Mapping[str, 
         counted=_counted(text, place_stems),
         counted_having=_counted_having(text, place_stems),
         counted_undergo=_counted_undergo(text),
+        current=bool(_CURRENT.search(text)),
+        sites=_sites(text, (*named, *unknown, *kernen)),
         asks_priority=bool(_AS_PRIORITY.search(text)) and not (_ABOUT_ABSENCE.search(text) or _REASON.search(text)),
         plan_facts=_plan_facts(text),
         until=bool(_UNTIL.search(text)),
@@ -825,6 +860,9 @@ def _keywords_with_a_year(text: str, named: Sequence[str]) -> bool:
 
 
 _COST_OF = re.compile(r"\bwat\s+(?:kost|kosten)\s+(?:de|het|een|één)\s+(?P<post>[\w-]+)", re.I)
+# "Wat gaat de nachtbus … kosten?": what the sum asked is the cost of
+_WILL_COST = re.compile(r"\bwat\s+(?:gaat|gaan|zal|zullen)\s+(?:de|het|een|één)\s+(?P<thing>[\w-]+)\b[^?,;]*?\bkosten\b",
+                        re.I)
 
 
 def _priced(text: str, place_stems: set[str]) -> tuple[str, ...]:
@@ -835,6 +873,9 @@ def _priced(text: str, place_stems: set[str]) -> tuple[str, ...]:
     post = _COST_OF.search(text)
     if post and PERSON_POST.fullmatch(post.group("post")):  # "Wat kost de coördinator mensenhandel?": the post's cost
         found.append(stem(post.group("post").lower()))
+    thing = _WILL_COST.search(text)
+    if thing and not re.fullmatch(_PLAN_STEM, thing.group("thing"), re.I):
+        found.append(stem(thing.group("thing").lower()))
     paying = _PAYING.search(text)
     if paying:
         party = paying.group("party").lower()

@@ -265,9 +265,17 @@ def coverage(weights: Mapping[str, float], stems: frozenset[str], words: frozens
 
 
 YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d%])")
-# A number written as a word ("binnen vijf werkdagen", "twee boa's"); "een" is the article as often as the number
-_WORD_NUMBER = re.compile(r"\b(?:één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|"
-                          r"veertig|vijftig|honderd|duizend)\b", re.I)
+# A number written as a word ("binnen vijf werkdagen", "twee boa's", "zeshonderdveertig inwoners", "ruim
+# dertigduizend", "honderden boten") or a share ("de helft"); "een" is the article as often as the number, so a word
+# needs a numeral besides "een" and "en".
+_NUMERAL_PART = (r"(?:één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|"
+                 r"zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|"
+                 r"negentig|honderd|duizend|miljoen|ën|en)")
+_NUMERAL_CORE = (r"(?:één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|zestien|"
+                 r"zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|"
+                 r"honderd|duizend|miljoen)")
+WORD_NUMBER = re.compile(r"\b(?:" + _NUMERAL_PART + r"*" + _NUMERAL_CORE + _NUMERAL_PART + r"*|helft|kwart|driekwart)\b",
+                         re.I)
 _FIGURE_NUMBER = re.compile(r"(?<!\w)\d")  # a number, not a digit inside a name ("Q4", "E33", "N598" are names)
 _FREQUENCY_WORDS = re.compile(
     r"\b(ieder(?:e)?|elk(?:e)?|eens|eenmaal|\w*jaarlijks\w*|\w*maandelijks\w*|\w*wekelijks\w*|dagelijks\w*|"
@@ -333,6 +341,8 @@ def counts(text: str, counted: Sequence[str], undergone: bool = False) -> bool:
     False
     >>> counts("Het aantal fietsendiefstallen daalt met 25 procent.", ["fiets"])
     False
+    >>> counts("Bij het hoogwater moesten zeshonderdveertig inwoners hun huis verlaten.", ["inwoner"])
+    True
     """
     from_text = [(m.group(0), m.start()) for m in _TOKEN.finditer(text)]
     tokens = [t.lower() for t, _ in from_text]
@@ -351,7 +361,7 @@ def counts(text: str, counted: Sequence[str], undergone: bool = False) -> bool:
         """Whether token ``i`` is a number that counts something: not a year, an amount of money ("€ 55.000 naar de
         strandcoaches"), a percentage or a measurement ("25 procent", "18 tot 25 jaar")."""
         token = tokens[i]
-        if not token[:1].isdigit() or YEAR.fullmatch(token) or (i and tokens[i - 1] == "€"):
+        if not (token[:1].isdigit() or WORD_NUMBER.fullmatch(token)) or YEAR.fullmatch(token) or (i and tokens[i - 1] == "€"):
             return False
         if text[from_text[i][1] + len(token):].lstrip().startswith("%"):
             return False
@@ -422,7 +432,7 @@ def figure_cue(kind: str, text: str, years: Sequence[int] = (), context: str = "
 
     For a table row the years are looked up in its header row (``context``).
     """
-    if not _FIGURE_NUMBER.search(YEAR.sub(" ", text)) and not _WORD_NUMBER.search(text):
+    if not _FIGURE_NUMBER.search(YEAR.sub(" ", text)) and not WORD_NUMBER.search(text):
         return 0.0  # a year alone is a date, not a figure
     score = 0.6 if kind == "table_row" else 0.4
     scope = text + " " + context if kind == "table_row" else text
