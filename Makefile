@@ -60,7 +60,7 @@ test: install
 	$(BIN)/python -m pytest -q
 
 # The development sets (dev and multi from ../shared/eval; dev2: more questions of the hard kinds over the
-# same plans; dev3, dev4: questions helpers wrote without the code; dev5 to dev12: new plans in new formats with questions
+# same plans; dev3, dev4: questions helpers wrote without the code; dev5 to dev13: new plans in new formats with questions
 # helpers wrote without the code), each corpus with its own index (cached under test-artifacts/eval-index), and the held-out sets
 # of eval/heldout/ (two plans and questions written without access to the code or the other sets).
 SHARED := ../shared/eval
@@ -72,7 +72,8 @@ DEV_SETS := $(SHARED)/dev.jsonl=corpus $(SHARED)/multi.jsonl=$(SHARED)/corpus \
 	eval/dev4/dev4-seeds.jsonl=corpus eval/dev5/dev5.jsonl=eval/dev5/corpus eval/dev6/dev6.jsonl=eval/dev6/corpus \
 	eval/dev7/dev7.jsonl=eval/dev7/corpus eval/dev8/dev8.jsonl=eval/dev8/corpus \
 	eval/dev9/dev9.jsonl=eval/dev9/corpus eval/dev10/dev10.jsonl=eval/dev10/corpus \
-	eval/dev11/dev11.jsonl=eval/dev11/corpus eval/dev12/dev12.jsonl=eval/dev12/corpus
+	eval/dev11/dev11.jsonl=eval/dev11/corpus eval/dev12/dev12.jsonl=eval/dev12/corpus \
+	eval/dev13/dev13.jsonl=eval/dev13/corpus
 HELDOUT_SETS := eval/heldout/heldout-seeds.jsonl=corpus eval/heldout/heldout-multi.jsonl=$(SHARED)/corpus \
 	eval/heldout/heldout-new-plans.jsonl=eval/heldout/corpus
 EVAL_SETS := $(DEV_SETS) $(HELDOUT_SETS)

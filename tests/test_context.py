@@ -3,7 +3,21 @@
 
 from __future__ import annotations
 
+import pytest
+
+from assistant.answer.context import ANAPHOR
 from assistant.text import normalise_space
+
+
+@pytest.mark.parametrize("sentence, refers_back", [
+    ("Het liep een jaar langer dan gebruikelijk, omdat de gemeente eerst de evaluatie wilde afronden.", True),
+    ("Het vervangt het Integraal Veiligheidsplan 2019-2022.", True),
+    ("Dat plan is in 2024 geëvalueerd.", True),
+    ("Het plan loopt tot en met 2028.", False),  # "Het" as the article of its own subject
+    ("Het liepje langs de Maas is verlicht.", False),
+])
+def test_a_sentence_whose_subject_is_a_pronoun_refers_back(sentence, refers_back):
+    assert bool(ANAPHOR.match(sentence)) is refers_back
 
 
 def test_a_sentence_before_a_closing_lead_in_gets_the_lead_in_and_its_list(testdorp_assistant):

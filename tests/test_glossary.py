@@ -246,3 +246,15 @@ def test_a_term_on_a_line_of_its_own_over_its_definition_defines_it_and_other_sh
     assert "Boa" in entries
     assert entries["RIEC"].expansion == "Regionaal Informatie- en Expertisecentrum"
     assert not {"Ondermijning", "De voorzitter", "Integraal Veiligheidsplan Proefdam 2025-2028", "Looptijd"} & set(entries)
+
+
+def test_a_glossary_term_made_of_an_abbreviation_and_a_word_is_spelled_out_where_its_definition_names_it():
+    """'SNF-keurmerk – het keurmerk van de Stichting Normering Flexwonen …': the letters are spelled inside the
+    definition, not in its opening words; a definition that spells nothing gives no expansion."""
+    text = ("Plan\n\nBegrippen\n\nSNF-keurmerk – het keurmerk van de Stichting Normering Flexwonen voor goede "
+            "huisvesting van arbeidsmigranten.\n\nRIEC-convenant – de afspraken tussen gemeenten en partners over "
+            "het delen van informatie.\n")
+    doc = Document("x", text, DocumentMetadata("X", "Plan"))
+    found = {(e.term, e.expansion) for e in extract_entries(doc)}
+    assert ("SNF", "Stichting Normering Flexwonen") in found
+    assert not any(term == "RIEC" and expansion for term, expansion in found)

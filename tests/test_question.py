@@ -314,6 +314,10 @@ def test_underscores_and_punctuation_are_no_words(text):
     ("Hoeveel geld is er in Dalfsen voor jongerenwerk?", None),
     ("Hoeveel geld gaat er in Doesburg naar het programma Veilig Thuis?", None),
     ("Hoeveel extra geld trekt Dalfsen uit voor het veiligheidsplan?", None),
+    # which plan came before ("hiervoor"); whether a plan has been adopted yet: by whom each was
+    ("Welk veiligheidsplan had Doesburg hiervoor?", "predecessor"),
+    ("Welk van de veiligheidsplannen is nog niet door de gemeenteraad vastgesteld?", "adopted_by"),
+    ("Waarom is het plan van Dalfsen niet vastgesteld?", None),
 ])
 def test_questions_about_the_plan_itself_ask_for_its_fact(question, fact):
     assert [str(f) for f in understand(question, KNOWN).plan_facts] == ([fact] if fact else [])
@@ -452,12 +456,33 @@ def test_a_question_about_what_a_plan_leaves_out_asks_about_an_absence(question,
     ("Mijn oma wordt opgelicht door een kennis. Is daar in Dalfsen iets voor gepland?", True),
     ("Mijn bovenburen maken elke nacht lawaai. Waar kan ik terecht?", True),
     ("Mijn vader werd gebeld door een nepbank. Kan hij in Dalfsen ergens leren hoe dat werkt?", True),
+    ("Elk weekend plassen dagjesmensen tegen onze gevel. Gaat de gemeente daar iets aan doen?", True),
+    ("Klasgenoten nemen een mes mee naar school. Doet de gemeente Dalfsen daar iets aan?", True),
+    ("Op zomerdagen scheuren er jetski's langs ons strandje. Wordt daar iets tegen gedaan?", True),
+    ("Komt er in Doesburg meer handhaving op het bedrijventerrein?", True),
+    ("Naast ons wonen twaalf seizoenarbeiders in één huis. Kijkt de gemeente daar ooit naar?", True),
+    ("Wanneer komt er een nieuw veiligheidsplan in Doesburg?", False),
     # when something is planned asks for a date, not for what is done
     ("Wanneer staat de uitbreiding van het cameratoezicht in Dalfsen gepland?", False),
     ("Mijn buurman werd bij het station bekogeld. Hoeveel incidenten waren er in 2023?", False),
 ])
 def test_a_question_asked_after_a_story_or_in_a_residents_words_asks_what_is_done(question, action):
     assert understand(question, KNOWN).asks_action is action
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("Welk deel van de inbraken in Doesburg gaat op het conto van rondtrekkende bendes?", True),
+    ("Welk aandeel van de meldingen in Dalfsen komt van inwoners?", True),
+    ("Welk deel van het plan van Dalfsen gaat over jongeren?", False),  # a part of the plan, not a share
+])
+def test_which_share_of_a_plural_is_a_figure_question(question, figure):
+    q = understand(question, KNOWN)
+    assert (q.aspect == "figure" and q.asks_number) is figure
+
+
+def test_focusgebieden_are_what_a_list_of_priorities_enumerates():
+    q = understand("Welke vier focusgebieden heeft Doesburg gekozen?", KNOWN)
+    assert q.aspect == "list" and "focusgebied" in q.list_nouns
 
 
 def test_a_place_named_after_a_preposition_of_place_is_unknown_unless_the_question_names_a_municipality():

@@ -31,8 +31,10 @@ _ANNOUNCES = re.compile(r"(:\s*$|\bals\s+volgt\b|\bde\s+volgende\b|\bgevraagd\b)
 # A sentence that starts by referring back cannot be read alone ("Hiervan hebben er 1244 meegewerkt").
 # "X is daarom geen prioriteit meer": a sentence whose reason is in the sentence before it.
 REFERS_BACK = re.compile(r"^(?:\S+\s+){0,4}?(?:daarom|hierom|daardoor|hierdoor|dus)\b", re.I)
+# (and "Het" as the subject of a verb: "Veiligheidsplan X 2019-2023. Het liep een jaar langer …")
 ANAPHOR = re.compile(r"^(Dit|Dat|Deze|Die|Hiervoor|Hierbij|Hiermee|Hiervan|Daarvoor|Daarmee|Daarbij|Daarvan|Van\s+hen|"
-                     r"Zij|Hij|Ze)\b")
+                     r"Zij|Hij|Ze|Het\s+(?:liep|loopt|ging|gaat|gold|geldt|had|heeft|werd|wordt|bevat|betreft|omvat|"
+                     r"vervangt|verving|kreeg|krijgt)(?!\w))")
 
 
 def strip_marker(text: str, start: int) -> int:

@@ -45,6 +45,8 @@ SHORT_COMMA_LONG = re.compile(r"\(\s*(?P<short>" + ACRONYM + r")" + PLURAL + r"\
 LOWER_ABBREVIATION = re.compile(r"\(\s*(?P<short>[a-z]{2,5}['’]s)\s*\)")
 TOKEN = re.compile(r"(?<![\w-])(?P<token>" + ACRONYM + r")" + PLURAL + r"(?![\w])")
 TABLE_ABBREVIATION = re.compile(r"(?P<short>" + ACRONYM + r")" + PLURAL)
+# a term that is an abbreviation and the word it qualifies ("SNF-keurmerk", "RIEC-convenant")
+COMPOUND_ABBREVIATION = re.compile(r"(?P<short>" + ACRONYM + r")-[^\W\d_A-Z][\w-]*")
 
 STOPWORDS = {"en", "van", "de", "het", "der", "den", "voor", "bij", "in", "op", "met", "of", "tot", "te", "aan", "om",
              "the", "of", "and", "for", "a"}
@@ -227,6 +229,11 @@ def _abbreviations(doc: Document, passages: list[tuple[int, int]]) -> list[Gloss
             expansion = spelled_opening(short.group("short"), m.group("definition"))
             if expansion:
                 out.append(_entry(doc, short.group("short"), expansion, start, end))
+        compound = COMPOUND_ABBREVIATION.fullmatch(m.group("term").strip()) if m else None
+        if compound:  # "SNF-keurmerk – het keurmerk van de Stichting Normering Flexwonen voor …"
+            expansion = spelled_inside(compound.group("short"), m.group("definition"))
+            if expansion:
+                out.append(_entry(doc, compound.group("short"), expansion, start, end))
     return out
 
 
@@ -244,6 +251,22 @@ def spelled_opening(short: str, definition: str) -> str | None:
         opening = " ".join(words[:n]).rstrip(".")
         if long_form(short, opening) == opening:
             return opening
+    return None
+
+
+def spelled_inside(short: str, definition: str) -> str | None:
+    """The first run of words in the definition's first clause that spells the abbreviation.
+
+    >>> spelled_inside("SNF", "het keurmerk van de Stichting Normering Flexwonen voor goede huisvesting")
+    'Stichting Normering Flexwonen'
+    >>> spelled_inside("ELA", "afspraken van politie en OM over agressie") is None
+    True
+    """
+    head = re.split(r"[,;:(.]", definition, maxsplit=1)[0]
+    for word in re.finditer(r"\S+", head):
+        expansion = long_form(short, head[:word.end()])
+        if expansion:
+            return " ".join(expansion.split())
     return None
 
 

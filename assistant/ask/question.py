@@ -25,7 +25,7 @@ _LIST_PLURAL = re.compile(r"\b(?:welke|noem(?:\s+de)?|wat\s+zijn\s+de|wie\s+zijn
                           r"(\w{3,}(?:en|'s|’s|s))\b", re.I)
 _FREQUENCY = re.compile(r"\b(hoe\s+vaak|hoe\s+regelmatig|met\s+welke\s+frequentie|hoe\s+vaak\s+per)\b", re.I)
 _LIST_NOUNS = re.compile(
-    r"\b(prioriteiten|speerpunten|ambities|doelstellingen|doelen|partners|stappen|thema'?s|maatregelen|onderdelen|"
+    r"\b(prioriteiten|speerpunten|focusgebieden|ambities|doelstellingen|doelen|partners|stappen|thema'?s|maatregelen|onderdelen|"
     r"veiligheidsvelden|velden|activiteiten|acties|middelen|instrumenten|organisaties|vergunningen|overleggen|"
     r"taken|punten|redenen|gemeenten|kanalen)\b", re.I)
 _ACRONYM_ACTION = re.compile(r"^\s*[Ww]at\s+(?:doet|doen)\s+[A-Z][A-Z0-9]+\b")  # 'Wat doet RIEC?' (case-sensitive)
@@ -87,7 +87,14 @@ _ACTION = re.compile(r"(?:^|[.!?]\s+)\s*(?:hoe\s+(?:wil|willen|gaat|gaan|pakt|pa
                      r"\bwat\s+(?:kan|kunnen|kun|kunt|moet|moeten)\s+(?:\w+\s+){0,3}?doen\b|"
                      # a resident's words: "Doet de gemeente hier iets mee?", "Is daar iets voor gepland?",
                      # "Waar kan ik terecht?"
-                     r"\b(?:doet|doen|onderneemt)\s+(?:de\s+)?(?:gemeente|politie|college)\s+(?:\w+\s+)?(?:iets|wat)\b|"
+                     r"\b(?:doet|doen|onderneemt)\s+(?:de\s+)?(?:gemeente|politie|college)\s+(?:\w+\s+){0,2}?(?:iets|wat)\b|"
+                     # "Gaat de gemeente daar iets aan doen?", "Wordt daar iets aan gedaan?"
+                     r"\b(?:gaat|gaan|zal|zullen|wil|willen)\s+(?:de\s+)?(?:gemeente|politie|college)\s+(?:\w+\s+){0,3}?"
+                     r"(?:iets|wat)\s+(?:\w+\s+){0,2}?doen\b|\bwordt\s+(?:er\s+)?(?:\w+\s+){0,3}?(?:iets|wat)\s+"
+                     r"(?:\w+\s+){0,2}?gedaan\b|"
+                     # "Komt er meer handhaving …?", "Kijkt de gemeente daar ooit naar?": whether something is done
+                     r"(?:^|[.!?]\s+)\s*(?:komt|komen)\s+er\b|"
+                     r"\b(?:kijkt|controleert|handhaaft|treedt)\s+(?:de\s+)?(?:gemeente|politie)\b|"
                      r"\b(?:iets|wat)\b[^?]{0,30}\bgepland\b|\bwaar\s+(?:kan|kun|kunt|moet)\s+(?:ik|je|u|ze|hij|zij)\s+(?:\w+\s+)?terecht\b|"
                      r"\b(?:kan|kunnen|kun|kunt)\s+(?:ik|je|u|ze|hij|zij|we|wij)\s+(?:\w+\s+){0,4}?ergens\b", re.I)
 # "Wat kunnen inwoners zelf doen …", "Wat kan ik doen …": what residents do, not the municipality ("Wat kunnen we
@@ -125,7 +132,9 @@ _EARLIER_PLAN = re.compile(r"\b(?:vorige|vorig|voorgaande|oude|eerdere)\s+(?:\w+
 _PLAN_FACTS: tuple[tuple[FactField, re.Pattern[str]], ...] = (
     (FactField.ADOPTED_BY, re.compile(r"\b(?:door\s+wie|wie\s+heeft|welk\s+(?:orgaan|bestuursorgaan))\b[^?]*"
                                       r"\b(?:vastgesteld|vastgestelde|vast(?:ge)?steld|goedgekeurd|aangenomen)|"
-                                      r"\b(?:vastgesteld|goedgekeurd|aangenomen)\b[^?]*\bdoor\s+wie\b", re.I)),
+                                      r"\b(?:vastgesteld|goedgekeurd|aangenomen)\b[^?]*\bdoor\s+wie\b|"
+                                      # "Welk plan is nog niet door de raad vastgesteld?": by whom each plan was
+                                      r"\b(?:nog\s+niet|niet)\s+(?:\w+\s+){0,4}?(?:vastgesteld|goedgekeurd|aangenomen)\b", re.I)),
     (FactField.ADOPTED_ON, re.compile(r"\b(?:wanneer|welke\s+datum|op\s+welke\s+datum|in\s+welk\s+jaar)\b[^?]*"
                                       r"\b(?:vastgesteld|goedgekeurd|aangenomen|besloten)|"
                                       # "Wie heeft het plan vastgesteld, en wanneer was dat?"
@@ -173,6 +182,9 @@ _PLAN_FACTS: tuple[tuple[FactField, re.Pattern[str]], ...] = (
     (FactField.PREDECESSOR, re.compile(r"\b(?:welk|welke|wat\s+(?:is|was)|hoe\s+heet(?:te)?)\s+(?:\w+\s+){0,2}?(?:vorige?|"
                                        r"voorgaande?)\s+(?:\w+\s+)?" + _PLAN_NOUN + r"|\bvoorganger\s+van\s+" + _THE_PLAN + "|"
                                        r"\bwelk\w*\s+(?:\w+\s+)?" + _PLAN_NOUN + r"[^?]*\b(?:ging|gingen|gaat)\b[^?]*\bvooraf\b|"
+                                       # "Welk veiligheidsplan had X hiervoor?"
+                                       r"\bwelk\w*\s+(?:\w+\s+)?" + _PLAN_NOUN + r"\s+(?:had|hadden|gold|golden)\b[^?]*"
+                                       r"\b(?:hiervoor|daarvoor|ervoor|eerder|voorheen)\b|"
                                        # "Welk plan vervangt het?" reads both ways (which plan it replaces, which
                                        # replaces it): both are asked, and the plan answers what it states
                                        r"\bwelk\w*\s+(?:\w+\s+)?" + _PLAN_NOUN + r"\s+vervangt\s+(?:het|dit|deze|ze)\b",

@@ -41,7 +41,7 @@ from assistant.text import edit_distance_one, fold
 PRIORITY_CUE = re.compile(
     r"\b(?:prioriteit\w*|geprioriteerd\w*|speerpunt\w*|focus\w*|zwaartepunt\w*|kernthema\w*|hoofdthema\w*|"
     r"richten\s+(?:we\s+|wij\s+)?ons\b[^.:;]{0,80}?\bop\b)", re.I)
-STRONG_PRIORITY_CUE = re.compile(r"\b(?:prioriteit\w*|speerpunt\w*|zwaartepunt\w*|kernthema\w*)", re.I)
+STRONG_PRIORITY_CUE = re.compile(r"\b(?:prioriteit\w*|speerpunt\w*|zwaartepunt\w*|kernthema\w*|focus(?:gebied|thema)\w*)", re.I)
 NEGATED_PRIORITY = re.compile(r"\b(?:geen|niet)\b[^.:;]{0,40}?\b(?:prioriteit|geprioriteerd|speerpunt)", re.I)
 # "Naast deze prioriteiten blijven wij werken aan …": what follows is besides them, unless the sentence
 # goes on to name priorities of another kind ("Naast de lokale prioriteiten werken we aan deze regionale speerpunten:")
@@ -54,7 +54,7 @@ ENUMERATED = re.compile(r"^\s*\(?\d{1,2}[.)]\s+(?=\S)")  # "1. Woninginbraken"; 
 SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
 MAX_PRIORITY_WORDS = 10  # a priority is a name, not a sentence
 # a heading that says it is one priority of several: "Prioriteit 1: Ondermijning", "Speerpunt 2 – Jeugd"
-LABELLED_PRIORITY = re.compile(r"^\s*(?P<label>(?:prioriteit|speerpunt|zwaartepunt|kernthema)\s+(?P<number>\d{1,2})\b)\s*[:.–—-]\s*\S",
+LABELLED_PRIORITY = re.compile(r"^\s*(?P<label>(?:prioriteit|speerpunt|zwaartepunt|kernthema|focusgebied|focusthema)\s+(?P<number>\d{1,2})\b)\s*[:.–—-]\s*\S",
                                re.I)
 STATED_COUNT = re.compile(r"\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\b", re.I)  # "Onze drie prioriteiten"
 MAX_LIST_ITEMS = 12
