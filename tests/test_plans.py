@@ -375,3 +375,15 @@ def test_the_priorities_of_the_previous_plan_or_of_another_period_are_not_this_p
             "verward gedrag.\n")
     doc = load_bytes(text.encode(), "proefstad.txt")
     assert [p.name for p in find_priorities(doc)] == ["cybercrime", "verward gedrag"]
+
+
+def test_focusgebieden_are_priorities_named_in_a_sentence_or_as_labelled_headings():
+    """'De gemeente kiest voor vier focusgebieden: A, B, C en D.' and 'Focusgebied 1: A' headings, as 'speerpunten'."""
+    sentence = ("Veiligheidsplan Proefdam\n\nInleiding\n\nDe gemeente kiest voor drie focusgebieden: veilig uitgaan, "
+                "een veilig stationsgebied en digitale veiligheid.\n\nSlot\n\nDat was het.\n")
+    names = [p.name for p in find_priorities(Document("proefdam", sentence, DocumentMetadata("Proefdam", "Plan")))]
+    assert names == ["veilig uitgaan", "een veilig stationsgebied", "digitale veiligheid"]
+    page = ("<html><body><h1>Veiligheidsbeleid Proefdam</h1><h2>Focusgebied 1: Veilig uitgaan</h2><p>Tekst.</p>"
+            "<h2>Focusgebied 2: Digitale veiligheid</h2><p>Tekst.</p><h2>Financiën</h2><p>Geld.</p></body></html>")
+    assert [p.name for p in find_priorities(load_bytes(page.encode(), "proefdam.html"))] == ["Veilig uitgaan",
+                                                                                             "Digitale veiligheid"]

@@ -533,3 +533,12 @@ def test_auxiliary_verbs_of_a_question_are_no_key_terms():
     """'Wat gaat Doesburg doen …': "gaat" (stemmed "gat", a hole) says nothing about the topic."""
     assert understand("Wat gaat Doesburg doen tegen witwassen?", KNOWN).key_terms == ("witwass",)
     assert understand("Wat doet Dalfsen tegen inbraak?", KNOWN).key_terms == ("inbrak",)
+
+
+@pytest.mark.parametrize("question, over_all", [
+    ("Welk van de veiligheidsplannen is nog niet door de gemeenteraad vastgesteld?", True),
+    ("Welke van de gemeenten heeft een keurmerk?", True),
+    ("Welk plan van Dalfsen gaat over jongeren?", False),  # one municipality's plan
+])
+def test_which_of_the_plans_asks_across_the_collection(question, over_all):
+    assert understand(question, KNOWN).all_municipalities is over_all

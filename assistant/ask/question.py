@@ -119,7 +119,7 @@ _COMPARISON = re.compile(
     r"de\s+(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:gemeenten|[\w-]*plannen)|"
     r"tussen\s+de\s+gemeenten|ten\s+opzichte\s+van\s+elkaar)\b", re.I)
 # "Welke gemeenten …" asks across the corpus only when the question names no municipality itself.
-_WHICH_MUNICIPALITIES = re.compile(r"\b(welke)\s+(?:van\s+de\s+)?(?:gemeenten?|[\w-]*plannen|beleidsstukken|documenten|"
+_WHICH_MUNICIPALITIES = re.compile(r"\b(welke|welk(?=\s+van\s+de\b))\s+(?:van\s+de\s+)?(?:gemeenten?|[\w-]*plannen|beleidsstukken|documenten|"
                                    r"regio'?s)\b", re.I)
 # Questions about the plan itself: when and by whom it was adopted, when it took effect, how long it runs, its
 # legal basis, where it was published. Each pattern names the plan fact it asks for.

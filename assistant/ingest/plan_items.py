@@ -88,7 +88,7 @@ AMOUNT = re.compile(r"€\s*\d|\d\s*(?:euro|fte)\b", re.I)
 # "… kiest voor drie prioriteiten: A, B en C." / "De prioriteiten zijn: A, B en C." — priorities named in a sentence.
 PRIORITY_SENTENCE = re.compile(r"\b(?P<count>twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})?\s*"
                                r"(?:lokale\s+|regionale\s+|gezamenlijke\s+|belangrijkste\s+)?"
-                               r"(?:prioriteiten|speerpunten|zwaartepunten|kernthema's)\s*(?:zijn\s*)?:\s*", re.I)
+                               r"(?:prioriteiten|speerpunten|zwaartepunten|kernthema's|focusgebieden|focusthema's)\s*(?:zijn\s*)?:\s*", re.I)
 COUNT_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10}
 OUTLINE_DEPTH = 2
 CONTENT_KINDS = ("paragraph", "list_item", "table_row", "caption")
