@@ -216,6 +216,11 @@ def test_each_fact_kind_in_a_sentence_of_the_plan(sentence, field, value):
     ("| **Budget per jaar** | € 120.000 |\n", "€ 120.000", "| **Budget per jaar** | € 120.000 |"),
     ("FINANCIEN\n=========\n\nVoor de uitvoering van het plan is jaarlijks EUR 75.500 beschikbaar.\n", "EUR 75.500",
      "Voor de uitvoering van het plan is jaarlijks EUR 75.500 beschikbaar."),
+    # the plan itself as what the money is for, and a sentence wrapped over lines (a PDF column)
+    ("Geld en mensen\nVoor dit plan is jaarlijks € 318.000 beschikbaar. Bij de gemeente werken 1,4 fte.\n", "€ 318.000",
+     "Voor dit plan is jaarlijks € 318.000 beschikbaar."),
+    ("Financiën\n\nVoor de uitvoering van dit plan is jaarlijks\n€ 1.760.000 beschikbaar. Tabel 3 laat het zien.\n",
+     "€ 1.760.000", "Voor de uitvoering van dit plan is jaarlijks\n€ 1.760.000 beschikbaar."),
 ])
 def test_the_money_for_the_plan_as_a_whole_is_its_budget(text, budget, quote):
     plan = "Veiligheidsplan Proefdam 2026-2029\n\n" + "Tekst.\n\n" * 1200 + text  # finances stand late in a plan

@@ -133,9 +133,9 @@ def test_municipality_names_are_not_key_terms():
 
 
 def test_the_word_that_designates_a_named_place_is_not_a_key_term():
-    assert understand("Wat doet de gemeente Doesburg aan ondermijning?", KNOWN).key_terms == ("doet", "ondermijn")
+    assert understand("Wat doet de gemeente Doesburg aan ondermijning?", KNOWN).key_terms == ("ondermijn",)
     assert "regio" not in understand("Wat doet de regio Dalfsen aan ondermijning?", KNOWN).key_terms
-    assert understand("Gemeente Doesburg: wat doet zij aan ondermijning?", KNOWN).key_terms == ("doet", "ondermijn")
+    assert understand("Gemeente Doesburg: wat doet zij aan ondermijning?", KNOWN).key_terms == ("ondermijn",)
     # without a name after it, "gemeente" is part of what is asked
     assert "gemeent" in understand("Wat doet de gemeente aan ondermijning?", KNOWN).key_terms
 

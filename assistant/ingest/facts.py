@@ -565,16 +565,19 @@ def _statement_facts(text: str) -> list[Fact]:
 
 # The plan's own budget, wherever the plan states it (a section on finances stands late): an amount for carrying out
 # the plan as a whole ("Voor de uitvoering van dit plan is structureel € 286.000 per jaar beschikbaar", "Voor de
-# uitvoering is jaarlijks € 265.000 beschikbaar", "Het totale budget bedraagt € 198.000 per jaar"), or the row of a
+# uitvoering is jaarlijks € 265.000 beschikbaar", "Voor dit plan is jaarlijks € 318.000 beschikbaar", "Het totale
+# budget bedraagt € 198.000 per jaar"; also wrapped over lines), or the row of a
 # table that gives it ("Budget\t€ 348.000 in 2026 en 2027, …"; "Totaal\t€ 426.000" in a table of the budget).
 # "Voor de uitvoering van de prioriteiten is € 50.000 nodig" is the money for a part.
 _AMOUNT = r"(?:(?:€|EUR)\s?\d[\d.,]*\d(?:\s(?:miljoen|mln))?|\d[\d.,]*\d(?:\s(?:miljoen|mln))?\s+euro\b)"  # "EUR 234.000"
 _OWN_PLAN = r"(?:dit|het|deze|ons|onze)\s+(?:\w+\s+)?(?:[\w-]*(?:plan|beleid|programma|nota|agenda)|IVP|IVB|IVVP)"
+_IN_SENTENCE = r"(?:[^.\n]|\n(?![ \t]*\n))"  # a character of the same sentence, also across a hard line wrap
 _BUDGET_STATED = re.compile(
-    r"\bvoor\s+de\s+uitvoering(?:\s+van\s+" + _OWN_PLAN + r")?\s+(?:is|zijn|wordt|worden|hebben\s+we|heeft\s+de\s+raad)\b"
-    r"[^.\n]{0,60}?(?P<amount>" + _AMOUNT + r")|"
-    r"\b(?:totale|totaal)\s+(?:jaarlijkse\s+)?budget\b[^.\n]{0,60}?(?P<total>" + _AMOUNT + r")|"
-    r"\btotaalbudget\b[^.\n]{0,60}?(?P<whole>" + _AMOUNT + r")", re.I)
+    r"\bvoor\s+(?:de\s+uitvoering(?:\s+van\s+" + _OWN_PLAN + r")?|(?:dit|deze)\s+(?:\w+\s+)?"
+    r"(?:[\w-]*(?:plan|beleid|programma|nota|agenda)|IVP|IVB|IVVP))\s+(?:is|zijn|wordt|worden|hebben\s+we|heeft\s+de\s+raad)\b"
+    + _IN_SENTENCE + r"{0,60}?(?P<amount>" + _AMOUNT + r")|"
+    r"\b(?:totale|totaal)\s+(?:jaarlijkse\s+)?budget\b" + _IN_SENTENCE + r"{0,60}?(?P<total>" + _AMOUNT + r")|"
+    r"\btotaalbudget\b" + _IN_SENTENCE + r"{0,60}?(?P<whole>" + _AMOUNT + r")", re.I)
 _BUDGET_ROW = re.compile(r"^[|*\s]*(?P<label>budget(?:\s+per\s+jaar)?|jaarlijks\s+budget|totaal(?:\s+budget)?|totaalbudget)"
                          r"[*\s]*[\t|][^\n]*?(?P<amount>" + _AMOUNT + ")", re.I | re.M)
 _ABOUT_BUDGET = re.compile(r"budget|financi|kosten|begroting|middelen", re.I)
