@@ -24,7 +24,8 @@ from assistant.ingest.themes import load_taxonomy
 from assistant.text import STOPWORDS, stem, term_set, terms, words
 
 TOPIC_TERM_LENGTH = 7  # topics are long compounds ("verkeersveiligheid", "cameratoezicht"); short stems are verbs
-PRIORITY_WORD = re.compile(r"(?:prioriteit|geprioriteerd|speerpunt|zwaartepunt|focuspunt|focusgebied|focusthema|kernthema)")
+PRIORITY_WORD = re.compile(r"(?:prioriteit|geprioriteerd|speerpunt|zwaartepunt|focuspunt|focusgebied|focusthema|"
+                           r"kernthema)")
 
 _POLICY_SUFFIX = r"(?:plan|visie|beleid|nota|programma|agenda|regeling)"  # what a policy document's name ends in
 _POLICY_WORD = r"[\w-]*" + _POLICY_SUFFIX + r"\b"

@@ -95,6 +95,10 @@ def about_another_member(data: Lookups, question: Question, row: int) -> bool:
     return not _member_pattern(asked).search(text) and any(_member_pattern(m).search(text) for m in others)
 
 
+# "twaalf nieuwe vrijwilligers", "2 extra boa's": a number added, not the number there is now
+_ADDED_COUNT = re.compile(r"(?:\d[\d.,]*|" + ranking.WORD_NUMBER.pattern + r")\s+(?:nieuwe|extra|aanvullende)\b", re.I)
+
+
 def counts_what_is_asked(data: Lookups, question: Question, row: int) -> bool:
     """Whether a unit gives a number of what a count question counts (and for the year it asks about):
     a table row labelled with it, a sentence that counts it, or a sentence that refers back to one that
@@ -122,10 +126,6 @@ def counts_what_is_asked(data: Lookups, question: Question, row: int) -> bool:
     else:
         counts = False
     return counts and _has_what_is_asked(data, question, row)
-
-
-# "twaalf nieuwe vrijwilligers", "2 extra boa's": a number added, not the number there is now
-_ADDED_COUNT = re.compile(r"(?:\d[\d.,]*|" + ranking.WORD_NUMBER.pattern + r")\s+(?:nieuwe|extra|aanvullende)\b", re.I)
 
 
 _PART_OF = re.compile(r"\b(?:daarvan|hiervan)\b", re.I)

@@ -119,8 +119,8 @@ _COMPARISON = re.compile(
     r"de\s+(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:gemeenten|[\w-]*plannen)|"
     r"tussen\s+de\s+gemeenten|ten\s+opzichte\s+van\s+elkaar)\b", re.I)
 # "Welke gemeenten …" asks across the corpus only when the question names no municipality itself.
-_WHICH_MUNICIPALITIES = re.compile(r"\b(welke|welk(?=\s+van\s+de\b))\s+(?:van\s+de\s+)?(?:gemeenten?|[\w-]*plannen|beleidsstukken|documenten|"
-                                   r"regio'?s)\b", re.I)
+_WHICH_MUNICIPALITIES = re.compile(r"\b(welke|welk(?=\s+van\s+de\b))\s+(?:van\s+de\s+)?(?:gemeenten?|[\w-]*plannen|"
+                                   r"beleidsstukken|documenten|regio'?s)\b", re.I)
 # Questions about the plan itself: when and by whom it was adopted, when it took effect, how long it runs, its
 # legal basis, where it was published. Each pattern names the plan fact it asks for.
 # A word for a plan in a question ("het plan", "het veiligheidsbeleid", "de kadernota", "het IVP").
@@ -240,7 +240,8 @@ _LOCATED = re.compile(r"(?<=\s)(?:in|te|bij|rond|nabij)\s+((?-i:[A-Z])[a-zà-ÿ'
 
 
 # A named site after a preposition and an article: "op de Oude Markt", "bij de Heukelplas", "in het Stationskwartier"
-_SITE = re.compile(r"\b(?:op|in|bij|aan|rond|langs|nabij)\s+(?:de|het)\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})")
+_SITE = re.compile(r"\b(?:op|in|bij|aan|rond|langs|nabij)\s+(?:de|het)\s+"
+                   r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})")
 
 
 def _sites(text: str, places: Sequence[str]) -> tuple[str, ...]:

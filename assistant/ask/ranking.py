@@ -361,7 +361,9 @@ def counts(text: str, counted: Sequence[str], undergone: bool = False) -> bool:
         """Whether token ``i`` is a number that counts something: not a year, an amount of money ("€ 55.000 naar de
         strandcoaches"), a percentage or a measurement ("25 procent", "18 tot 25 jaar")."""
         token = tokens[i]
-        if not (token[:1].isdigit() or WORD_NUMBER.fullmatch(token)) or YEAR.fullmatch(token) or (i and tokens[i - 1] == "€"):
+        if not (token[:1].isdigit() or WORD_NUMBER.fullmatch(token)):
+            return False
+        if YEAR.fullmatch(token) or (i and tokens[i - 1] == "€"):
             return False
         if text[from_text[i][1] + len(token):].lstrip().startswith("%"):
             return False

@@ -41,7 +41,8 @@ from assistant.text import edit_distance_one, fold
 PRIORITY_CUE = re.compile(
     r"\b(?:prioriteit\w*|geprioriteerd\w*|speerpunt\w*|focus\w*|zwaartepunt\w*|kernthema\w*|hoofdthema\w*|"
     r"richten\s+(?:we\s+|wij\s+)?ons\b[^.:;]{0,80}?\bop\b)", re.I)
-STRONG_PRIORITY_CUE = re.compile(r"\b(?:prioriteit\w*|speerpunt\w*|zwaartepunt\w*|kernthema\w*|focus(?:gebied|thema)\w*)", re.I)
+STRONG_PRIORITY_CUE = re.compile(r"\b(?:prioriteit\w*|speerpunt\w*|zwaartepunt\w*|kernthema\w*|focus(?:gebied|thema)\w*)",
+                                 re.I)
 NEGATED_PRIORITY = re.compile(r"\b(?:geen|niet)\b[^.:;]{0,40}?\b(?:prioriteit|geprioriteerd|speerpunt)", re.I)
 # "Naast deze prioriteiten blijven wij werken aan …": what follows is besides them, unless the sentence
 # goes on to name priorities of another kind ("Naast de lokale prioriteiten werken we aan deze regionale speerpunten:")
@@ -88,7 +89,8 @@ AMOUNT = re.compile(r"€\s*\d|\d\s*(?:euro|fte)\b", re.I)
 # "… kiest voor drie prioriteiten: A, B en C." / "De prioriteiten zijn: A, B en C." — priorities named in a sentence.
 PRIORITY_SENTENCE = re.compile(r"\b(?P<count>twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})?\s*"
                                r"(?:lokale\s+|regionale\s+|gezamenlijke\s+|belangrijkste\s+)?"
-                               r"(?:prioriteiten|speerpunten|zwaartepunten|kernthema's|focusgebieden|focusthema's)\s*(?:zijn\s*)?:\s*", re.I)
+                               r"(?:prioriteiten|speerpunten|zwaartepunten|kernthema's|focusgebieden|focusthema's)"
+                               r"\s*(?:zijn\s*)?:\s*", re.I)
 COUNT_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10}
 OUTLINE_DEPTH = 2
 CONTENT_KINDS = ("paragraph", "list_item", "table_row", "caption")
