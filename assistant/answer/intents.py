@@ -39,6 +39,7 @@ from assistant.answer.units import (
     candidate_units,
     figure_units,
     has_figure,
+    headings,
     part_of_before,
     same_section,
     score_rows,
@@ -336,8 +337,7 @@ def _names_site(text: str, site: str) -> bool:
 
 def _with_heading(data: Lookups, unit: Unit) -> str:
     """A unit's text after the headings it stands under."""
-    path = data.index.documents[unit.doc_id].structure.heading_path_at(unit.start)
-    return " ".join((*path, data.text(unit)))
+    return " ".join((*headings(data, unit.row), data.text(unit)))
 
 
 def _about(data: Lookups, unit: Unit, topics: Sequence[str]) -> bool:

@@ -239,8 +239,9 @@ def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, mu
             return any(k in stems for k in topics if k not in unnamed) or (
                 bool(own_phrases) and _writes_phrase(left, own_phrases))
 
-        excluding = set(exclusion_rows(data, doc_id))
-        for row in exclusion_rows(data, doc_id):
+        rows = exclusion_rows(data, doc_id)
+        excluding = set(rows)
+        for row in rows:
             text = data.index.sentences.texts[row]
             says_no_priority = _says_no_priority(text)
             if (says_no_priority and not no_priority) or (only_no_priority and not says_no_priority):

@@ -90,8 +90,7 @@ def about_another_member(data: Lookups, question: Question, row: int) -> bool:
     others = [m for m in doc.metadata.members if m != asked]
     if len(doc.metadata.members) < 2 or not others or asked not in doc.metadata.members:
         return False
-    path = doc.structure.heading_path_at(int(sentences.start[row]))
-    text = " ".join((*path, sentences.texts[row], str(sentences.context[row])))
+    text = " ".join((*headings(data, row), sentences.texts[row], str(sentences.context[row])))
     return not _member_pattern(asked).search(text) and any(_member_pattern(m).search(text) for m in others)
 
 
@@ -149,10 +148,7 @@ def _year_from_around(data: Lookups, question: Question, row: int) -> bool:
 def _heading_years(data: Lookups, row: int) -> set[int]:
     """The years a unit's headings date it to ("3.1.2 Doelen 2026", "Cijfers 2024"); a period ("Prioriteiten
     2025-2028") dates no figure."""
-    sentences = data.index.sentences
-    structure = data.index.documents[str(sentences.doc[row])].structure
-    headings = " ".join(structure.heading_path_at(int(sentences.start[row])))
-    return {int(y) for y in ranking.YEAR.findall(YEAR_RANGE.sub(" ", headings))}
+    return {int(y) for y in ranking.YEAR.findall(YEAR_RANGE.sub(" ", " ".join(headings(data, row))))}
 
 
 def _has_what_is_asked(data: Lookups, question: Question, row: int) -> bool:
@@ -177,13 +173,17 @@ def same_section(data: Lookups, a: int, b: int) -> bool:
     return path(int(sentences.start[a])) == path(int(sentences.start[b]))
 
 
+def headings(data: Lookups, row: int) -> tuple[str, ...]:
+    """The headings a unit stands under, outermost first."""
+    sentences = data.index.sentences
+    return data.index.documents[str(sentences.doc[row])].structure.heading_path_at(int(sentences.start[row]))
+
+
 def states_name(data: Lookups, row: int, name: frozenset[str]) -> bool:
     """Whether a unit names most of the words of a thing's name (``Question.named_things``) in its own text, its
     lead-in, its headings or the sentence before it under the same heading ("Voor de campagne ‘Winkel veilig’ is
     € 8.000 beschikbaar"; the amounts under "3.2 Preventie met Gezag")."""
-    sentences = data.index.sentences
-    path = data.index.documents[str(sentences.doc[row])].structure.heading_path_at(int(sentences.start[row]))
-    stated = term_set(" ".join((*path, _with_surroundings(data, row))))
+    stated = term_set(" ".join((*headings(data, row), _with_surroundings(data, row))))
     return 2 * len(name & stated) > len(name)
 
 
@@ -229,7 +229,7 @@ def intent_cue(data: Lookups, question: Question, row: int) -> float:
         return cue
     if question.aspect == Aspect.DEFINITION:
         return ranking.definition_cue(question.subject, text)
-    path = data.index.documents[str(sentences.doc[row])].structure.heading_path_at(int(sentences.start[row]))
+    path = headings(data, row)
     if question.reason:
         return ranking.reason_cue(text, path)
     if question.asks_action:

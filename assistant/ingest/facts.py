@@ -570,11 +570,12 @@ def _statement_facts(text: str) -> list[Fact]:
 # table that gives it ("Budget\t€ 348.000 in 2026 en 2027, …"; "Totaal\t€ 426.000" in a table of the budget).
 # "Voor de uitvoering van de prioriteiten is € 50.000 nodig" is the money for a part.
 _AMOUNT = r"(?:(?:€|EUR)\s?\d[\d.,]*\d(?:\s(?:miljoen|mln))?|\d[\d.,]*\d(?:\s(?:miljoen|mln))?\s+euro\b)"  # "EUR 234.000"
-_OWN_PLAN = r"(?:dit|het|deze|ons|onze)\s+(?:\w+\s+)?(?:[\w-]*(?:plan|beleid|programma|nota|agenda)|IVP|IVB|IVVP)"
+_PLAN_NAME = r"(?:[\w-]*(?:plan|beleid|programma|nota|agenda)|IVP|IVB|IVVP)"  # a word for a plan
+_OWN_PLAN = r"(?:dit|het|deze|ons|onze)\s+(?:\w+\s+)?" + _PLAN_NAME
 _IN_SENTENCE = r"(?:[^.\n]|\n(?![ \t]*\n))"  # a character of the same sentence, also across a hard line wrap
 _BUDGET_STATED = re.compile(
-    r"\bvoor\s+(?:de\s+uitvoering(?:\s+van\s+" + _OWN_PLAN + r")?|(?:dit|deze)\s+(?:\w+\s+)?"
-    r"(?:[\w-]*(?:plan|beleid|programma|nota|agenda)|IVP|IVB|IVVP))\s+(?:is|zijn|wordt|worden|hebben\s+we|heeft\s+de\s+raad)\b"
+    r"\bvoor\s+(?:de\s+uitvoering(?:\s+van\s+" + _OWN_PLAN + r")?|(?:dit|deze)\s+(?:\w+\s+)?" + _PLAN_NAME + r")"
+    r"\s+(?:is|zijn|wordt|worden|hebben\s+we|heeft\s+de\s+raad)\b"
     + _IN_SENTENCE + r"{0,60}?(?P<amount>" + _AMOUNT + r")|"
     r"\b(?:totale|totaal)\s+(?:jaarlijkse\s+)?budget\b" + _IN_SENTENCE + r"{0,60}?(?P<total>" + _AMOUNT + r")|"
     r"\btotaalbudget\b" + _IN_SENTENCE + r"{0,60}?(?P<whole>" + _AMOUNT + r")", re.I)
