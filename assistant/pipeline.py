@@ -20,7 +20,7 @@ from assistant.answer.compose import compose, filter_excluded, joined, outside_f
 from assistant.answer.lookup import lookups
 from assistant.answer.types import Answer
 from assistant.ask.conversation import Context, read, remember, standalone_parts
-from assistant.ask.question import Intent, Question, understand, validate
+from assistant.ask.question import Intent, Question, place_names, understand, validate
 from assistant.ask.retrieval import Retriever, SearchResult
 from assistant.config import Settings
 from assistant.index.embedding import Embedder
@@ -93,6 +93,10 @@ class Assistant:
                 return True
         return False
 
+    def _understand(self, text: str) -> Question:
+        """The question read against this build: its municipalities, and the places only one of them writes."""
+        return understand(text, self.index.municipalities, self.index.places_with(place_names(text)))
+
     def search(self, question: Question | str, k: int | None = None, municipalities: Sequence[str] | None = None,
                doc_ids: Sequence[str] | None = None) -> SearchResult:
         """Ranked passages only (the views that cite passages themselves: comparisons)."""
@@ -113,7 +117,7 @@ class Assistant:
             _settle()
         text = validate(question, self.settings.max_question_chars)
         reading = read(text, context, self.index.municipalities)
-        understood = understand(reading.text, self.index.municipalities, self.index.places)
+        understood = self._understand(reading.text)
         filtered = [m for m in municipalities or () if m in self.index.municipalities]
         if filtered and understood.municipalities and not set(understood.municipalities) & set(filtered):
             answer = outside_filter(understood, filtered)
@@ -126,9 +130,8 @@ class Assistant:
             elif understood.intent != Intent.COMPARISON and not understood.all_municipalities:
                 parts = standalone_parts(reading.text, self.index.municipalities)
                 if parts:
-                    answer = joined(answer, [(part, compose(self.search(understand(part.text, self.index.municipalities,
-                                                                                   self.index.places),
-                                                                        k=k, municipalities=municipalities,
+                    answer = joined(answer, [(part, compose(self.search(self._understand(part.text), k=k,
+                                                                        municipalities=municipalities,
                                                                         doc_ids=doc_ids)))
                                              for part in parts])
         return replace(answer, reading=reading) if reading.rewritten else answer

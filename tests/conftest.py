@@ -408,3 +408,51 @@ def testdorp_assistant(tmp_path_factory, seed_settings, seed_index, embedder):
     (root / "corpus").mkdir()
     (root / "corpus" / "testdorp.txt").write_text(TESTDORP_PLAN, encoding="utf-8")
     return _assistant_over(root, seed_settings, embedder)
+
+
+WATERLAND_PLAN = """Integraal Veiligheidsplan Waterland 2025-2028
+
+1. Waterland in het kort
+
+Waterland ligt aan de rivier en telt 18.300 inwoners. Bij het hoogwater van 2021 moesten 120 inwoners van Dijkhoek
+hun huis verlaten. Op het Havenplein hangen vier camera's. Bij het Stationsplein is het 's avonds soms onrustig.
+
+2. Prioriteiten
+
+Wij kiezen voor drie prioriteiten: ondermijning, jeugd en veilig wonen.
+
+Bij overlast van jongeren zetten wij jongerenwerkers in die de groepen 's avonds opzoeken.
+
+3. Wat staat niet in dit plan?
+
+Een aantal onderwerpen regelen wij in ander beleid:
+
+- de versterking van de dijken is een taak van het Waterschap Rivierenland;
+- evenementen vallen onder het Evenementenbeleid Waterland 2023.
+
+De overlast door hondenpoep valt onder het Afvalbeleid Waterland.
+"""
+
+HEIDEVELD_PLAN = """Integraal Veiligheidsplan Heideveld 2024-2027
+
+1. Inleiding
+
+Heideveld is een gemeente op de zandgronden. In Veenhof wonen 2.100 mensen. Bij het Stationsplein komt in 2025 een
+bewaakte fietsenstalling.
+
+2. Prioriteiten
+
+Onze prioriteiten zijn woninginbraak en drugsoverlast.
+"""
+
+
+@pytest.fixture(scope="session")
+def waterland_assistant(tmp_path_factory, seed_settings, seed_index, embedder):
+    """Two small plans of their own (``WATERLAND_PLAN``, ``HEIDEVELD_PLAN``): places that one plan names without
+    listing them as kernen, and a section on what a plan leaves to other policy, as a list under a lead-in."""
+    root = tmp_path_factory.mktemp("waterland")
+    (root / "corpus").mkdir()
+    (root / "corpus" / "waterland.txt").write_text(WATERLAND_PLAN, encoding="utf-8")
+    (root / "corpus" / "heideveld.txt").write_text(HEIDEVELD_PLAN, encoding="utf-8")
+    return _assistant_over(root, seed_settings, embedder)
+

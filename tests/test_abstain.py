@@ -74,7 +74,8 @@ def test_every_evidence_rule_has_a_dutch_reason():
 def test_a_word_for_the_document_is_no_topic_but_a_kind_of_policy_is():
     from assistant.answer.abstain import DOCUMENT_WORD
 
-    assert all(DOCUMENT_WORD.fullmatch(w) for w in ("veiligheidsplan", "veiligheidsbeleid", "kadernota", "beleidsplan"))
+    assert all(DOCUMENT_WORD.fullmatch(w) for w in ("veiligheidsplan", "veiligheidsbeleid", "kadernota", "beleidsplan",
+                                                     "voorwoord", "bijlag"))  # and its parts
     assert not any(DOCUMENT_WORD.fullmatch(w) for w in ("damoclesbeleid", "coffeeshopbeleid", "cameratoezicht"))
 
 
@@ -345,3 +346,20 @@ def test_a_sentence_in_the_section_on_what_the_plan_leaves_out_that_names_the_ot
     answer = teststad_assistant.ask(question)
     assert "valt dit onderwerp buiten dit plan" in answer.text, answer.text
     assert quote in " ".join(answer.citations[0].quote.split()), answer.text
+
+
+def test_an_item_under_a_lead_in_that_leaves_topics_to_other_policy_leaves_a_short_noun_out(waterland_assistant):
+    """"Een aantal onderwerpen regelen wij in ander beleid:" introduces what the plan leaves out; "de dijken", short
+    as the word is, is the topic the question asks about; Dijkhoek is a place only Waterland's plan names."""
+    answer = waterland_assistant.ask("Wanneer worden de dijken bij Dijkhoek verhoogd?")
+    assert answer.abstained and "topic_left_out" in [r.rule for r in answer.reasons]
+    quote = next(r.quote for r in answer.reasons if r.rule == "topic_left_out")
+    assert "de versterking van de dijken" in waterland_assistant.index.documents[quote[0]].text[quote[1]:quote[2]]
+
+
+def test_a_sentence_that_leaves_out_another_kind_of_the_topic_does_not_refuse_it(waterland_assistant):
+    """"De overlast door hondenpoep valt onder het Afvalbeleid" leaves no "overlast van jongeren" out."""
+    answer = waterland_assistant.ask("Wat doet Waterland tegen overlast van jongeren?")
+    assert not answer.abstained and "topic_left_out" not in [r.rule for r in answer.reasons]
+    assert any("jongerenwerkers" in c.quote for c in answer.citations)
+

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.ask.question import find_municipalities, for_municipality, question_parts, understand, validate
+from assistant.ask.question import find_municipalities, for_municipality, place_names, question_parts, understand, validate
 from assistant.errors import QuestionError
 
 KNOWN = ["Doesburg", "Dalfsen", "Bergen op Zoom"]
@@ -419,6 +419,14 @@ def test_a_village_of_one_municipality_names_that_municipality():
     assert named.municipalities == ("Bremmerlo",)  # a municipality the question names comes first
     both = understand("Vergelijk Lieshorst en Wijhoven.", ["Bremmerlo", "Eikenveen"], places)
     assert both.municipalities == ()  # villages of two municipalities name neither
+
+
+def test_a_place_written_as_a_site_names_its_municipality_and_stays_a_site():
+    """"in de Kreekhaven": whose plan it is, and a site (a count there is one stated with it), not a kern."""
+    q = understand("Hoeveel kilo cocaïne onderschepte de Douane in 2022 in de Kreekhaven?", ["Schelvoorde", "Merwedonk"],
+                   {"Kreekhaven": "Schelvoorde"})
+    assert (q.municipalities, q.places, q.sites) == (("Schelvoorde",), (), ("Kreekhaven",))
+    assert place_names("Wat gebeurt er bij Dijkhoek en op de Heukelplas?") == ("Dijkhoek", "Heukelplas")
 
 
 @pytest.mark.parametrize("question, post", [

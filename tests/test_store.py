@@ -237,3 +237,12 @@ def test_ingest_against_a_server_that_is_down_stops_before_any_work(tmp_path):
     assert "Traceback" not in done.stderr and done.stdout == ""
     assert not (settings.index_dir / "embeddings.sqlite").exists()  # nothing was embedded
     assert time.monotonic() - started < 60
+
+
+def test_a_place_that_the_plans_of_one_municipality_alone_write_is_that_municipalitys(waterland_assistant):
+    index = waterland_assistant.index
+    places = index.places_with(("Dijkhoek", "Havenplein", "Stationsplein", "Waterland", "Nergenshuizen"))
+    # Stationsplein is in both plans, Waterland is a municipality itself, Nergenshuizen in no plan
+    assert {p: places[p] for p in ("Dijkhoek", "Havenplein")} == {"Dijkhoek": "Waterland", "Havenplein": "Waterland"}
+    assert not {"Stationsplein", "Waterland", "Nergenshuizen"} & set(places)
+

@@ -38,7 +38,7 @@ from assistant.answer.intents import (
 )
 from assistant.answer.lookup import Lookups
 from assistant.answer.phrasing import join_names, phrase
-from assistant.answer.scoping import PRIORITY_WORD, TOPIC_TERM_LENGTH, left_out, name_terms, theme_left_out, topic_phrases
+from assistant.answer.scoping import DOMINANT_SHARE, PRIORITY_WORD, TOPIC_TERM_LENGTH, Topic, left_out, theme_left_out
 from assistant.answer.types import Draft, Reason
 from assistant.answer.units import MIN_TOPICAL_COVERAGE, strong
 from assistant.ask import ranking
@@ -46,10 +46,10 @@ from assistant.ask.question import PLAN_FACT_TERM, Aspect, Measure, Question
 from assistant.ingest.facts import FactField
 from assistant.text import term_set
 
-# A word for the document asked of ("veiligheidsplan", "beleid", "kadernota"), not for a topic in it
-# ("damoclesbeleid", "coffeeshopbeleid" are topics: their modifier says what the policy is about).
-DOCUMENT_WORD = re.compile(r"(?:integra\w*)?(?:veiligheids|beleids|kader|uitvoerings)?(?:plann?|beleid|nota|programma|visie)")
-DOMINANT_TERM = 0.4  # a key term carrying this share of the question's topical weight is its main topic
+# A word for the document asked of ("veiligheidsplan", "beleid", "kadernota") or for one of its parts ("het voorwoord"),
+# not for a topic in it ("damoclesbeleid", "coffeeshopbeleid" are topics: their modifier says what the policy is about).
+DOCUMENT_WORD = re.compile(r"(?:integra\w*)?(?:veiligheids|beleids|kader|uitvoerings)?(?:plann?|beleid|nota|programma|visie)|"
+                           r"voorwoord|inleiding|samenvatting|hoofdstuk|paragraaf|bijlag")
 MIN_COMPOUND_HEAD = 6  # the head of a compound that stands for its topic ("diefstal" of "fietsendiefstal", "geweld")
 MIN_COMPOUND_MODIFIER = 3  # and the shortest part before it
 MAX_LISTED_MUNICIPALITIES = 6  # the refusal for an unknown place names the known ones up to this many
@@ -173,7 +173,7 @@ def topic_absent(question: Question, evidence: Evidence) -> Reason | None:
 
     topics = [(term,) for term in weights] + [pair for pair in question.paired if all(p in weights for p in pair)]
     for topic in topics:  # one term, or two joined by "en"/"of" that name one topic together
-        if sum(weights[term] for term in topic) / total >= DOMINANT_TERM and all(absent(term) for term in topic):
+        if sum(weights[term] for term in topic) / total >= DOMINANT_SHARE and all(absent(term) for term in topic):
             return Reason("topic_absent", "the topic does not occur in the plans of "
                           + join_names(sorted({evidence.data.index.documents[d].municipality for d in docs})))
     return None
@@ -198,7 +198,7 @@ def topic_left_out(question: Question, evidence: Evidence) -> Reason | None:
     placed = term_set(" ".join(question.places))  # "in Lieshorst": where, not what the plan leaves out
     weights = {term: weight for term, weight in m.weights.items() if term not in placed}
     span = left_out(evidence.data, weights, m.plans(evidence.data), m.municipality or next(iter(m.allowed), None),
-                    name_terms(question), no_priority=asks_policy, phrases=topic_phrases(question))
+                    Topic.of(question, weights), no_priority=asks_policy)
     if span is None and asks_policy:  # asked what the plan does about a topic of a theme the plan leaves out
         span = theme_left_out(evidence.data, question.text, m.plans(evidence.data),
                               m.municipality or next(iter(m.allowed), None))

@@ -26,7 +26,7 @@ import numpy as np
 from assistant.answer.context import add_group_items, add_in_context, add_item, add_lead_in, add_line, add_unit
 from assistant.answer.glossary import GlossaryEntry, lookup
 from assistant.answer.lookup import ListGroup, Lookups, plan_items
-from assistant.answer.scoping import PRIORITY_WORD, TOPIC_TERM_LENGTH, left_out, name_terms, topic_phrases
+from assistant.answer.scoping import PRIORITY_WORD, TOPIC_TERM_LENGTH, Topic, left_out
 from assistant.answer.types import Draft, DraftKind, LineStyle, Span, Unit
 from assistant.answer.units import (
     COVERAGE_WEIGHT,
@@ -587,7 +587,7 @@ def priority_answer(data: Lookups, m: Material) -> Draft | None:
 def no_priority_answer(data: Lookups, m: Material) -> Draft | None:
     """The plan's sentence that says the topic asked about is no priority, if it writes one."""
     span = left_out(data, m.weights, m.plans(data), m.municipality or next(iter(m.allowed), None),
-                    name_terms(m.question), only_no_priority=True, phrases=topic_phrases(m.question))
+                    Topic.of(m.question, m.weights), only_no_priority=True)
     return None if span is None else treatment_draft(data, span, DraftKind.NO_PRIORITY)
 
 
@@ -741,7 +741,7 @@ def treatment_answer(data: Lookups, m: Material) -> Draft | None:
     if not m.question.about_treatment:
         return None
     span = left_out(data, m.weights, m.plans(data), m.municipality or next(iter(m.allowed), None),
-                    name_terms(m.question), phrases=topic_phrases(m.question))
+                    Topic.of(m.question, m.weights))
     return None if span is None else treatment_draft(data, span)
 
 

@@ -11,7 +11,8 @@ plan treats the topic is answered with it.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from dataclasses import dataclass, field
+from typing import Mapping, Sequence
 
 from assistant.answer.lookup import Lookups
 from assistant.answer.types import Span
@@ -49,7 +50,7 @@ _LEFT_OUT_HEADING = re.compile(r"\bniet\s+in\s+" + _THIS_PLAN + r"|\b" + _THIS_P
 # a clause after it that names a plan of another body names no topic left out)
 _OTHER_DOCUMENT = re.compile(r"^\W*(?:[\w'’-]+,?\s+){1,10}?(?:staat|staan|valt|vallen|loopt|lopen|zit|zitten|"
                              r"(?:werken|pakken|regelen)\s+(?:we|wij)\s+(?:\w+\s+)?(?:uit|op)?)\s*(?:\w+\s+){0,3}?"
-                             r"(?:in|via|onder)\s+(?:het|de|een)\s+(?:[\w-]+\s+){0,3}?" + _POLICY_WORD, re.I)
+                             r"(?:in|via|onder)\s+(?:(?:het|de|een)\s+|(?=andere?\s))(?:[\w-]+\s+){0,3}?" + _POLICY_WORD, re.I)
 _NOT_WORKED_OUT = re.compile(r"\bniet\s+(?:\w+\s+){0,4}?(?:uitgewerkt|meegenomen|behandeld|opgenomen)\b", re.I)
 _NAMES_A_PLAN = re.compile(_POLICY_WORD)  # "veiligheidsbeleid", "kadernota": a plan, not a topic
 _REFERS_TO_THIS_PLAN = re.compile(r"\b" + _THIS_PLAN, re.I)
@@ -69,6 +70,7 @@ _PRONOMINAL = re.compile(r"(?:hier|daar|waar|er)(?:aan|achter|bij|binnen|buiten|
 _ASKING = frozenset({"gemeent", *terms("geregeld ondergebracht uitgewerkt belegd opgepakt behandeld")})
 SPECIFIC_SHARE = 0.2  # a term in more than this share of a build's chunks is the plans' common vocabulary, not a topic
 PHRASE_WORD_LENGTH = 4  # a word of a two-word topic ("online fraude") is at least this long
+DOMINANT_SHARE = 0.4  # a term carrying this share of the question's topical weight is its main topic
 
 
 def scope_exclusion(sentence: str) -> re.Match[str] | None:
@@ -192,6 +194,71 @@ def topic_phrases(question: Question) -> tuple[Phrase, ...]:
     return tuple(dict.fromkeys(out))
 
 
+# an article or a demonstrative before a word makes it a noun ("de dijken", "het vuurwerk"), after the adjectives
+# between them ("de oude dijken", "het vorige veiligheidsbeleid")
+_ARTICLE_WORD = re.compile(r"\b(?:de|het|een|die|deze)\s+(?:[a-zà-ÿ]+e\s+)*([a-zà-ÿ][\w'’-]*)\b")
+NOUN_TERM_LENGTH = 4  # a noun shorter than TOPIC_TERM_LENGTH ("dijk", "brug") still names a topic
+# with an auxiliary verb, Dutch puts the main verb last: "… worden de dijken verhoogd?", "… gaat de gemeente doen?"
+_FINAL_VERB = re.compile(r"\b(?:word|wordt|worden|werd|werden|zal|zullen|gaat|gaan|kan|kunnen|moet|moeten|wil|willen|"
+                         r"heeft|hebben|is|zijn)\b.*\s([a-zà-ÿ]+)\W*$", re.I)
+
+
+def topic_nouns(question: Question, weights: dict[str, float]) -> frozenset[str]:
+    """The stems the question writes as a noun after an article that carry most of its topical weight (at least
+    the dominant share): a short topic that the length rule of ``TOPIC_TERM_LENGTH`` would take for a verb.
+
+    >>> from assistant.ask.question import understand
+    >>> sorted(topic_nouns(understand("Wanneer worden de oude dijken verhoogd?", []), {"dijk": 1.4, "oud": 0.5,
+    ...                                                                                 "verhoogd": 2.5}))
+    ['dijk']
+    >>> sorted(topic_nouns(understand("Wat doet de gemeente aan overlast in de wijk?", []), {"overlast": 3.0, "wijk": 1.0}))
+    []
+    """
+    final = _FINAL_VERB.search(question.text)  # "Wanneer worden de dijken verhoogd?": the verb is no topic
+    verb = stem(final.group(1).lower()) if final else None
+    total = sum(w for k, w in weights.items() if k != verb)
+    if not total:
+        return frozenset()
+    written = {stem(m.group(1)) for m in _ARTICLE_WORD.finditer(question.text)}
+    return frozenset(k for k in written if len(k) >= NOUN_TERM_LENGTH and k not in STOPWORDS
+                     and weights.get(k, 0.0) / total >= DOMINANT_SHARE)
+
+
+# a topic and what kind of it: "overlast van jongeren", "overlast door hondenpoep", "diefstal uit auto's"
+_KIND_OF = re.compile(r"([\w'’-]+)\s+(?:van|door|uit|onder|bij)\s+(?:de\s+|het\s+|een\s+|hun\s+)?([\w'’-]+)", re.I)
+
+
+def topic_kinds(text: str) -> dict[str, frozenset[str]]:
+    """Per stem of a topic the text writes with what kind of it follows ("overlast van jongeren"), that kind's stems.
+
+    >>> topic_kinds("Hoe pakt de gemeente overlast van jongeren aan?")
+    {'overlast': frozenset({'jonger'})}
+    """
+    kinds: dict[str, set[str]] = {}
+    for m in _KIND_OF.finditer(text):
+        kind = [w for w in words(m.group(2)) if w not in STOPWORDS]
+        if kind and words(m.group(1)):
+            kinds.setdefault(stem(words(m.group(1))[-1]), set()).update(stem(w) for w in kind)
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+@dataclass(frozen=True)
+class Topic:
+    """How a question names its topic, for ``left_out``: the proper names in it (see ``name_terms``), its two-word
+    topics (``topic_phrases``), its short nouns that carry its weight (``topic_nouns``) and the kinds it asks of a
+    topic (``topic_kinds``)."""
+
+    names: tuple[frozenset[str], ...] = ()
+    phrases: tuple[Phrase, ...] = ()
+    nouns: frozenset[str] = frozenset()
+    kinds: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, question: Question, weights: dict[str, float]) -> "Topic":
+        return cls(name_terms(question), topic_phrases(question), topic_nouns(question, weights),
+                   topic_kinds(question.text))
+
+
 def _writes_phrase(text: str, phrases: Sequence[Phrase]) -> bool:
     stems = [stem(w) for w in words(text)]
     written = set(zip(stems, stems[1:]))
@@ -199,19 +266,22 @@ def _writes_phrase(text: str, phrases: Sequence[Phrase]) -> bool:
 
 
 def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, municipality: str | None,
-             names: tuple[frozenset[str], ...] = (), no_priority: bool = True,
-             only_no_priority: bool = False, phrases: Sequence[Phrase] = ()) -> Span | None:
+             topic: Topic = Topic(), no_priority: bool = True, only_no_priority: bool = False) -> Span | None:
     """The sentence of the block's plans (``docs``) that leaves the question's topic out, if there is one.
 
     The sentence must write one of the question's own specific terms (``weights``; not via a synonym, not a
-    word for the plan itself or for priorities, not a word of a proper name in the question (``names``) unless it
-    names all of that name), and where its excluding clause names municipalities, the block's ``municipality``.
+    word for the plan itself or for priorities, not a word of a proper name in the question (``topic.names``) unless it
+    names all of that name, not another kind of the topic than the question asks of ("overlast door hondenpoep" for
+    "overlast van jongeren", ``topic.kinds``), and where its excluding clause names municipalities, the block's
+    ``municipality``.
     A sentence that only says the topic is no priority ("… is in dit beleid geen prioriteit meer") leaves it out of
     what the plan sets out to do, not out of its figures or its basic tasks: it counts only with ``no_priority``
     (and, with ``only_no_priority``, only such a sentence: the answer to whether the topic is a priority).
-    A two-word topic of the question (``phrases``, see ``topic_phrases``) that the sentence writes as the question
-    does names the topic too, when one of its words is specific.
+    A two-word topic of the question (``topic.phrases``) that the sentence writes as the question does names the
+    topic too, when one of its words is specific. A shorter stem is a topic when the question writes it as a noun and
+    it carries most of the question's weight (``topic.nouns``: "de dijken").
     """
+    names, phrases, nouns, kinds = topic.names, topic.phrases, topic.nouns, topic.kinds
     if not docs:
         return None
     t = data.tables
@@ -226,7 +296,7 @@ def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, mu
         document = data.index.documents[doc_id]
         members = document.metadata.members
         about_plan = term_set(document.title)  # "veiligheidsbeleid" names the plan itself, not a topic
-        topics = [k for k in specific if k not in about_plan and len(k) >= TOPIC_TERM_LENGTH
+        topics = [k for k in specific if k not in about_plan and (len(k) >= TOPIC_TERM_LENGTH or k in nouns)
                   and not _NAMES_A_PLAN.fullmatch(k) and not PRIORITY_WORD.match(k) and k not in _ASKING
                   and not _PRONOMINAL.fullmatch(k)]
         own_phrases = [p for p in phrases if not set(p) <= about_plan]
@@ -236,8 +306,9 @@ def left_out(data: Lookups, weights: dict[str, float], docs: set[str] | None, mu
             left = without_kept(text)
             placed = _PLACE_PHRASE.sub(" ", left)  # "parkeren rond het station": where, not what, is left out
             stems = t.sentence_stems[row] if placed == text else term_set(placed)
-            return any(k in stems for k in topics if k not in unnamed) or (
-                bool(own_phrases) and _writes_phrase(left, own_phrases))
+            written = topic_kinds(left) if kinds else {}
+            return any(k in stems and not (k in kinds and k in written and not kinds[k] & stems)
+                       for k in topics if k not in unnamed) or (bool(own_phrases) and _writes_phrase(left, own_phrases))
 
         rows = exclusion_rows(data, doc_id)
         excluding = set(rows)

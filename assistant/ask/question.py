@@ -256,6 +256,12 @@ def _sites(text: str, places: Sequence[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def place_names(text: str) -> tuple[str, ...]:
+    """The places a question names: a capitalised name after a preposition of place ("bij Oeverhoek") and a named
+    site ("op de Heukelplas"); which of them a plan writes decides whose they are (``Index.places_with``)."""
+    return tuple(dict.fromkeys((*_located_names(text), *(m.group(1) for m in _SITE.finditer(text)))))
+
+
 def _located_names(text: str) -> list[str]:
     """Capitalised names after a preposition of place ("in Veldhuizerbroek"), the words that are no place left out."""
     return [m.group(1) for m in _LOCATED.finditer(text)
@@ -734,6 +740,8 @@ def understand(text: str, known_municipalities: list[str], places: Mapping[str, 
     Lieshorst') is about that municipality."""
     named = find_municipalities(text, known_municipalities)
     kernen = tuple(p for p in sorted(places or ()) if municipality_pattern(p).search(text))
+    # a place written as a site ("in de Kreekhaven", "op de Heukelplas") says whose plan it is, and is a site
+    sited = {m.group(1) for m in _SITE.finditer(text)}
     if not named and kernen:
         by_place = tuple(dict.fromkeys(places[p] for p in kernen))
         named = by_place if len(by_place) == 1 else ()
@@ -790,7 +798,7 @@ def understand(text: str, known_municipalities: list[str], places: Mapping[str, 
         years=years,
         unknown_places=tuple(dict.fromkeys(unknown)),
         villages=villages,
-        places=kernen,
+        places=tuple(p for p in kernen if p not in sited),
         key_terms=key_terms,
         subjects=_subjects(asked) if aspect == Aspect.DEFINITION else (),
         list_nouns=_list_nouns(asked) if aspect == Aspect.LIST else (),
@@ -798,7 +806,7 @@ def understand(text: str, known_municipalities: list[str], places: Mapping[str, 
         counted_having=_counted_having(text, place_stems),
         counted_undergo=_counted_undergo(text),
         current=bool(_CURRENT.search(text)),
-        sites=_sites(text, (*named, *unknown, *kernen)),
+        sites=_sites(text, (*named, *unknown, *(p for p in kernen if p not in sited))),
         asks_priority=bool(_AS_PRIORITY.search(text)) and not (_ABOUT_ABSENCE.search(text) or _REASON.search(text)),
         plan_facts=_plan_facts(text),
         until=bool(_UNTIL.search(text)),

@@ -25,7 +25,7 @@ import numpy as np
 
 from assistant.ask import ranking
 from assistant.ask.evidence import TermTables, chunk_evidence, names_list, term_tables
-from assistant.ask.question import Aspect, Question, for_municipality, understand
+from assistant.ask.question import Aspect, Question, for_municipality, place_names, understand
 from assistant.index.embedding import Embedder
 from assistant.index.store import Index
 from assistant.ingest.chunking import Chunk
@@ -244,7 +244,7 @@ class Retriever:
         k = k or self.top_k
         known = self.index.municipalities
         if isinstance(question, str):
-            question = understand(question, known, self.index.places)
+            question = understand(question, known, self.index.places_with(place_names(question)))
         scope = list(question.municipalities) or [m for m in (municipalities or []) if m in known]
         weights = self.tables.weights(question.key_terms)
         if question.per_municipality and (len(scope) > 1 or not scope):

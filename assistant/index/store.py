@@ -49,6 +49,7 @@ import itertools
 import json
 import logging
 import os
+import re
 import shutil
 import threading
 from dataclasses import asdict, dataclass, field
@@ -747,6 +748,21 @@ class Index:
 
         return self.derived("places", compute)
 
+    def places_with(self, names: Iterable[str]) -> dict[str, str]:
+        """``places``, and each of ``names`` (the places a question names: "bij Oeverhoek", "op de Heukelplas")
+        that the plans of one municipality alone write, with that municipality: a village a plan names without
+        listing it as a kern, a square, a business park or a lake is that municipality's. A name that is a
+        municipality of the collection, or that plans of two municipalities write, stands for none."""
+        places = self.places
+        extra = {}
+        for name in names:
+            if name in places or name in self.municipalities:
+                continue
+            owner = self.derived(("place_owner", name), lambda index: _sole_owner(index, name))
+            if owner is not None:
+                extra[name] = owner
+        return {**places, **extra} if extra else places
+
     def documents_of(self, municipality: str) -> list[Document]:
         """The plans about a municipality: its own, and the joint plans it is a member of."""
         return [d for d in self.documents.values() if d.metadata.covers(municipality)]
@@ -811,3 +827,10 @@ class Index:
         return {"build_id": self.build_id, "built_at": self.manifest.get("built_at"), "model": self.manifest.get("model"),
                 "documents": counts.get("documents", len(self.documents)), "chunks": counts.get("chunks", len(self.chunks)),
                 "problems": self.manifest.get("problems", [])}
+
+
+def _sole_owner(index: Index, name: str) -> str | None:
+    """The one municipality whose documents write ``name`` as a word of its own, or None."""
+    pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+    owners = {d.municipality for d in index.documents.values() if name in d.text and pattern.search(d.text)}
+    return next(iter(owners)) if len(owners) == 1 else None
