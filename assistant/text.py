@@ -70,8 +70,19 @@ def fold(text: str) -> str:
     return _NON_ASCII.sub(lambda m: _fold_run(m.group()), lowered)
 
 
+# A word a hard-wrapped text breaks at a line end with a hyphen ("Haven-" / "kwartier", "uit-" / "voering"): one
+# word. Not before a capital ("Noord-" / "Nederland" keeps its hyphen) or a conjunction ("hang-" / "en sluitwerk").
+_BROKEN_WORD = re.compile(r"(?<=[a-zà-ÿ])-[ \t]*\n[ \t]*(?=[a-zà-ÿ])(?!(?:en|of|tot)\b)")
+
+
 def words(text: str) -> list[str]:
-    """Folded word tokens, stopwords included."""
+    """Folded word tokens, stopwords included; a word broken over two lines with a hyphen is one token.
+
+    >>> words("de wijken Haven-\\n   kwartier en Noord-\\nOost, hang-\\nen sluitwerk")
+    ['de', 'wijken', 'havenkwartier', 'en', 'noord', 'oost', 'hang', 'en', 'sluitwerk']
+    """
+    if "-" in text and "\n" in text:
+        text = _BROKEN_WORD.sub("", text)
     return _TOKEN.findall(fold(text))
 
 

@@ -580,3 +580,143 @@ def test_an_aria_table_of_divs_is_a_table_of_rows_and_an_aria_layout_grid_is_blo
     assert blocks(document, BlockKind.TABLE_ROW) == ["Onderwerp\t2023\t2024", "Opgerolde hennepkwekerijen\t14\t21"]
     assert "Wij pakken kassen aan." in blocks(document, BlockKind.PARAGRAPH)
     assert "Ondermijning" in blocks(document, BlockKind.HEADING)
+
+
+# --------------------------------------------------------------------------- text boxes, footnotes, group labels
+
+_W_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+         'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+         'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+         'xmlns:v="urn:schemas-microsoft-com:vml" '
+         'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+
+
+def _p(text: str, bold: bool = False) -> str:
+    props = "<w:rPr><w:b/></w:rPr>" if bold else ""
+    return f'<w:p><w:r>{props}<w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+
+def _docx(body: str, footnotes: str = "") -> bytes:
+    """A .docx written as Word writes one, part by part: a body, and footnotes if given."""
+    import io
+    import zipfile
+
+    notes_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w") as z:
+        z.writestr("[Content_Types].xml", (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+            'wordprocessingml.document.main+xml"/>'
+            + (f'<Override PartName="/word/footnotes.xml" ContentType="{notes_type}"/>' if footnotes else "")
+            + "</Types>"))
+        z.writestr("_rels/.rels", (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+            'officeDocument" Target="word/document.xml"/></Relationships>'))
+        z.writestr("word/_rels/document.xml.rels", (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            + ('<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+               'footnotes" Target="footnotes.xml"/>' if footnotes else "")
+            + "</Relationships>"))
+        z.writestr("word/document.xml", f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                                        f'<w:document {_W_NS}><w:body>{body}</w:body></w:document>')
+        if footnotes:
+            z.writestr("word/footnotes.xml", f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                                             f'<w:footnotes {_W_NS}>{footnotes}</w:footnotes>')
+    return data.getvalue()
+
+
+def test_a_word_text_box_is_read_once_after_its_anchor_and_its_bold_title_heads_nothing():
+    box = _p("Wat kunt u doen?", bold=True) + _p("Bel de politie via 0900-8844.")
+    anchor = ('<w:p><w:r><w:t xml:space="preserve">Drugslabs in het buitengebied nemen toe.</w:t></w:r><w:r>'
+              '<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>'
+              f'<w:txbxContent>{box}</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice>'
+              f'<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>{box}</w:txbxContent></v:textbox>'
+              '</v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>')
+    body = _p("Ondermijning", bold=True) + anchor + _p("Wij houden controles met de politie.")
+    document = load_bytes(_docx(body), "proefdam.docx")
+    assert document.text.count("Bel de politie") == 1
+    assert blocks(document, BlockKind.PARAGRAPH) == ["Drugslabs in het buitengebied nemen toe.", "Wat kunt u doen?",
+                                                     "Bel de politie via 0900-8844.",
+                                                     "Wij houden controles met de politie."]
+    assert document.structure.heading_path_at(document.text.index("Wij houden")) == ("Ondermijning",)
+
+
+def test_a_word_footnote_follows_the_paragraph_or_the_list_that_refers_to_it():
+    def noted(text, note):
+        return (f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+                f'<w:r><w:footnoteReference w:id="{note}"/></w:r></w:p>')
+
+    def item(text, note=None):
+        reference = f'<w:r><w:footnoteReference w:id="{note}"/></w:r>' if note else ""
+        return (f'<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+                f'<w:r><w:t>{text}</w:t></w:r>{reference}</w:p>')
+
+    body = (noted("De burgemeester kan een drugspand sluiten.", 2) + item("controles", 3) + item("voorlichting")
+            + _p("Daarna volgt de evaluatie."))
+    notes = ('<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+             '<w:footnote w:id="2"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Artikel 13b van de '
+             'Opiumwet.</w:t></w:r></w:p></w:footnote>'
+             '<w:footnote w:id="3"><w:p><w:r><w:t>Samen met de politie.</w:t></w:r></w:p></w:footnote>')
+    document = load_bytes(_docx(body, notes), "proefdam.docx")
+    paragraphs = [p.strip() for p in blocks(document, BlockKind.PARAGRAPH)]
+    assert paragraphs == ["De burgemeester kan een drugspand sluiten.", "Artikel 13b van de Opiumwet.",
+                          "Samen met de politie.", "Daarna volgt de evaluatie."]
+    assert blocks(document, BlockKind.LIST_ITEM) == ["controles", "voorlichting"]  # the list stays whole
+
+
+def test_a_word_cell_merged_down_in_the_body_labels_each_of_its_rows_but_a_header_cell_only_once():
+    def cell(text, merge=None):
+        props = f'<w:tcPr><w:vMerge{"" if merge is None else f" w:val={chr(34)}{merge}{chr(34)}"}/></w:tcPr>' \
+            if merge is not False else ""
+        return f"<w:tc>{props}{_p(text) if text else '<w:p/>'}</w:tc>"
+
+    rows = [[cell("Soort", "restart"), cell("Indicator"), cell("2023")],
+            [cell("", None), cell(""), cell("")],
+            [cell("Overlast", "restart"), cell("Meldingen jeugdoverlast", False), cell("198", False)],
+            [cell("", None), cell("Meldingen verward gedrag", False), cell("189", False)]]
+    body = "<w:tbl>" + "".join("<w:tr>" + "".join(r) + "</w:tr>" for r in rows) + "</w:tbl>"
+    document = load_bytes(_docx(body), "proefdam.docx")
+    assert blocks(document, BlockKind.TABLE_ROW)[-2:] == ["Overlast\tMeldingen jeugdoverlast\t198",
+                                                          "Overlast\tMeldingen verward gedrag\t189"]
+    assert "Soort" not in blocks(document, BlockKind.TABLE_ROW)[1]
+
+
+def test_an_html_info_box_in_the_text_is_read_and_its_title_heads_nothing_a_box_of_links_is_furniture():
+    page = ("<html><body><main><h1>Veiligheidsplan Proefdam</h1><h2>Veilig uitgaan</h2>"
+            "<p>Het aantal incidenten in de uitgaansnachten daalt.</p>"
+            "<aside class='infobox'><h4>Drugs in je drankje?</h4><p>Zeg het tegen de portier. Bel bij gevaar 112.</p>"
+            "</aside><p>Wij vernieuwen het keurmerk.</p>"
+            "<aside><h4>Meer informatie</h4><ul><li><a href='/a'>Keurmerk Veilig Uitgaan</a></li>"
+            "<li><a href='/b'>Uitgaan in Proefdam</a></li></ul></aside></main></body></html>")
+    document = load_bytes(page.encode(), "proefdam.html")
+    assert "Zeg het tegen de portier." in document.text and "Meer informatie" not in document.text
+    assert document.structure.heading_path_at(document.text.index("Wij vernieuwen"))[-1] == "Veilig uitgaan"
+
+
+LAYOUT_EXPORT = (
+    "7.3   Financiën\n\n"
+    "Voor de uitvoering van dit plan is structureel € 845.000 per jaar beschikbaar.\n\n"
+    "Ambitie                                      Budget      Formatie\n\n"
+    "1 Een weerbare haven                        € 215.000    1,5 fte\n"
+    "2 Veilig wonen in de wijk                   € 330.000    2,5 fte\n\n"
+    "8     Wat niet in dit plan staat\n\n"
+    "Een aantal onderwerpen is elders geregeld. De verkeersveiligheid is  onderdeel\n"
+    "van  het  Mobiliteitsplan  Lorenzhaven  2040.  De   crisisbeheersing  en  de\n"
+    "brandweerzorg  zijn  geregeld  in  het  regionaal  beleidsplan  van  de\n"
+    "Veiligheidsregio.\n")
+
+
+def test_a_layout_export_reads_a_header_row_set_apart_with_its_table_and_justified_prose_as_prose():
+    document = load_bytes(LAYOUT_EXPORT.encode(), "proefdam.txt")
+    table = parse_tables(document.structure)[0]
+    assert [c.header for c in table.columns] == ["Ambitie", "Budget", "Formatie"]
+    assert [r.label for r in table.rows] == ["1 Een weerbare haven", "2 Veilig wonen in de wijk"]
+    prose = next(b for b in blocks(document, BlockKind.PARAGRAPH) if "Mobiliteitsplan" in b)
+    assert "brandweerzorg" in prose and len(parse_tables(document.structure)) == 1

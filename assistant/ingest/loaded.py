@@ -73,12 +73,16 @@ class TextBuilder:
         self.marks.append(Mark(BlockKind.HEADING, start, start + len(text), level))
         return start
 
-    def paragraph(self, text: str) -> int | None:
-        """A paragraph; its own line breaks are kept (single ones), tabs become spaces."""
+    def paragraph(self, text: str, plain: bool = False) -> int | None:
+        """A paragraph; its own line breaks are kept (single ones), tabs become spaces. ``plain``: marked as a
+        paragraph, which the layout reader takes as it is (the title of a text box heads no text after it)."""
         text = _BLANK_LINES.sub("\n", re.sub(r"[\t\v\f]+", " ", text.replace("\r", ""))).strip()
         if not text:
             return None
-        return self._write(text, None)
+        start = self._write(text, None)
+        if plain:
+            self.marks.append(Mark(BlockKind.PARAGRAPH, start, start + len(text)))
+        return start
 
     def caption(self, text: str) -> int | None:
         """A table's caption (HTML ``<caption>``, Word's caption style)."""

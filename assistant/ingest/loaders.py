@@ -122,6 +122,23 @@ _COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")  # the space between two columns
 _CELL_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")  # inside a table, a narrow column leaves two spaces at least
 _RULE = re.compile(r"^[ \t]*[-=_]{5,}[ \t]*$")  # the line under a table's header or above its total
 MIN_TABLE_LINES = 2  # lines in columns, one under the other: a table (one such line is a title and a page number)
+MIN_JUSTIFIED_GAPS = 6  # a justified line of prose spreads its spaces over this many word gaps at least,
+MAX_JUSTIFIED_GAP = 4  # none wider than this,
+JUSTIFIED_SPREAD = 2  # and none more than this wider than another
+
+
+def justified(line: str) -> bool:
+    """Whether a line is prose set justified, its spaces spread evenly over the gaps between its words ("van  het
+    Mobiliteitsplan  Lorenzhaven  2040.  De   crisisbeheersing  en  de"), not a row of columns.
+
+    >>> justified("van  het  Mobiliteitsplan  Lorenzhaven  2040.  De   crisisbeheersing  en  de")
+    True
+    >>> justified("Geregistreerde misdrijven totaal     3.412   3.298   3.267   daling")
+    False
+    """
+    gaps = [len(g) for g in re.findall(r"(?<=\S) +(?=\S)", line.strip())]
+    return (len(gaps) >= MIN_JUSTIFIED_GAPS and max(gaps) <= MAX_JUSTIFIED_GAP
+            and max(gaps) - min(gaps) <= JUSTIFIED_SPREAD)
 
 
 def spaced_tables(text: str) -> str:
@@ -129,16 +146,29 @@ def spaced_tables(text: str) -> str:
     the offsets kept. A block of such lines, without a blank line between them and starting in the same column, is
     a table."""
     lines = text.split("\n")
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
+
+    def block(i: int) -> tuple[int, int]:
+        """The end of the block of column lines from line ``i``, and how many of them are not rules."""
         j, rows = i, 0
         indent = len(lines[i]) - len(lines[i].lstrip(" "))
         while j < len(lines) and (_RULE.match(lines[j]) or (
-                _COLUMN_GAP.search(lines[j].strip()) and not BULLET.match(lines[j])
+                _COLUMN_GAP.search(lines[j].strip()) and not BULLET.match(lines[j]) and not justified(lines[j])
                 and len(lines[j]) - len(lines[j].lstrip(" ")) == indent)):
             rows += not _RULE.match(lines[j])
             j += 1
+        return j, rows
+
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j, rows = block(i)
+        if rows == 1 and j + 1 < len(lines) and not lines[j].strip() and lines[j + 1].strip():
+            # a header row set apart by a blank line ("Ambitie      Budget      Formatie" / "" / "1 Een …   € 215.000")
+            # heads the table below it when that table starts in the same column
+            end, below = block(j + 1)
+            indent = len(lines[i]) - len(lines[i].lstrip(" "))
+            if below >= MIN_TABLE_LINES and len(lines[j + 1]) - len(lines[j + 1].lstrip(" ")) == indent:
+                j, rows = end, rows + below
         if rows >= MIN_TABLE_LINES:  # (each gap a tab and spaces, each rule spaces: the offsets stay)
             out += [" " * len(line) if _RULE.match(line) else _CELL_GAP.sub(lambda m: "\t" + m.group()[1:], line)
                     for line in lines[i:j]]

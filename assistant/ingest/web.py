@@ -19,7 +19,7 @@ from assistant.ingest.loaded import Loaded, TextBuilder
 _DROP = ("script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select", "input", "textarea",
          "dialog", "canvas", "video", "audio", "object", "embed", "map", "head")
 # Site furniture around (or inside) the content.
-_FURNITURE_TAGS = ("nav", "aside", "footer", "menu")
+_FURNITURE_TAGS = ("nav", "footer", "menu")
 _FURNITURE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"}
 _FURNITURE_NAMES = re.compile(r"(?:^|[-_])(?:cookies?|consent|gdpr|breadcrumbs?|kruimelpad|skip-?links?|sr-only|"
                               r"visually-hidden|screen-reader-text|share|social|print|newsletter|nieuwsbrief|related|"
@@ -45,7 +45,7 @@ _ARIA_CELLS = ["cell", "gridcell", "columnheader", "rowheader"]
 def _is_furniture(tag, panels: frozenset[str] = frozenset()) -> bool:
     """Whether an element is site furniture. A hidden element that a toggle controls (``panels``: the ids named by
     aria-controls) or that is a region or tab panel is collapsed content, as an accordion's closed panels are."""
-    if tag.name in _FURNITURE_TAGS:
+    if tag.name in _FURNITURE_TAGS or (tag.name == "aside" and _mostly_links(tag)):
         return True
     attrs = tag.attrs or {}
     collapsed = attrs.get("id") in panels or attrs.get("role") in _PANEL_ROLES
@@ -55,6 +55,18 @@ def _is_furniture(tag, panels: frozenset[str] = frozenset()) -> bool:
         return True
     names = [attrs.get("id", "") or "", *(attrs.get("class", []) or [])]
     return any(_FURNITURE_NAMES.search(name) for name in names if name)
+
+
+LINK_SHARE = 0.5  # an aside whose text is more than this share link text is a box of links (related pages, a menu)
+
+
+def _mostly_links(tag) -> bool:
+    """Whether an element is there for its links: most of its text is link text, or it has no text. An ``<aside>``
+    in the content that says something ("Drugs in je drankje? Zeg het tegen de barmedewerker …") is an info box of
+    the text; one of links ("Meer informatie", "Gerelateerd") is furniture."""
+    text = len(tag.get_text(" ", strip=True))
+    links = sum(len(a.get_text(" ", strip=True)) for a in tag.find_all("a"))
+    return not text or links > LINK_SHARE * text
 
 
 def _content_root(soup):
@@ -109,9 +121,12 @@ class _Walker:
         self.inline: list[str] = []  # loose inline text waiting for a block boundary
         self.level = 0  # the level of the last heading written
         self.shift = 0  # added to the levels of headings inside an accordion, below its summary
+        self.in_box = False  # inside an info box (``<aside>``): its title heads none of the text after it
 
     def heading(self, text: str, level: int) -> None:
-        if self.builder.heading(text, level) is not None:
+        if self.in_box:
+            self.builder.paragraph(text, plain=True)
+        elif self.builder.heading(text, level) is not None:
             self.level = level
 
     def tag_level(self, tag) -> int:
@@ -119,7 +134,7 @@ class _Walker:
 
     def flush(self) -> None:
         if self.inline:
-            self.builder.paragraph(_clean("".join(self.inline)))
+            self.builder.paragraph(_clean("".join(self.inline)), plain=self.in_box)
             self.inline = []
 
     def walk(self, node, skip=None) -> None:
@@ -157,6 +172,12 @@ class _Walker:
                     ["p", "div", "ul", "ol", "table", *_HEADINGS]):
                 self.flush()
                 self.paragraph(child)
+            elif name == "aside":  # an info box of the text (furniture is gone): read after what it stands beside
+                self.flush()
+                self.in_box, inside = True, self.in_box
+                self.walk(child)
+                self.flush()
+                self.in_box = inside
             elif name in _BLOCKS:
                 self.flush()
                 self.walk(child)
@@ -209,10 +230,10 @@ class _Walker:
             return
         stripped = text.strip()
         if (node.name == "p" and stripped and len(stripped) <= MAX_BOLD_HEADING_CHARS and "\n" not in stripped
-                and stripped[-1] not in ".,;:" and _all_bold(node)):
+                and stripped[-1] not in ".,;:" and _all_bold(node) and not self.in_box):
             self.builder.heading(stripped, self.level + 1 if self.level else 0)  # not a level of its own
             return
-        self.builder.paragraph(text)
+        self.builder.paragraph(text, plain=self.in_box)
 
     def list(self, node, depth: int) -> None:
         for li in node.find_all("li", recursive=False):

@@ -8,15 +8,21 @@ a table-of-contents style a contents line. A paragraph in bold only, short and
 without closing punctuation, is a heading one level below the heading above it (many
 plans are written without heading styles). Tables become rows of tab-separated cells
 (a merged cell's text once, in its first column, the columns it spans kept as empty
-cells); a table used for page layout (long cells, lists inside) is read as the
-paragraphs it holds. Running headers and footers live outside the body and are
-never read. Numbering Word draws itself ("1.", "•") is not part of the text, so a
-quote of the document is a quote of the text.
+cells; a cell merged down in the body, a group label such as "Overlast" beside
+each of its rows, is read in each row); a table used for page layout (long cells,
+lists inside) is read as the paragraphs it holds. A text box (a "kader" beside the
+text) is read after the paragraph it is anchored in, and a footnote after the
+paragraph, list or table that refers to it, so each stands next to what it is
+about. Running headers and footers live outside the body and are never read.
+Numbering Word draws itself ("1.", "•", a footnote's number) is not part of the
+text, so a quote of the document is a quote of the text.
 """
 
 from __future__ import annotations
 
 import re
+
+from lxml import etree
 
 from assistant.ingest.loaded import Loaded, TextBuilder
 
@@ -32,14 +38,37 @@ MAX_BOLD_HEADING_CHARS = 120
 INDENT_STEP = 360  # twips per list level when nothing says how far a list is indented (Word's default)
 INDENT_TOLERANCE = 90
 LAYOUT_CELL_CHARS = 400  # a cell this long makes a table page layout, read as its paragraphs
-# Runs whose text a reader does not see: deleted or moved-away revisions, text boxes (read on their own), field codes.
-_RUNS = ".//w:r[not(ancestor::w:del) and not(ancestor::w:moveFrom) and not(ancestor::w:txbxContent)]"
+# A text box's content, once: a drawing holds it twice, as the shape (mc:Choice) and as its VML fallback
+_NAMESPACES = {"w": W[1:-1], "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006"}
+_TEXT_BOXES = etree.XPath(".//w:txbxContent[not(ancestor::mc:Fallback) and not(ancestor::w:txbxContent)]",
+                          namespaces=_NAMESPACES)
+# Runs whose text a reader does not see: deleted or moved-away revisions, text boxes (read on their own: a run of the
+# paragraph sits in as many text boxes as the paragraph itself), field codes.
+_RUNS = etree.XPath(".//w:r[not(ancestor::w:del) and not(ancestor::w:moveFrom) and count(ancestor::w:txbxContent) = $boxes]",
+                    namespaces=_NAMESPACES)
+_BOXES_AROUND = etree.XPath("count(ancestor::w:txbxContent)", namespaces=_NAMESPACES)
+_NOTE_REFERENCES = etree.XPath(".//w:footnoteReference[not(ancestor::w:del)]", namespaces=_NAMESPACES)
+_SEPARATOR_NOTES = ("separator", "continuationSeparator", "continuationNotice")
+
+
+def footnotes(document) -> dict[str, list]:
+    """The footnotes of a document, by id: each one's paragraphs (``w:p``); {} when it has none."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import parse_xml
+
+    try:
+        part = document.part.part_related_by(RELATIONSHIP_TYPE.FOOTNOTES)
+        root = parse_xml(part.blob)
+    except (KeyError, ValueError, etree.XMLSyntaxError):
+        return {}
+    return {note.get(f"{W}id"): list(note.iter(f"{W}p")) for note in root.iterchildren(f"{W}footnote")
+            if note.get(f"{W}type") not in _SEPARATOR_NOTES}
 
 
 def paragraph_text(p) -> str:
     """The visible text of a ``w:p`` element: runs (also inside insertions, links, fields and content controls)."""
     parts: list[str] = []
-    for run in p.xpath(_RUNS):
+    for run in _RUNS(p, boxes=_BOXES_AROUND(p)):
         for child in run:
             tag = child.tag
             if tag == W + "t":
@@ -107,6 +136,9 @@ class _Reader:
         self.heading_level = 0  # level of the latest heading, for bold paragraphs used as headings
         self.levels: list[tuple[int, int | None]] = []  # (indentation, list id) of the open levels of a list
         self.contents: list = []  # paragraphs that look like contents lines ("title<TAB>page"), not yet written
+        self.notes = footnotes(document)
+        self.pending_notes: list[str] = []  # footnotes referred to in the list or table being written
+        self.in_box = False  # reading a text box: a paragraph in bold there is the box's title, no heading of the text
 
     def body(self, element) -> None:
         for child in element.iterchildren():
@@ -117,13 +149,49 @@ class _Reader:
             self.flush_contents()
             if tag == W + "p":
                 self.paragraph(child)
+                self.refer(child)
+                self.text_boxes(child)
             elif tag == W + "tbl":
                 self.table(child)
+                self.refer(child)
+                self.write_notes()
             elif tag == W + "sdt":
                 content = child.find(f"{W}sdtContent")
                 if content is not None:
                     self.body(content)
         self.flush_contents()
+
+    def refer(self, element) -> None:
+        """Note the footnotes ``element`` refers to; after a paragraph that is no list item, write them."""
+        self.pending_notes += [n for n in (r.get(f"{W}id") for r in _NOTE_REFERENCES(element))
+                               if n in self.notes and n not in self.pending_notes]
+        if not self.levels:
+            self.write_notes()
+
+    def write_notes(self) -> None:
+        pending, self.pending_notes = self.pending_notes, []
+        if pending:
+            self.builder.end_run()
+            self.levels = []
+        for note in pending:
+            for p in self.notes.pop(note):
+                self.builder.paragraph(paragraph_text(p))
+
+    def text_boxes(self, p) -> None:
+        """The text boxes anchored in a paragraph, read as the paragraphs and tables they hold."""
+        boxes = _TEXT_BOXES(p)
+        if not boxes:
+            return
+        self.write_notes()
+        self.builder.end_run()
+        self.levels, inside = [], self.in_box
+        self.in_box = True
+        for box in boxes:
+            self.body(box)
+            self.write_notes()
+            self.builder.end_run()
+            self.levels = []
+        self.in_box = inside
 
     def flush_contents(self) -> None:
         """Two or more 'title<TAB>page' paragraphs in a row are a table of contents; one alone is a paragraph."""
@@ -169,13 +237,14 @@ class _Reader:
             num_id, level = numbering if numbering else (None, int(named_list.group(1) or 1) - 1)
             builder.item(text, self.depth(num_id, self.indent(p, style, num_id, level)))
             return
+        self.write_notes()  # those of the list that ends here
         self.levels = []
         stripped = text.strip()
-        if (_all_bold(paragraph) and len(stripped) <= MAX_BOLD_HEADING_CHARS and stripped[-1] not in ".,;:"
-                and "\n" not in stripped):
+        if (not self.in_box and _all_bold(paragraph) and len(stripped) <= MAX_BOLD_HEADING_CHARS
+                and stripped[-1] not in ".,;:" and "\n" not in stripped):
             builder.heading(stripped, self.heading_level + 1 if self.heading_level else 0)
             return
-        builder.paragraph(text)
+        builder.paragraph(text, plain=self.in_box)
 
     def indent(self, p, style, num_id: int | None, level: int) -> int:
         """The left indentation of a list paragraph (twips): its own, its numbering level's, or its style's.
@@ -185,7 +254,7 @@ class _Reader:
         own = _left_indent(p.find(f"{W}pPr/{W}ind"))
         if own is not None:
             return own
-        numbering = self.document.part.numbering_part.element if num_id is not None else None
+        numbering = self._numbering_part() if num_id is not None else None
         if numbering is not None:
             num = numbering.find(f"{W}num[@{W}numId='{num_id}']")
             abstract = num.find(f"{W}abstractNumId") if num is not None else None
@@ -199,6 +268,13 @@ class _Reader:
             if styled is not None:
                 return styled
         return (level + 1) * INDENT_STEP
+
+    def _numbering_part(self):
+        """The document's numbering definitions; None for a file that numbers paragraphs without them."""
+        try:
+            return self.document.part.numbering_part.element
+        except (KeyError, NotImplementedError):
+            return None
 
     def depth(self, list_id: int | None, indent: int) -> int:
         """The item's depth from its indentation; a list at the same indentation with another numbering is a new list."""
@@ -217,15 +293,25 @@ class _Reader:
         return len(levels)
 
     def table(self, tbl) -> None:
+        self.write_notes()
         rows = []
-        for tr in tbl.iterchildren(f"{W}tr"):
+        merged_down: dict[int, str] = {}  # column -> text of a cell merged down from a body row
+        for number, tr in enumerate(tbl.iterchildren(f"{W}tr")):
             cells = []
             for tc in tr.iterchildren(f"{W}tc"):
                 merged = tc.find(f"{W}tcPr/{W}vMerge")
+                column = len(cells)
                 if merged is not None and merged.get(f"{W}val") != "restart":
-                    cells.append("")  # the continuation of a vertically merged cell: its text is above
+                    # the continuation of a vertically merged cell: a header's text once (above), a group label of
+                    # the body in each of its rows
+                    cells.append(merged_down.get(column, ""))
                     continue
-                cells.append(" ".join(paragraph_text(p).strip() for p in tc.iterchildren(f"{W}p")).strip())
+                text = " ".join(paragraph_text(p).strip() for p in tc.iterchildren(f"{W}p")).strip()
+                cells.append(text)
+                if merged is not None and number > 0:
+                    merged_down[column] = text
+                else:
+                    merged_down.pop(column, None)
                 span = tc.find(f"{W}tcPr/{W}gridSpan")
                 if span is not None and (span.get(f"{W}val") or "").isdigit():
                     cells += [""] * (int(span.get(f"{W}val")) - 1)  # a cell over several columns: its text once
