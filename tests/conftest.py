@@ -443,6 +443,16 @@ bewaakte fietsenstalling.
 2. Prioriteiten
 
 Onze prioriteiten zijn woninginbraak en drugsoverlast.
+
+3. Cijfers
+
+Tabel 1. Geregistreerde incidenten in Heideveld (bron: politie)
+
+Soort\tIndicator\t2023\t2024
+Drugs\tAangetroffen hennepkwekerijen\t9\t11
+Drugs\tDrugsafval gedumpt in het buitengebied\t3\t6
+Overlast\tMeldingen jeugdoverlast\t212\t198
+Overlast\tMeldingen verward gedrag\t141\t189
 """
 
 

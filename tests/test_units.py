@@ -279,3 +279,19 @@ def test_a_count_at_a_named_site_is_one_stated_with_that_site(testdorp_assistant
     assert not there.abstained and "6 camera's" in there.text, there.text
     elsewhere = testdorp_assistant.ask("Hoeveel camera's hangen er op het Kerkplein in Testdorp?")
     assert elsewhere.abstained, elsewhere.text
+
+
+def test_a_row_under_a_group_label_counts_what_its_own_label_names(waterland_assistant):
+    """"Overlast | Meldingen verward gedrag | 141 | 189": the first cell is the group, the second what is counted."""
+    answer = waterland_assistant.ask("Hoeveel meldingen over verward gedrag waren er in 2024 in Heideveld?")
+    assert not answer.abstained and "189" in answer.text
+
+
+def test_a_group_label_naming_the_modifier_of_what_is_counted_does_not_count_another_thing_of_that_group(
+        waterland_assistant):
+    """"Drugs | Drugsafval gedumpt in het buitengebied" counts dumpings: no drugslaboratoria, though its group is
+    drugs and it names the buitengebied."""
+    answer = waterland_assistant.ask("Hoeveel drugslaboratoria werden er in 2024 in het buitengebied van Heideveld "
+                                     "gevonden?")
+    assert answer.abstained and "6" not in answer.text
+

@@ -199,10 +199,15 @@ def _before_in_section(data: Lookups, row: int) -> str:
 
 
 def _qualifies(counted: Sequence[str], text: str) -> bool:
-    """Whether ``text`` names the modifier of a counted compound ("Verkeer" of "verkeersslachtoffers")."""
+    """Whether ``text`` names the modifier of a counted compound ("Verkeer" of "verkeersslachtoffers"), and no other
+    compound of that modifier ("Drugs | Drugsafval gedumpt" counts dumpings, no "drugslaboratoria")."""
     written = frozenset(words(text)) | term_set(text)
-    return any(len(w) >= ranking.MIN_COMPOUND_PART and len(term) > len(w) and term.startswith(w)
-               for term in counted for w in written)
+    modifiers = {w for term in counted for w in written
+                 if len(w) >= ranking.MIN_COMPOUND_PART and len(term) > len(w) and term.startswith(w)}
+    siblings = {w for w in written for m in modifiers
+                if len(w) >= len(m) + ranking.MIN_COMPOUND_PART and w.startswith(m)
+                and not any(term.startswith(w) or w.startswith(term) for term in counted)}
+    return bool(modifiers) and not siblings
 
 
 def _names(counted: Sequence[str], text: str) -> bool:

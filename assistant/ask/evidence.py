@@ -151,11 +151,34 @@ def parent_row(index: Index, row: int) -> int | None:
     return None
 
 
+_FIGURE_CELL = re.compile(r"[\d\s.,:%€+–-]*\d[\d\s.,:%€+–-]*(?:fte)?")  # "141", "€ 38.000", "+353%", "0,4 fte"
+
+
 def row_label(index: Index, row: int) -> str:
-    """What a table row's numbers count: its first cell, after the label of the row it is part of if any."""
-    text = row_cells(index.sentences.texts[row])[0]
+    """What a table row's numbers count: its first cell, after the label of the row it is part of if any; where the
+    first cell is a group's label that the rows around it share ("Overlast" | "Meldingen verward gedrag" | 141 …),
+    with the cell after it."""
+    sentences = index.sentences
+    cells = row_cells(sentences.texts[row])
+    text = cells[0]
+
+    def same_table(other: int) -> bool:
+        return (0 <= other < len(sentences.texts) and sentences.doc[other] == sentences.doc[row]
+                and str(sentences.kind[other]) == UnitKind.TABLE_ROW and sentences.context[other] == sentences.context[row])
+
+    if len(cells) > 2 and cells[1] and not _FIGURE_CELL.fullmatch(cells[1]) and any(
+            same_table(other) and row_cells(sentences.texts[other])[0] == text for other in (row - 1, row + 1)):
+        text = f"{text} {cells[1]}"
+    elif len(cells) < len(row_cells(str(sentences.context[row]))):
+        # a row that lacks its first cells: a cell above spans it ("Geweld" over "uitgaansnachten" and "overige
+        # tijden"), whose label is its group's
+        above = row - 1
+        while same_table(above) and len(row_cells(sentences.texts[above])) < len(row_cells(str(sentences.context[row]))):
+            above -= 1
+        if same_table(above):
+            text = f"{row_cells(sentences.texts[above])[0]} {text}"
     parent = parent_row(index, row)
-    return text if parent is None else row_cells(index.sentences.texts[parent])[0] + " " + text
+    return text if parent is None else row_cells(sentences.texts[parent])[0] + " " + text
 
 
 def _label(text: str) -> Label:
