@@ -73,7 +73,7 @@ DEV_SETS := $(SHARED)/dev.jsonl=corpus $(SHARED)/multi.jsonl=$(SHARED)/corpus \
 	eval/dev7/dev7.jsonl=eval/dev7/corpus eval/dev8/dev8.jsonl=eval/dev8/corpus \
 	eval/dev9/dev9.jsonl=eval/dev9/corpus eval/dev10/dev10.jsonl=eval/dev10/corpus \
 	eval/dev11/dev11.jsonl=eval/dev11/corpus eval/dev12/dev12.jsonl=eval/dev12/corpus \
-	eval/dev13/dev13.jsonl=eval/dev13/corpus
+	eval/dev13/dev13.jsonl=eval/dev13/corpus eval/dev14/dev14.jsonl=eval/dev14/corpus
 HELDOUT_SETS := eval/heldout/heldout-seeds.jsonl=corpus eval/heldout/heldout-multi.jsonl=$(SHARED)/corpus \
 	eval/heldout/heldout-new-plans.jsonl=eval/heldout/corpus
 EVAL_SETS := $(DEV_SETS) $(HELDOUT_SETS)
