@@ -442,7 +442,7 @@ bewaakte fietsenstalling.
 
 2. Prioriteiten
 
-Onze prioriteiten zijn woninginbraak en drugsoverlast.
+Dit plan kent drie pijlers: woninginbraak, drugsoverlast en jeugd.
 
 3. Cijfers
 

@@ -170,3 +170,13 @@ def test_a_term_on_a_line_of_its_own_over_its_description_defines_it(testdorp_as
     answer = testdorp_assistant.ask("Wat is een buurtschouw?")
     assert not answer.abstained and answer.citations, answer.text
     assert answer.citations[0].quote.startswith("Buurtschouw"), answer.text
+
+
+def test_asked_for_the_pijlers_of_a_plan_that_calls_its_priorities_so_the_answer_is_its_priorities(waterland_assistant):
+    answer = waterland_assistant.ask("Wat zijn de pijlers van Heideveld?")
+    assert answer.text.startswith("Heideveld noemt drie prioriteiten")
+    assert all(name in answer.text for name in ("woninginbraak", "drugsoverlast", "jeugd"))
+    # its ambities are not its pijlers: asked for those, the priorities are not the answer
+    assert not waterland_assistant.ask("Welke ambities heeft Heideveld?").text.startswith("Heideveld noemt drie "
+                                                                                         "prioriteiten")
+

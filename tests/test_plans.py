@@ -387,3 +387,21 @@ def test_focusgebieden_are_priorities_named_in_a_sentence_or_as_labelled_heading
             "<h2>Focusgebied 2: Digitale veiligheid</h2><p>Tekst.</p><h2>Financiën</h2><p>Geld.</p></body></html>")
     assert [p.name for p in find_priorities(load_bytes(page.encode(), "proefdam.html"))] == ["Veilig uitgaan",
                                                                                              "Digitale veiligheid"]
+
+
+def test_pijlers_themas_and_ambities_are_priorities_only_where_they_are_counted_or_numbered_as_the_plans_own():
+    """'Zo kwamen we uit op vier thema's: A, B, C en D.', 'Ambitie 1: A' headings; a body's themes are not the
+    plan's ('expertteams voor zes thema's: …'), nor is an uncounted word ('De thema's zijn: …')."""
+    def names(text):
+        return [p.name for p in find_priorities(Document("proefdam", text, DocumentMetadata("Proefdam", "Plan")))]
+
+    own = ("Veiligheidsplan Proefdam\n\nInleiding\n\nZo kwamen we uit op drie thema's: veilig uitgaan, jongeren en "
+           "wapens, en online veiligheid.\n\nSlot\n\nDat was het.\n")
+    assert names(own) == ["veilig uitgaan", "jongeren en wapens", "online veiligheid"]
+    regional = own.replace("Zo kwamen we uit op drie thema's", "Het netwerk heeft expertteams voor drie thema's")
+    assert names(regional) == []
+    assert names(own.replace("Zo kwamen we uit op drie thema's", "De thema's zijn")) == []
+    page = ("<html><body><h1>Veiligheidsplan Proefdam</h1><h2>Ambitie 1: Een weerbare haven</h2><p>Tekst.</p>"
+            "<h2>Ambitie 2: Jeugd veilig op koers</h2><p>Tekst.</p><h2>Financiën</h2><p>Geld.</p></body></html>")
+    assert [p.name for p in find_priorities(load_bytes(page.encode(), "proefdam.html"))] == ["Een weerbare haven",
+                                                                                             "Jeugd veilig op koers"]

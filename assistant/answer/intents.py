@@ -51,7 +51,7 @@ from assistant.ask.question import PER_YEAR, PERSON_POST, PLAN_FACT_TERM, Aspect
 from assistant.ask.retrieval import Passage
 from assistant.ingest.facts import YEAR_RANGE, FactField, FactOrigin, best
 from assistant.ingest.metadata import named_kinds
-from assistant.ingest.plan_items import Goal, GoalKind, Origin, Priority, Scope, named_span
+from assistant.ingest.plan_items import COUNTED_PRIORITY_NOUN, Goal, GoalKind, Origin, Priority, Scope, named_span
 from assistant.ingest.structure import BlockKind, UnitKind, split_sentences
 from assistant.ingest.themes import load_taxonomy
 from assistant.text import fold, term_set, terms, words
@@ -605,14 +605,17 @@ def priorities_answer(data: Lookups, m: Material) -> Draft | None:
     extraction), under the sentence or heading that makes them priorities. A question about the priorities on
     one topic, or a plan without priorities found, is left to the other strategies."""
     question = m.question
-    if question.aspect != Aspect.LIST or question.asks_priority or not any(PRIORITY_WORD.match(n)
-                                                                        for n in question.list_nouns):
+    if question.aspect != Aspect.LIST or question.asks_priority:
         return None
     docs = m.plans(data)
     if not docs or topic_terms(m):
         return None
+    if any(PRIORITY_WORD.match(n) for n in question.list_nouns):
+        found = plan_priorities(data, m, docs)
+    else:
+        found = priorities_named_as_asked(data, m, docs)
     scope = _asked_scope(question.text)
-    priorities = [p for p in plan_priorities(data, m, docs) if scope is None or p.scope == scope]
+    priorities = [p for p in found if scope is None or p.scope == scope]
     if not priorities:
         return None
     draft = Draft(evidenced=True, kind=DraftKind.PRIORITIES, count=len(priorities),
@@ -628,6 +631,21 @@ def priorities_answer(data: Lookups, m: Material) -> Draft | None:
     return draft
 
 
+_COUNTED_PRIORITY_NOUN = re.compile(COUNTED_PRIORITY_NOUN)
+
+
+def priorities_named_as_asked(data: Lookups, m: Material, docs: set[str]) -> list[Priority]:
+    """Asked for the plan's "thema's", "ambities", "pijlers" or "opgaven" (words that name a plan's priorities only in
+    the plans that call them so): its priorities, where the sentence or heading that makes them priorities writes the
+    word asked ("Zo kwamen we uit op vier thema's: …", "Ambitie 1: Een weerbare haven"); else none."""
+    asked = [n for n in m.question.list_nouns if _COUNTED_PRIORITY_NOUN.match(n)]
+    if not asked:
+        return []
+    priorities = plan_priorities(data, m, docs)
+    named = [p for p in priorities if p.context is not None and any(n in fold(p.context.quote) for n in asked)]
+    return priorities if named and len(named) == len(priorities) else []
+
+
 # Words of a priorities question that name no topic of their own ("lokale", "belangrijkste", "veiligheid":
 # every priority of a safety plan is about safety)
 _NO_TOPIC = re.compile(r"(?:lokal|regional|belangrijk|voornaamst|veilig|integral|huidig|nieuw)\w*")
@@ -635,7 +653,11 @@ _NO_TOPIC = re.compile(r"(?:lokal|regional|belangrijk|voornaamst|veilig|integral
 _ASKING_STEMS = frozenset(terms(
     "gekozen kiest kiezen genoemd noemt noemen benoemd benoemt benoemen bepaald bepaalt bepalen gesteld stelt "
     "opgesteld opgenomen geformuleerd formuleert hanteert hanteren nadruk legt leggen accent accenten "
+    "centraal staan staat "
     "drie vier vijf zes zeven acht negen tien elf twaalf"))
+
+
+MIN_PLACE_STEM = 4  # a municipality's stem this long starts its adjective ("lorenzhav" of "Lorenzhavense")
 
 
 def topic_terms(m: Material) -> list[str]:
@@ -643,6 +665,7 @@ def topic_terms(m: Material) -> list[str]:
     places = {t for name in (*m.allowed, m.municipality or "") if name for t in term_set(name)}
     return [t for t in _priority_topic(m) if not _NO_TOPIC.fullmatch(t) and t not in _ASKING_STEMS
             and not PLAN_FACT_TERM.fullmatch(t) and t not in places
+            and not any(t.startswith(p) for p in places if len(p) > MIN_PLACE_STEM)  # "het Lorenzhavense plan"
             and t not in m.question.list_nouns]  # "welke thema's …" enumerates, names no topic
 
 
@@ -674,6 +697,8 @@ def goals_answer(data: Lookups, m: Material) -> Draft | None:
     docs = m.plans(data)
     if not kinds or not docs or question.asks_priority:
         return None
+    if question.aspect == Aspect.LIST and not topic_terms(m) and priorities_named_as_asked(data, m, docs):
+        return None  # "Welke ambities …?" of a plan whose priorities are its ambities: those (``priorities_answer``)
     topics = [t for t in topic_terms(m) if not _GOAL_STEM.fullmatch(t)]
     if not topics and question.aspect != Aspect.LIST:
         return None

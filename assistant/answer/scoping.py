@@ -195,8 +195,9 @@ def topic_phrases(question: Question) -> tuple[Phrase, ...]:
 
 
 # an article or a demonstrative before a word makes it a noun ("de dijken", "het vuurwerk"), after the adjectives
-# between them ("de oude dijken", "het vorige veiligheidsbeleid")
-_ARTICLE_WORD = re.compile(r"\b(?:de|het|een|die|deze)\s+(?:[a-zà-ÿ]+e\s+)*([a-zà-ÿ][\w'’-]*)\b")
+# between them ("de oude dijken", "het vorige veiligheidsbeleid"); one with "van" after it says what about its
+# complement ("de aanpak van woonoverlast"): that complement is the topic
+_ARTICLE_WORD = re.compile(r"\b(?:de|het|een|die|deze)\s+(?:[a-zà-ÿ]+e\s+)*([a-zà-ÿ][\w'’-]*)\b(?!\s+van\b)")
 NOUN_TERM_LENGTH = 4  # a noun shorter than TOPIC_TERM_LENGTH ("dijk", "brug") still names a topic
 # with an auxiliary verb, Dutch puts the main verb last: "… worden de dijken verhoogd?", "… gaat de gemeente doen?"
 _FINAL_VERB = re.compile(r"\b(?:word|wordt|worden|werd|werden|zal|zullen|gaat|gaan|kan|kunnen|moet|moeten|wil|willen|"
@@ -212,6 +213,8 @@ def topic_nouns(question: Question, weights: dict[str, float]) -> frozenset[str]
     ...                                                                                 "verhoogd": 2.5}))
     ['dijk']
     >>> sorted(topic_nouns(understand("Wat doet de gemeente aan overlast in de wijk?", []), {"overlast": 3.0, "wijk": 1.0}))
+    []
+    >>> sorted(topic_nouns(understand("Hoe is de aanpak van woonoverlast?", []), {"aanpak": 3.0, "woonoverlast": 2.0}))
     []
     """
     final = _FINAL_VERB.search(question.text)  # "Wanneer worden de dijken verhoogd?": the verb is no topic

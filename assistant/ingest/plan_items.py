@@ -55,8 +55,13 @@ ENUMERATED = re.compile(r"^\s*\(?\d{1,2}[.)]\s+(?=\S)")  # "1. Woninginbraken"; 
 SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
 MAX_PRIORITY_WORDS = 10  # a priority is a name, not a sentence
 # a heading that says it is one priority of several: "Prioriteit 1: Ondermijning", "Speerpunt 2 – Jeugd"
-LABELLED_PRIORITY = re.compile(r"^\s*(?P<label>(?:prioriteit|speerpunt|zwaartepunt|kernthema|focusgebied|focusthema)\s+(?P<number>\d{1,2})\b)\s*[:.–—-]\s*\S",
-                               re.I)
+# The words plans use for a priority besides "prioriteit" itself ("speerpunt", "focusgebied"), and words that name
+# one only when numbered or counted ("Pijler 2: …", "vier thema's: …", "drie ambities: …", "Opgave 1 – …");
+# elsewhere a "thema" or an "ambitie" is any topic or goal.
+PRIORITY_NOUN = r"(?:prioriteit|speerpunt|zwaartepunt|kernthema|focusgebied|focusthema)"
+COUNTED_PRIORITY_NOUN = r"(?:pijler|thema|ambitie|opgave)"
+LABELLED_PRIORITY = re.compile(r"^\s*(?P<label>(?:" + PRIORITY_NOUN + "|" + COUNTED_PRIORITY_NOUN
+                               + r")\s+(?P<number>\d{1,2})\b)\s*[:.–—-]\s*\S", re.I)
 STATED_COUNT = re.compile(r"\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\b", re.I)  # "Onze drie prioriteiten"
 MAX_LIST_ITEMS = 12
 
@@ -87,10 +92,15 @@ CHANGE = re.compile(r"\b(?:gedaald|gestegen|daalt|stijgt|dalen|stijgen|verminder
 
 AMOUNT = re.compile(r"€\s*\d|\d\s*(?:euro|fte)\b", re.I)
 # "… kiest voor drie prioriteiten: A, B en C." / "De prioriteiten zijn: A, B en C." — priorities named in a sentence.
-PRIORITY_SENTENCE = re.compile(r"\b(?P<count>twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})?\s*"
+PRIORITY_SENTENCE = re.compile(r"\b(?:(?P<count>twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})?\s*"
                                r"(?:lokale\s+|regionale\s+|gezamenlijke\s+|belangrijkste\s+)?"
-                               r"(?:prioriteiten|speerpunten|zwaartepunten|kernthema's|focusgebieden|focusthema's)"
+                               r"(?:prioriteiten|speerpunten|zwaartepunten|kernthema's|focusgebieden|focusthema's)|"
+                               r"(?P<counted>twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+"
+                               r"(?:pijlers|thema'?s|ambities|opgaven))"
                                r"\s*(?:zijn\s*)?:\s*", re.I)
+# the counted words name the plan's own priorities where the sentence says whose they are ("Zo kwamen we uit op vier
+# thema's: …", "Het plan kent drie ambities: …"), not a body's ("expertteams voor zes thema's: …")
+_OWN_CHOICE = re.compile(r"\b(?:we|wij|ons|onze|plan|gemeente|college|raad|kiezen|kiest|gekozen)\b", re.I)
 COUNT_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10}
 OUTLINE_DEPTH = 2
 CONTENT_KINDS = ("paragraph", "list_item", "table_row", "caption")
@@ -506,7 +516,9 @@ def _sentence_priorities(doc: Document) -> list[Priority]:
         m = PRIORITY_SENTENCE.search(sentence)
         if not m or NEGATED_PRIORITY.search(sentence[:m.start()]) or _another_plan(doc, sentence[:m.start()]):
             continue
-        count_word = (m.group("count") or "").lower()
+        if m.group("counted") and not _OWN_CHOICE.search(sentence[:m.start()]):
+            continue
+        count_word = (m.group("count") or m.group("counted") or "").lower()
         count = COUNT_WORDS.get(count_word) or (int(count_word) if count_word.isdigit() else None)
         body_start = span.start + m.end()
         body_end = span.end - (1 if text[span.end - 1] in ".;" else 0)
