@@ -423,6 +423,9 @@ Wij kiezen voor drie prioriteiten: ondermijning, jeugd en veilig wonen.
 
 Bij overlast van jongeren zetten wij jongerenwerkers in die de groepen 's avonds opzoeken.
 
+De burgemeester, de officier van justitie en de teamchef van de politie vormen samen de lokale driehoek. Die komt elke
+maand bij elkaar en volgt de uitvoering van dit plan.
+
 3. Wat staat niet in dit plan?
 
 Een aantal onderwerpen regelen wij in ander beleid:

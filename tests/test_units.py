@@ -295,3 +295,24 @@ def test_a_group_label_naming_the_modifier_of_what_is_counted_does_not_count_ano
                                      "gevonden?")
     assert answer.abstained and "6" not in answer.text
 
+
+def test_a_sentence_that_refers_back_answers_with_the_topic_of_the_sentence_before_it(waterland_assistant):
+    """"… vormen samen de lokale driehoek. Die komt elke maand bij elkaar …": how often the driehoek meets."""
+    import numpy as np
+
+    from assistant.answer.lookup import lookups
+    from assistant.answer.units import score_rows
+
+    index = waterland_assistant.index
+    data = lookups(index)
+    question = understand("Hoe vaak komt de lokale driehoek van Waterland bijeen?", index.municipalities)
+    texts = index.sentences.texts
+    named = next(r for r, t in enumerate(texts) if t.endswith("vormen samen de lokale driehoek."))
+    meets = named + 1
+    assert texts[meets].startswith("Die komt elke")
+    weights = data.tables.weights(question.key_terms)
+    units = score_rows(data, question, [(named, 0), (meets, 0)], np.zeros(len(texts)), weights)
+    assert units[0].row == meets and units[0].topical > units[1].topical  # it says how often, of the driehoek
+    answer = waterland_assistant.ask("Hoe vaak komt de lokale driehoek van Waterland bijeen?")
+    assert not answer.abstained and "elke maand" in answer.text
+

@@ -133,19 +133,29 @@ def _same_paragraph(text: str, end: int, start: int) -> bool:
     return start - end <= MAX_SENTENCE_GAP and "\n" not in text[end:start]
 
 
+def antecedent(data: Lookups, row: int) -> int | None:
+    """The sentence row before ``row`` in the same paragraph, which a sentence that starts by referring back
+    ("Die komt elke maand bij elkaar.") is about; None for a sentence that does not refer back, or starts a paragraph."""
+    sentences = data.index.sentences
+    if str(sentences.kind[row]) != UnitKind.SENTENCE or row == 0 or sentences.doc[row - 1] != sentences.doc[row]:
+        return None
+    own = sentences.texts[row]
+    if not (ANAPHOR.match(own) or REFERS_BACK.match(own)):
+        return None
+    doc_id, start, _ = sentences.span(row)
+    _, _, end = sentences.span(row - 1)
+    return row - 1 if _same_paragraph(data.index.documents[doc_id].text, end, start) else None
+
+
 def add_antecedent(data: Lookups, draft: Draft, unit: Unit) -> None:
     """'Dit is een regelarm potje …' needs the sentence before it ('… werken we met een maatwerkbudget')."""
-    text = data.index.documents[unit.doc_id].text
-    own = text[unit.start:unit.end]
-    if unit.kind != UnitKind.SENTENCE or not (ANAPHOR.match(own) or REFERS_BACK.match(own)):
+    if unit.kind != UnitKind.SENTENCE:
         return
-    sentences = data.index.sentences
-    row = sentences.row_at.get((unit.doc_id, unit.start))
-    if row is None or row == 0 or str(sentences.doc[row - 1]) != unit.doc_id:
-        return
-    _, start, end = sentences.span(row - 1)
-    if not _same_paragraph(text, end, unit.start):
-        return  # the previous sentence belongs to another paragraph
+    row = data.index.sentences.row_at.get((unit.doc_id, unit.start))
+    before = antecedent(data, row) if row is not None else None
+    if before is None:
+        return  # it refers back to nothing, or the previous sentence belongs to another paragraph
+    _, start, end = data.index.sentences.span(before)
     add_line(data, draft, unit.doc_id, start, end, LineStyle.SENTENCE)
 
 

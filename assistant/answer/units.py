@@ -14,7 +14,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from assistant.answer.context import ANAPHOR
+from assistant.answer.context import ANAPHOR, antecedent
 from assistant.answer.lookup import Lookups
 from assistant.answer.types import Unit
 from assistant.ask import ranking
@@ -252,6 +252,10 @@ def score_rows(data: Lookups, question: Question, rows: list[tuple[int, int]], s
     units = []
     for (row, rank), sim in zip(rows, sims):
         stems, wset = t.sentence_stems[row], t.sentence_words[row]
+        before = antecedent(data, row)
+        if before is not None and intent_cue(data, question, row) > 0:
+            # "Die komt elke maand bij elkaar.": the kind of answer asked for, about what the sentence before names
+            stems, wset = stems | t.sentence_stems[before], wset | t.sentence_words[before]
         cov = ranking.coverage(weights, stems, wset)
         top = ranking.coverage(about, stems, wset)
         kind = str(sentences.kind[row])
