@@ -6,6 +6,7 @@ import pytest
 
 from assistant.ask.question import find_municipalities, for_municipality, place_names, question_parts, understand, validate
 from assistant.errors import QuestionError
+from assistant.ingest.facts import FactField
 
 KNOWN = ["Doesburg", "Dalfsen", "Bergen op Zoom"]
 
@@ -550,3 +551,10 @@ def test_auxiliary_verbs_of_a_question_are_no_key_terms():
 ])
 def test_which_of_the_plans_asks_across_the_collection(question, over_all):
     assert understand(question, KNOWN).all_municipalities is over_all
+
+
+def test_the_legal_basis_of_a_measure_is_no_question_about_the_plans_own():
+    assert FactField.LEGAL_BASIS in understand("Op welk wetsartikel berust het plan van Dalfsen?", KNOWN).plan_facts
+    assert FactField.LEGAL_BASIS not in understand("Op welk artikel van de Opiumwet steunt de burgemeester van Dalfsen "
+                                                   "bij het sluiten van drugspanden?", KNOWN).plan_facts
+

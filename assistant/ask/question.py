@@ -839,6 +839,10 @@ def _plan_facts(text: str) -> tuple[FactField, ...]:
     if _REASON.search(text):
         return ()
     asked = tuple(field for field, pattern in _PLAN_FACTS if pattern.search(text))
+    if FactField.LEGAL_BASIS in asked and not re.search(_PLAN_NOUN, text, re.I):
+        # "Op welk artikel van de Opiumwet steunt de burgemeester bij het sluiten van drugspanden?": the basis of a
+        # power or a measure, which the text gives where it describes it, not the plan's own
+        asked = tuple(field for field in asked if field != FactField.LEGAL_BASIS)
     if _BUDGET_ASKED.search(text) and not _NOT_THE_BUDGET.search(text):
         asked += (FactField.BUDGET,)
     if _EARLIER_PLAN.search(text):
