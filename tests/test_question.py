@@ -553,8 +553,10 @@ def test_which_of_the_plans_asks_across_the_collection(question, over_all):
     assert understand(question, KNOWN).all_municipalities is over_all
 
 
-def test_the_legal_basis_of_a_measure_is_no_question_about_the_plans_own():
+def test_the_legal_basis_or_start_of_a_measure_is_no_question_about_the_plans_own():
     assert FactField.LEGAL_BASIS in understand("Op welk wetsartikel berust het plan van Dalfsen?", KNOWN).plan_facts
     assert FactField.LEGAL_BASIS not in understand("Op welk artikel van de Opiumwet steunt de burgemeester van Dalfsen "
                                                    "bij het sluiten van drugspanden?", KNOWN).plan_facts
+    assert FactField.IN_FORCE_FROM in understand("Vanaf wanneer geldt het veiligheidsplan van Dalfsen?", KNOWN).plan_facts
+    assert not understand("Vanaf wanneer is de 'veilige haven' voor uitgaanders in Dalfsen open?", KNOWN).plan_facts
 

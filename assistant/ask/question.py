@@ -832,6 +832,9 @@ def understand(text: str, known_municipalities: list[str], places: Mapping[str, 
     )
 
 
+_OF_A_PLAN_ONLY = (FactField.LEGAL_BASIS, FactField.IN_FORCE_FROM)  # facts a question asks of a plan only by naming it
+
+
 def _plan_facts(text: str) -> tuple[FactField, ...]:
     """The facts of the plan itself that a question asks for. Asked why, none is the answer (the period is no
     reason for it); asked about an earlier plan ("Waarom had het vorige plan een looptijd van vijf jaar?"), only
@@ -839,10 +842,11 @@ def _plan_facts(text: str) -> tuple[FactField, ...]:
     if _REASON.search(text):
         return ()
     asked = tuple(field for field, pattern in _PLAN_FACTS if pattern.search(text))
-    if FactField.LEGAL_BASIS in asked and not re.search(_PLAN_NOUN, text, re.I):
-        # "Op welk artikel van de Opiumwet steunt de burgemeester bij het sluiten van drugspanden?": the basis of a
-        # power or a measure, which the text gives where it describes it, not the plan's own
-        asked = tuple(field for field in asked if field != FactField.LEGAL_BASIS)
+    if not re.search(_PLAN_NOUN, text, re.I):
+        # "Op welk artikel van de Opiumwet steunt de burgemeester bij het sluiten van drugspanden?", "Vanaf wanneer is
+        # de veilige haven open?", "Per wanneer is de Wet aanpak woonoverlast in werking?": the basis or the start
+        # of a power, a measure or a law, which the text gives where it describes it, not the plan's own
+        asked = tuple(field for field in asked if field not in _OF_A_PLAN_ONLY)
     if _BUDGET_ASKED.search(text) and not _NOT_THE_BUDGET.search(text):
         asked += (FactField.BUDGET,)
     if _EARLIER_PLAN.search(text):
