@@ -423,6 +423,12 @@ Wij kiezen voor drie prioriteiten: ondermijning, jeugd en veilig wonen.
 
 Bij overlast van jongeren zetten wij jongerenwerkers in die de groepen 's avonds opzoeken.
 
+Wat gaan we doen?
+
+1. Wij breiden het jongerenwerk uit met twee jongerenwerkers.
+2. Wij houden elk jaar een avond over veilig uitgaan.
+3. Bij de kade komen twee camera's.
+
 De burgemeester, de officier van justitie en de teamchef van de politie vormen samen de lokale driehoek. Die komt elke
 maand bij elkaar en volgt de uitvoering van dit plan.
 

@@ -316,3 +316,16 @@ def test_a_sentence_that_refers_back_answers_with_the_topic_of_the_sentence_befo
     answer = waterland_assistant.ask("Hoe vaak komt de lokale driehoek van Waterland bijeen?")
     assert not answer.abstained and "elke maand" in answer.text
 
+
+def test_a_count_the_plan_adds_is_not_how_many_there_are_now(waterland_assistant):
+    """"Wij breiden het jongerenwerk uit met twee jongerenwerkers": two more, not how many there are."""
+    now = waterland_assistant.ask("Hoeveel jongerenwerkers zijn er nu in Waterland?")
+    assert now.abstained and "no_figure" in [r.rule for r in now.reasons]
+    added = waterland_assistant.ask("Met hoeveel jongerenwerkers breidt Waterland het jongerenwerk uit?")
+    assert not added.abstained and "uit met twee jongerenwerkers" in added.text
+
+
+def test_the_number_of_a_list_item_is_no_figure_of_it(waterland_assistant):
+    answer = waterland_assistant.ask("Hoeveel camera's komen er bij de kade in Waterland?")
+    assert not answer.abstained and "twee camera's" in answer.text and "**3**" not in answer.text
+

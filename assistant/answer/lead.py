@@ -35,6 +35,9 @@ COUNTED_WINDOW = 40  # characters after a number searched for what it counts
 _NEEDS_NEXT = {"per"}  # a word the words after a number cannot end with
 
 
+_ITEM_NUMBER = re.compile(r"^\s*\(?\d{1,2}[.)]\s+(?=\D)")
+
+
 def count_word(count: int) -> str:
     """A count as Dutch readers expect it in running text: words up to twelve, digits beyond."""
     words = phrases()["numbers"]
@@ -126,7 +129,8 @@ def _asked_number(text: str, question: Question) -> tuple[str, str]:
     a number followed by what the question counts or one of its terms ("40 woninginbraken"), else the only
     number that is not a year; ('', '') when unsure."""
     terms = set(question.counted or question.key_terms)
-    numbers = [m for m in _NUMBER.finditer(text) if not _YEAR.match(m.group(0).strip())]
+    marker = _ITEM_NUMBER.match(text)  # "3. We breiden … uit": the number of a list item is no figure
+    numbers = [m for m in _NUMBER.finditer(text, marker.end() if marker else 0) if not _YEAR.match(m.group(0).strip())]
     for match in numbers:
         after = list(_WORD.finditer(text, match.end(), match.end() + COUNTED_WINDOW))
         for i, word in enumerate(after[:2]):

@@ -95,7 +95,11 @@ def about_another_member(data: Lookups, question: Question, row: int) -> bool:
 
 
 # "twaalf nieuwe vrijwilligers", "2 extra boa's": a number added, not the number there is now
-_ADDED_COUNT = re.compile(r"(?:\d[\d.,]*|" + ranking.WORD_NUMBER.pattern + r")\s+(?:nieuwe|extra|aanvullende)\b", re.I)
+_NUMBER = r"(?:\d[\d.,]*|" + ranking.WORD_NUMBER.pattern + r")"
+# a count added to what there is: "twaalf nieuwe vrijwilligers", "2 extra boa's", "we breiden het jongerenwerk uit met
+# twee jongerenwerkers", "uitgebreid met vier camera's"
+_ADDED_COUNT = re.compile(_NUMBER + r"\s+(?:nieuwe|extra|aanvullende)\b|"
+                          r"\b(?:uit|uitgebreid|uitbreiden|aangevuld|versterkt)\s+met\s+(?:nog\s+)?" + _NUMBER + r"\b", re.I)
 
 
 def counts_what_is_asked(data: Lookups, question: Question, row: int) -> bool:
