@@ -453,6 +453,8 @@ bewaakte fietsenstalling.
 
 Dit plan kent drie pijlers: woninginbraak, drugsoverlast en jeugd.
 
+Signalen van extremisme bespreken wij elke maand met de politie en het jongerenwerk.
+
 3. Cijfers
 
 Tabel 1. Geregistreerde incidenten in Heideveld (bron: politie)

@@ -363,3 +363,12 @@ def test_a_sentence_that_leaves_out_another_kind_of_the_topic_does_not_refuse_it
     assert not answer.abstained and "topic_left_out" not in [r.rule for r in answer.reasons]
     assert any("jongerenwerkers" in c.quote for c in answer.citations)
 
+
+def test_a_theme_the_question_names_by_its_keywords_and_a_plan_writes_none_of_is_absent(waterland_assistant):
+    """No word of Waterland's plan is of radicalisation (a keyword of a theme is the domain's word, not the asker's
+    own); Heideveld's plan writes "extremisme", a keyword of that theme: the topic is not absent there."""
+    refused = waterland_assistant.ask("Wat doet Waterland tegen radicalisering en polarisatie?")
+    assert refused.abstained and "topic_absent" in [r.rule for r in refused.reasons]
+    near_miss = waterland_assistant.ask("Wat doet Heideveld tegen radicalisering?")
+    assert "topic_absent" not in [r.rule for r in near_miss.reasons]
+

@@ -44,7 +44,8 @@ from assistant.answer.units import MIN_TOPICAL_COVERAGE, strong
 from assistant.ask import ranking
 from assistant.ask.question import PLAN_FACT_TERM, Aspect, Measure, Question
 from assistant.ingest.facts import FactField
-from assistant.text import term_set
+from assistant.ingest.themes import Theme, load_taxonomy
+from assistant.text import fold, stem, term_set
 
 # A word for the document asked of ("veiligheidsplan", "beleid", "kadernota") or for one of its parts ("het voorwoord"),
 # not for a topic in it ("damoclesbeleid", "coffeeshopbeleid" are topics: their modifier says what the policy is about).
@@ -143,8 +144,9 @@ def topic_absent(question: Question, evidence: Evidence) -> Reason | None:
     """The question's main topic occurs in the corpus, but nowhere in the plans this block is about
     ("Burgernet" is in Dalfsen's plan, not in Doesburg's): that municipality has nothing on it.
     Words for the document itself ("veiligheidsplan") and for its facts ("looptijd", "vastgesteld": answered
-    from its header and metadata, whatever words the plan uses) are no topic."""
-    docs = evidence.material.plans(evidence.data)
+    from its header and metadata, whatever words the plan uses) are no topic. So is a safety theme the question
+    names by its keywords when these plans write none of that theme's keywords (a question of all plans: all of them)."""
+    docs = evidence.material.plans(evidence.data) or set(evidence.data.index.documents)
     if not docs:
         return None
     t = evidence.data.tables
@@ -172,11 +174,28 @@ def topic_absent(question: Question, evidence: Evidence) -> Reason | None:
                                              for stems, found in vocabularies)
 
     topics = [(term,) for term in weights] + [pair for pair in question.paired if all(p in weights for p in pair)]
+    reason = Reason("topic_absent", "the topic does not occur in the plans of "
+                    + join_names(sorted({evidence.data.index.documents[d].municipality for d in docs})))
     for topic in topics:  # one term, or two joined by "en"/"of" that name one topic together
         if sum(weights[term] for term in topic) / total >= DOMINANT_SHARE and all(absent(term) for term in topic):
-            return Reason("topic_absent", "the topic does not occur in the plans of "
-                          + join_names(sorted({evidence.data.index.documents[d].municipality for d in docs})))
+            return reason
+    # a safety theme the question is about by its own keywords ("radicalisering en polarisatie"), of which these plans
+    # write no keyword at all: no word of the plans says anything of it (a word no plan writes may be the asker's own,
+    # a keyword of a theme is the domain's)
+    taxonomy = load_taxonomy()
+    for theme, keywords in taxonomy.keyword_hits(question.text).items():
+        share = sum(w for k, w in weights.items() if any(k.startswith(stem(kw)) or stem(kw).startswith(k)
+                                                         for kw in keywords if " " not in kw))
+        if share / total >= DOMINANT_SHARE and not any(writes_theme(evidence.data, d, taxonomy.theme(theme))
+                                                       for d in docs):
+            return reason
     return None
+
+
+def writes_theme(data: Lookups, doc_id: str, theme: Theme) -> bool:
+    """Whether a plan writes any keyword of a theme, anywhere in its text (a keyword is a word's start: "radicalis")."""
+    text = data.index.derived(("answer.folded_text", doc_id), lambda index: fold(index.documents[doc_id].text))
+    return any(fold(keyword) in text for keyword in theme.keywords)
 
 
 def topic_left_out(question: Question, evidence: Evidence) -> Reason | None:
