@@ -258,3 +258,12 @@ def test_a_glossary_term_made_of_an_abbreviation_and_a_word_is_spelled_out_where
     found = {(e.term, e.expansion) for e in extract_entries(doc)}
     assert ("SNF", "Stichting Normering Flexwonen") in found
     assert not any(term == "RIEC" and expansion for term, expansion in found)
+
+
+def test_an_abbreviation_set_beside_what_it_spells_before_a_colon_is_expanded():
+    """A Word glossary paragraph "VAB<TAB>Vrijkomende agrarische bebouwing: stallen, …" (the tab read as a space)."""
+    text = ("Begrippenlijst\n\nVAB Vrijkomende agrarische bebouwing: stallen, schuren en loodsen die niet meer voor "
+            "landbouw worden gebruikt.\n\nRIEC Samenwerking tussen gemeenten: geen expansie die de letters spelt.\n")
+    entries = extract_entries(Document("proefdam", text, DocumentMetadata("Proefdam", "Plan")))
+    assert ("VAB", "Vrijkomende agrarische bebouwing") in [(e.term, e.expansion) for e in entries]
+    assert not any(e.term == "RIEC" and e.expansion for e in entries)  # an expansion is never guessed

@@ -46,6 +46,7 @@ LOWER_ABBREVIATION = re.compile(r"\(\s*(?P<short>[a-z]{2,5}['’]s)\s*\)")
 TOKEN = re.compile(r"(?<![\w-])(?P<token>" + ACRONYM + r")" + PLURAL + r"(?![\w])")
 TABLE_ABBREVIATION = re.compile(r"(?P<short>" + ACRONYM + r")" + PLURAL)
 # a term that is an abbreviation and the word it qualifies ("SNF-keurmerk", "RIEC-convenant")
+SHORT_BESIDE_LONG = re.compile(r"(?P<short>" + ACRONYM + r")" + PLURAL + r"\s+(?P<long>[A-Z][^\W\d_][\w\s-]{2,80})")
 COMPOUND_ABBREVIATION = re.compile(r"(?P<short>" + ACRONYM + r")-[^\W\d_A-Z][\w-]*")
 
 STOPWORDS = {"en", "van", "de", "het", "der", "den", "voor", "bij", "in", "op", "met", "of", "tot", "te", "aan", "om",
@@ -229,6 +230,11 @@ def _abbreviations(doc: Document, passages: list[tuple[int, int]]) -> list[Gloss
             expansion = spelled_opening(short.group("short"), m.group("definition"))
             if expansion:
                 out.append(_entry(doc, short.group("short"), expansion, start, end))
+        spelled = SHORT_BESIDE_LONG.fullmatch(m.group("term").strip()) if m and not short else None
+        if spelled:  # a term set beside what it spells: "VAB<TAB>Vrijkomende agrarische bebouwing: stallen, …"
+            long = spelled.group("long").strip()
+            if long_form(spelled.group("short"), long) == long:
+                out.append(_entry(doc, spelled.group("short"), long, start, end))
         compound = COMPOUND_ABBREVIATION.fullmatch(m.group("term").strip()) if m else None
         if compound:  # "SNF-keurmerk – het keurmerk van de Stichting Normering Flexwonen voor …"
             expansion = spelled_inside(compound.group("short"), m.group("definition"))
