@@ -440,6 +440,10 @@ Een aantal onderwerpen regelen wij in ander beleid:
 - evenementen vallen onder het Evenementenbeleid Waterland 2023.
 
 De overlast door hondenpoep valt onder het Afvalbeleid Waterland.
+
+4. Begrippen
+
+Buurtbemiddeling: een vorm van bemiddeling waarbij twee getrainde vrijwilligers buren met een conflict helpen.
 """
 
 HEIDEVELD_PLAN = """Integraal Veiligheidsplan Heideveld 2024-2027
@@ -454,6 +458,8 @@ bewaakte fietsenstalling.
 Dit plan kent drie pijlers: woninginbraak, drugsoverlast en jeugd.
 
 Signalen van extremisme bespreken wij elke maand met de politie en het jongerenwerk.
+
+Voor buurtbemiddeling zijn in Heideveld nu acht vrijwilligers actief.
 
 3. Cijfers
 

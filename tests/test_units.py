@@ -329,3 +329,11 @@ def test_the_number_of_a_list_item_is_no_figure_of_it(waterland_assistant):
     answer = waterland_assistant.ask("Hoeveel camera's komen er bij de kade in Waterland?")
     assert not answer.abstained and "twee camera's" in answer.text and "**3**" not in answer.text
 
+
+def test_the_numbers_of_a_glossary_entry_count_nothing_the_plan_has(waterland_assistant):
+    """"Buurtbemiddeling: een vorm van bemiddeling waarbij twee getrainde vrijwilligers …" says what it is."""
+    refused = waterland_assistant.ask("Met hoeveel vrijwilligers werkt buurtbemiddeling in Waterland?")
+    assert refused.abstained and "no_figure" in [r.rule for r in refused.reasons]
+    answered = waterland_assistant.ask("Met hoeveel vrijwilligers werkt buurtbemiddeling in Heideveld?")
+    assert not answered.abstained and "acht vrijwilligers" in answered.text
+

@@ -293,6 +293,10 @@ def _asked_figure(data: Lookups, m: Material) -> Unit | None:
         # municipality's own figure does not answer it ("Ik woon in Heidebrink: …" only says which municipality)
         named = [municipality_pattern(p) for p in question.places]
         with_figure = [u for u in with_figure if any(p.search(data.text(u)) for p in named)]
+    if question.asks_number and question.measure == Measure.COUNT:
+        # a glossary entry says what a thing is ("Buurtbemiddeling: een vorm van bemiddeling waarbij twee getrainde
+        # vrijwilligers …"): its numbers describe the thing, they count nothing the plan has
+        with_figure = [u for u in with_figure if not DEFINING_ENTRY.match(data.text(u))]
     if question.sites and question.asks_number and question.measure == Measure.COUNT:
         # so is a count at a named site ("Hoeveel camera's hangen er op de Oude Markt?"), in the unit or its heading
         # (or by the word its name ends in: "in de haven" for "in de Kreekhaven")
@@ -322,6 +326,8 @@ def _asked_figure(data: Lookups, m: Material) -> Unit | None:
     return with_figure[0] if strong(with_figure[0], with_figure[:1], relative_ok=m.municipality is None) else None
 
 
+# "Term: een …", "Term – iemand die …": a glossary entry, a term and what it is
+DEFINING_ENTRY = re.compile(r"^[A-Z][^:.;?!()\n–—]{1,60}?\s*(?::|\s[–—])\s+(?:een|de|het|iemand|wanneer|als)\b")
 MIN_SITE_HEAD = 5  # the shortest word a site's name ends in that stands for it ("haven" for "Kreekhaven")
 
 
