@@ -428,6 +428,7 @@ Wat gaan we doen?
 1. Wij breiden het jongerenwerk uit met twee jongerenwerkers.
 2. Wij houden elk jaar een avond over veilig uitgaan.
 3. Bij de kade komen twee camera's.
+4. Wij houden per jaar zes controles op bedrijventerreinen.
 
 De burgemeester, de officier van justitie en de teamchef van de politie vormen samen de lokale driehoek. Die komt elke
 maand bij elkaar en volgt de uitvoering van dit plan.

@@ -337,3 +337,11 @@ def test_the_numbers_of_a_glossary_entry_count_nothing_the_plan_has(waterland_as
     answered = waterland_assistant.ask("Met hoeveel vrijwilligers werkt buurtbemiddeling in Heideveld?")
     assert not answered.abstained and "acht vrijwilligers" in answered.text
 
+
+def test_a_count_of_what_is_done_at_another_place_does_not_answer(waterland_assistant):
+    """"zes controles op bedrijventerreinen" counts no controles on holiday parks."""
+    refused = waterland_assistant.ask("Hoeveel controles houdt Waterland per jaar op vakantieparken?")
+    assert refused.abstained and "no_figure" in [r.rule for r in refused.reasons]
+    answered = waterland_assistant.ask("Hoeveel controles houdt Waterland per jaar op bedrijventerreinen?")
+    assert not answered.abstained and "zes controles" in answered.text
+

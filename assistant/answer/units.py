@@ -23,7 +23,7 @@ from assistant.ask.question import PER_YEAR, Aspect, Measure, Question, municipa
 from assistant.ask.retrieval import Passage
 from assistant.ingest.facts import YEAR_RANGE
 from assistant.ingest.structure import UnitKind
-from assistant.text import term_set, words
+from assistant.text import term_set, terms, words
 
 PASSAGE_PRIOR = (0.6, 0.4, 0.25, 0.15, 0.1)  # a unit in the 1st, 2nd, … ranked passage; later ranks get 0
 SIMILARITY_WEIGHT = 0.5  # z-scored similarity of a unit (embedded with its context) to the question
@@ -123,7 +123,7 @@ def counts_what_is_asked(data: Lookups, question: Question, row: int) -> bool:
         counts = _names(question.counted, label) or (_names(asked, label) and _qualifies(question.counted, label))
     elif ranking.counts(_ADDED_COUNT.sub(" ", text) if question.current else text, question.counted,
                         question.counted_undergo):
-        counts = True
+        counts = not _counts_elsewhere(question, text)
     elif ANAPHOR.match(text) and row > 0 and sentences.doc[row - 1] == sentences.doc[row]:
         counts = bool(re.search(r"\d", text)) and _names(question.counted, sentences.texts[row - 1])
     else:
@@ -132,6 +132,18 @@ def counts_what_is_asked(data: Lookups, question: Question, row: int) -> bool:
 
 
 _PART_OF = re.compile(r"\b(?:daarvan|hiervan)\b", re.I)
+
+
+# where what is counted is done: "controles op short-stay-locaties", "… uit op bedrijventerreinen"
+_DONE_AT = re.compile(r"\b(?:op|aan|bij)\s+(?:de\s+|het\s+|alle\s+)?([\w'’-]{4,})")
+
+
+def _counts_elsewhere(question: Question, text: str) -> bool:
+    """Whether a sentence counts what is asked somewhere else than the question asks: "Hoeveel controles voeren de
+    gemeenten uit op short-stay-locaties?" is not answered by "… zes integrale controles uit op bedrijventerreinen"."""
+    asked = {t for m in _DONE_AT.finditer(question.text) for t in terms(m.group(1))} - set(question.counted)
+    written = {t for m in _DONE_AT.finditer(text) for t in terms(m.group(1))}
+    return bool(asked) and bool(written) and not asked & term_set(text)
 
 
 def part_of_before(text: str) -> bool:
