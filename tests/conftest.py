@@ -483,4 +483,3 @@ def waterland_assistant(tmp_path_factory, seed_settings, seed_index, embedder):
     (root / "corpus" / "waterland.txt").write_text(WATERLAND_PLAN, encoding="utf-8")
     (root / "corpus" / "heideveld.txt").write_text(HEIDEVELD_PLAN, encoding="utf-8")
     return _assistant_over(root, seed_settings, embedder)
-

@@ -179,4 +179,3 @@ def test_asked_for_the_pijlers_of_a_plan_that_calls_its_priorities_so_the_answer
     # its ambities are not its pijlers: asked for those, the priorities are not the answer
     assert not waterland_assistant.ask("Welke ambities heeft Heideveld?").text.startswith("Heideveld noemt drie "
                                                                                          "prioriteiten")
-

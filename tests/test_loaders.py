@@ -658,17 +658,23 @@ def test_a_word_footnote_follows_the_paragraph_or_the_list_that_refers_to_it():
         return (f'<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
                 f'<w:r><w:t>{text}</w:t></w:r>{reference}</w:p>')
 
+    heading = '<w:p><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:r><w:t>Jeugd</w:t></w:r></w:p>'
     body = (noted("De burgemeester kan een drugspand sluiten.", 2) + item("controles", 3) + item("voorlichting")
-            + _p("Daarna volgt de evaluatie."))
+            + _p("Daarna volgt de evaluatie.") + item("schoolagent", 4) + heading + item("jongerenwerk", 5))
     notes = ('<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
              '<w:footnote w:id="2"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Artikel 13b van de '
              'Opiumwet.</w:t></w:r></w:p></w:footnote>'
-             '<w:footnote w:id="3"><w:p><w:r><w:t>Samen met de politie.</w:t></w:r></w:p></w:footnote>')
+             '<w:footnote w:id="3"><w:p><w:r><w:t>Samen met de politie.</w:t></w:r></w:p></w:footnote>'
+             '<w:footnote w:id="4"><w:p><w:r><w:t>Op alle middelbare scholen.</w:t></w:r></w:p></w:footnote>'
+             '<w:footnote w:id="5"><w:p><w:r><w:t>Ook in de weekenden.</w:t></w:r></w:p></w:footnote>')
     document = load_bytes(_docx(body, notes), "proefdam.docx")
     paragraphs = [p.strip() for p in blocks(document, BlockKind.PARAGRAPH)]
+    # a list's notes follow the list, before the heading after it; those of the list that ends the document, at its end
     assert paragraphs == ["De burgemeester kan een drugspand sluiten.", "Artikel 13b van de Opiumwet.",
-                          "Samen met de politie.", "Daarna volgt de evaluatie."]
-    assert blocks(document, BlockKind.LIST_ITEM) == ["controles", "voorlichting"]  # the list stays whole
+                          "Samen met de politie.", "Daarna volgt de evaluatie.", "Op alle middelbare scholen.",
+                          "Ook in de weekenden."]
+    assert blocks(document, BlockKind.LIST_ITEM)[:2] == ["controles", "voorlichting"]  # the list stays whole
+    assert document.structure.heading_path_at(document.text.index("Op alle")) == ()
 
 
 def test_a_word_cell_merged_down_in_the_body_labels_each_of_its_rows_but_a_header_cell_only_once():
@@ -691,7 +697,7 @@ def test_a_word_cell_merged_down_in_the_body_labels_each_of_its_rows_but_a_heade
 def test_an_html_info_box_in_the_text_is_read_and_its_title_heads_nothing_a_box_of_links_is_furniture():
     page = ("<html><body><main><h1>Veiligheidsplan Proefdam</h1><h2>Veilig uitgaan</h2>"
             "<p>Het aantal incidenten in de uitgaansnachten daalt.</p>"
-            "<aside class='infobox'><h4>Drugs in je drankje?</h4><p>Zeg het tegen de portier. Bel bij gevaar 112.</p>"
+            "<aside class='infobox' role='complementary'><h4>Drugs in je drankje?</h4><p>Zeg het tegen de portier. Bel bij gevaar 112.</p>"
             "</aside><p>Wij vernieuwen het keurmerk.</p>"
             "<aside><h4>Meer informatie</h4><ul><li><a href='/a'>Keurmerk Veilig Uitgaan</a></li>"
             "<li><a href='/b'>Uitgaan in Proefdam</a></li></ul></aside></main></body></html>")

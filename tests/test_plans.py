@@ -401,6 +401,7 @@ def test_pijlers_themas_and_ambities_are_priorities_only_where_they_are_counted_
     regional = own.replace("Zo kwamen we uit op drie thema's", "Het netwerk heeft expertteams voor drie thema's")
     assert names(regional) == []
     assert names(own.replace("Zo kwamen we uit op drie thema's", "De thema's zijn")) == []
+    assert names(own.replace("Zo kwamen we uit op", "Dit veiligheidsplan kent")) == names(own)
     page = ("<html><body><h1>Veiligheidsplan Proefdam</h1><h2>Ambitie 1: Een weerbare haven</h2><p>Tekst.</p>"
             "<h2>Ambitie 2: Jeugd veilig op koers</h2><p>Tekst.</p><h2>Financiën</h2><p>Geld.</p></body></html>")
     assert [p.name for p in find_priorities(load_bytes(page.encode(), "proefdam.html"))] == ["Een weerbare haven",

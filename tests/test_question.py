@@ -559,4 +559,3 @@ def test_the_legal_basis_or_start_of_a_measure_is_no_question_about_the_plans_ow
                                                    "bij het sluiten van drugspanden?", KNOWN).plan_facts
     assert FactField.IN_FORCE_FROM in understand("Vanaf wanneer geldt het veiligheidsplan van Dalfsen?", KNOWN).plan_facts
     assert not understand("Vanaf wanneer is de 'veilige haven' voor uitgaanders in Dalfsen open?", KNOWN).plan_facts
-

@@ -344,4 +344,3 @@ def test_a_count_of_what_is_done_at_another_place_does_not_answer(waterland_assi
     assert refused.abstained and "no_figure" in [r.rule for r in refused.reasons]
     answered = waterland_assistant.ask("Hoeveel controles houdt Waterland per jaar op bedrijventerreinen?")
     assert not answered.abstained and "zes controles" in answered.text
-

@@ -50,7 +50,7 @@ from assistant.text import fold, stem, term_set
 # A word for the document asked of ("veiligheidsplan", "beleid", "kadernota") or for one of its parts ("het voorwoord"),
 # not for a topic in it ("damoclesbeleid", "coffeeshopbeleid" are topics: their modifier says what the policy is about).
 DOCUMENT_WORD = re.compile(r"(?:integra\w*)?(?:veiligheids|beleids|kader|uitvoerings)?(?:plann?|beleid|nota|programma|visie)|"
-                           r"voorwoord|inleiding|samenvatting|hoofdstuk|paragraaf|bijlag")
+                           r"voorwoord|inleid|samenvat|hoofdstuk|paragraf|bijlag")  # (stems: "inleiding", "samenvatting", "paragraaf")
 MIN_COMPOUND_HEAD = 6  # the head of a compound that stands for its topic ("diefstal" of "fietsendiefstal", "geweld")
 MIN_COMPOUND_MODIFIER = 3  # and the shortest part before it
 MAX_LISTED_MUNICIPALITIES = 6  # the refusal for an unknown place names the known ones up to this many
@@ -145,8 +145,10 @@ def topic_absent(question: Question, evidence: Evidence) -> Reason | None:
     ("Burgernet" is in Dalfsen's plan, not in Doesburg's): that municipality has nothing on it.
     Words for the document itself ("veiligheidsplan") and for its facts ("looptijd", "vastgesteld": answered
     from its header and metadata, whatever words the plan uses) are no topic. So is a safety theme the question
-    names by its keywords when these plans write none of that theme's keywords (a question of all plans: all of them)."""
-    docs = evidence.material.plans(evidence.data) or set(evidence.data.index.documents)
+    names by its keywords when these plans write none of that theme's words (a question of no plan in particular: every
+    plan in its scope)."""
+    plans = evidence.material.plans(evidence.data)
+    docs = plans if plans is not None else evidence.material.scope(evidence.data)
     if not docs:
         return None
     t = evidence.data.tables
@@ -193,9 +195,13 @@ def topic_absent(question: Question, evidence: Evidence) -> Reason | None:
 
 
 def writes_theme(data: Lookups, doc_id: str, theme: Theme) -> bool:
-    """Whether a plan writes any keyword of a theme, anywhere in its text (a keyword is a word's start: "radicalis")."""
-    text = data.index.derived(("answer.folded_text", doc_id), lambda index: fold(index.documents[doc_id].text))
-    return any(fold(keyword) in text for keyword in theme.keywords)
+    """Whether a plan writes any keyword or word of a theme anywhere in its text, also inside a longer word
+    ("radicalis" in "radicaliseringscasuïstiek"); once per build, document and theme."""
+    def compute(index) -> bool:
+        text = fold(index.documents[doc_id].text)
+        return any(fold(word) in text for word in (*theme.keywords, *theme.words))
+
+    return data.index.derived(("answer.writes_theme", doc_id, theme.id), compute)
 
 
 def topic_left_out(question: Question, evidence: Evidence) -> Reason | None:

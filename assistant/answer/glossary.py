@@ -45,8 +45,9 @@ SHORT_COMMA_LONG = re.compile(r"\(\s*(?P<short>" + ACRONYM + r")" + PLURAL + r"\
 LOWER_ABBREVIATION = re.compile(r"\(\s*(?P<short>[a-z]{2,5}['’]s)\s*\)")
 TOKEN = re.compile(r"(?<![\w-])(?P<token>" + ACRONYM + r")" + PLURAL + r"(?![\w])")
 TABLE_ABBREVIATION = re.compile(r"(?P<short>" + ACRONYM + r")" + PLURAL)
-# a term that is an abbreviation and the word it qualifies ("SNF-keurmerk", "RIEC-convenant")
+# a term set beside what it spells: "VAB Vrijkomende agrarische bebouwing" (a Word glossary's tab read as a space)
 SHORT_BESIDE_LONG = re.compile(r"(?P<short>" + ACRONYM + r")" + PLURAL + r"\s+(?P<long>[A-Z][^\W\d_][\w\s-]{2,80})")
+# a term that is an abbreviation and the word it qualifies ("SNF-keurmerk", "RIEC-convenant")
 COMPOUND_ABBREVIATION = re.compile(r"(?P<short>" + ACRONYM + r")-[^\W\d_A-Z][\w-]*")
 
 STOPWORDS = {"en", "van", "de", "het", "der", "den", "voor", "bij", "in", "op", "met", "of", "tot", "te", "aan", "om",

@@ -194,14 +194,15 @@ def topic_phrases(question: Question) -> tuple[Phrase, ...]:
     return tuple(dict.fromkeys(out))
 
 
-# an article or a demonstrative before a word makes it a noun ("de dijken", "het vuurwerk"), after the adjectives
-# between them ("de oude dijken", "het vorige veiligheidsbeleid"); one with "van" after it says what about its
-# complement ("de aanpak van woonoverlast"): that complement is the topic
-_ARTICLE_WORD = re.compile(r"\b(?:de|het|een|die|deze)\s+(?:[a-zà-ÿ]+e\s+)*([a-zà-ÿ][\w'’-]*)\b(?!\s+van\b)")
+# an article before a word makes it a noun ("de dijken", "het vuurwerk"), after the adjectives between them ("de oude
+# dijken", "het vorige veiligheidsbeleid"); a noun with "van" after it says what about the noun after that ("de
+# aanpak van woonoverlast"), which is the topic (the word after the article then names none)
+_ARTICLE_WORD = re.compile(r"\b(?i:de|het|een)\s+(?:[a-zà-ÿ]+e\s+)*([a-zà-ÿ][\w'’-]*)(?P<rest>\s+\S+)?")
 NOUN_TERM_LENGTH = 4  # a noun shorter than TOPIC_TERM_LENGTH ("dijk", "brug") still names a topic
-# with an auxiliary verb, Dutch puts the main verb last: "… worden de dijken verhoogd?", "… gaat de gemeente doen?"
+# with an auxiliary verb, Dutch puts the main verb last, a participle or an infinitive: "… worden de dijken
+# verhoogd?", "… gaat de gemeente doen?"
 _FINAL_VERB = re.compile(r"\b(?:word|wordt|worden|werd|werden|zal|zullen|gaat|gaan|kan|kunnen|moet|moeten|wil|willen|"
-                         r"heeft|hebben|is|zijn)\b.*\s([a-zà-ÿ]+)\W*$", re.I)
+                         r"heeft|hebben|is|zijn)\b.*\s([a-zà-ÿ]+(?:d|t|en))\W*$", re.I)
 
 
 def topic_nouns(question: Question, weights: dict[str, float]) -> frozenset[str]:
@@ -214,7 +215,8 @@ def topic_nouns(question: Question, weights: dict[str, float]) -> frozenset[str]
     ['dijk']
     >>> sorted(topic_nouns(understand("Wat doet de gemeente aan overlast in de wijk?", []), {"overlast": 3.0, "wijk": 1.0}))
     []
-    >>> sorted(topic_nouns(understand("Hoe is de aanpak van woonoverlast?", []), {"aanpak": 3.0, "woonoverlast": 2.0}))
+    >>> sorted(topic_nouns(understand("Hoe is de nieuwe aanpak van woonoverlast?", []), {"aanpak": 3.0, "nieuw": 0.5,
+    ...                                                                                  "woonoverlast": 2.0}))
     []
     """
     final = _FINAL_VERB.search(question.text)  # "Wanneer worden de dijken verhoogd?": the verb is no topic
@@ -222,8 +224,9 @@ def topic_nouns(question: Question, weights: dict[str, float]) -> frozenset[str]
     total = sum(w for k, w in weights.items() if k != verb)
     if not total:
         return frozenset()
-    written = {stem(m.group(1)) for m in _ARTICLE_WORD.finditer(question.text)}
-    return frozenset(k for k in written if len(k) >= NOUN_TERM_LENGTH and k not in STOPWORDS
+    written = {stem(m.group(1)) for m in _ARTICLE_WORD.finditer(question.text)
+               if not (m.group("rest") or "").strip().lower().startswith("van")}
+    return frozenset(k for k in written if len(k) >= NOUN_TERM_LENGTH and k not in STOPWORDS and k != verb
                      and weights.get(k, 0.0) / total >= DOMINANT_SHARE)
 
 

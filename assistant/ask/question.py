@@ -258,8 +258,15 @@ def _sites(text: str, places: Sequence[str]) -> tuple[str, ...]:
 
 def place_names(text: str) -> tuple[str, ...]:
     """The places a question names: a capitalised name after a preposition of place ("bij Oeverhoek") and a named
-    site ("op de Heukelplas"); which of them a plan writes decides whose they are (``Index.places_with``)."""
-    return tuple(dict.fromkeys((*_located_names(text), *(m.group(1) for m in _SITE.finditer(text)))))
+    site ("op de Heukelplas"), not an abbreviation ("bij het RIEC"), a plan or a word that is no place; which of them
+    a plan writes decides whose they are (``Index.places_with``).
+
+    >>> place_names("Wat doet de gemeente bij Oeverhoek, op de Heukelplas en bij het RIEC?")
+    ('Oeverhoek', 'Heukelplas')
+    """
+    names = (*_located_names(text), *(m.group(1) for m in _SITE.finditer(text)))
+    return tuple(dict.fromkeys(n for n in names if not n.isupper() and not re.search(_PLAN_NOUN, n, re.I)
+                               and n.split()[0] not in _NOT_PLACES))
 
 
 def _located_names(text: str) -> list[str]:

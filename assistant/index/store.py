@@ -758,10 +758,22 @@ class Index:
         for name in names:
             if name in places or name in self.municipalities:
                 continue
-            owner = self.derived(("place_owner", name), lambda index: _sole_owner(index, name))
+            owner = _sole_owner(self, name)
             if owner is not None:
                 extra[name] = owner
         return {**places, **extra} if extra else places
+
+    @property
+    def name_owners(self) -> dict[str, frozenset[str]]:
+        """Per capitalised word of the documents, the municipalities whose documents write it (once per build)."""
+        def compute(index: "Index") -> dict[str, frozenset[str]]:
+            owners: dict[str, set[str]] = {}
+            for d in index.documents.values():
+                for word in set(_CAPITALISED.findall(d.text)):
+                    owners.setdefault(word, set()).add(d.municipality)
+            return {word: frozenset(o) for word, o in owners.items()}
+
+        return self.derived("name_owners", compute)
 
     def documents_of(self, municipality: str) -> list[Document]:
         """The plans about a municipality: its own, and the joint plans it is a member of."""
@@ -829,8 +841,18 @@ class Index:
                 "problems": self.manifest.get("problems", [])}
 
 
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
+
+
 def _sole_owner(index: Index, name: str) -> str | None:
-    """The one municipality whose documents write ``name`` as a word of its own, or None."""
-    pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
-    owners = {d.municipality for d in index.documents.values() if name in d.text and pattern.search(d.text)}
-    return next(iter(owners)) if len(owners) == 1 else None
+    """The one municipality whose documents write ``name`` as a word of its own, or None: the municipalities that
+    write each of its capitalised words (``name_owners``), then, of a name of more words, whose documents write it
+    whole."""
+    owners = index.name_owners
+    words = _CAPITALISED.findall(name)
+    candidates = frozenset.intersection(*(owners.get(w, frozenset()) for w in words)) if words else frozenset()
+    if " " in name and candidates:
+        pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+        candidates = frozenset(d.municipality for d in index.documents.values()
+                               if d.municipality in candidates and pattern.search(d.text))
+    return next(iter(candidates)) if len(candidates) == 1 else None

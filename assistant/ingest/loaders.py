@@ -124,7 +124,8 @@ _RULE = re.compile(r"^[ \t]*[-=_]{5,}[ \t]*$")  # the line under a table's heade
 MIN_TABLE_LINES = 2  # lines in columns, one under the other: a table (one such line is a title and a page number)
 MIN_JUSTIFIED_GAPS = 6  # a justified line of prose spreads its spaces over this many word gaps at least,
 MAX_JUSTIFIED_GAP = 4  # none wider than this,
-JUSTIFIED_SPREAD = 2  # and none more than this wider than another
+JUSTIFIED_SPREAD = 2  # and none more than this wider than another,
+PROSE_SHARE = 0.8  # and this share of its tokens at least are words
 
 
 def justified(line: str) -> bool:
@@ -135,10 +136,14 @@ def justified(line: str) -> bool:
     True
     >>> justified("Geregistreerde misdrijven totaal     3.412   3.298   3.267   daling")
     False
+    >>> justified("Woninginbraken   120   110   100   95    90    85")
+    False
     """
     gaps = [len(g) for g in re.findall(r"(?<=\S) +(?=\S)", line.strip())]
+    tokens = line.split()
+    worded = sum(1 for t in tokens if re.search(r"[^\W\d_]{2}", t))  # prose is words; a row of figures is not
     return (len(gaps) >= MIN_JUSTIFIED_GAPS and max(gaps) <= MAX_JUSTIFIED_GAP
-            and max(gaps) - min(gaps) <= JUSTIFIED_SPREAD)
+            and max(gaps) - min(gaps) <= JUSTIFIED_SPREAD and worded >= PROSE_SHARE * len(tokens))
 
 
 def spaced_tables(text: str) -> str:

@@ -100,7 +100,8 @@ PRIORITY_SENTENCE = re.compile(r"\b(?:(?P<count>twee|drie|vier|vijf|zes|zeven|ac
                                r"\s*(?:zijn\s*)?:\s*", re.I)
 # the counted words name the plan's own priorities where the sentence says whose they are ("Zo kwamen we uit op vier
 # thema's: …", "Het plan kent drie ambities: …"), not a body's ("expertteams voor zes thema's: …")
-_OWN_CHOICE = re.compile(r"\b(?:we|wij|ons|onze|plan|gemeente|college|raad|kiezen|kiest|gekozen)\b", re.I)
+_OWN_CHOICE = re.compile(r"\b(?:we|wij|ons|onze|gemeente|college|raad|kiezen|kiest|gekozen|\w*plan|\w*beleid|"
+                         r"\w*nota|\w*programma|IVP|IVB|IVVP)\b", re.I)
 COUNT_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10}
 OUTLINE_DEPTH = 2
 CONTENT_KINDS = ("paragraph", "list_item", "table_row", "caption")

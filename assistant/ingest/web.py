@@ -45,9 +45,14 @@ _ARIA_CELLS = ["cell", "gridcell", "columnheader", "rowheader"]
 def _is_furniture(tag, panels: frozenset[str] = frozenset()) -> bool:
     """Whether an element is site furniture. A hidden element that a toggle controls (``panels``: the ids named by
     aria-controls) or that is a region or tab panel is collapsed content, as an accordion's closed panels are."""
-    if tag.name in _FURNITURE_TAGS or (tag.name == "aside" and _mostly_links(tag)):
+    if tag.name in _FURNITURE_TAGS:
         return True
     attrs = tag.attrs or {}
+    if tag.name == "aside" and not _mostly_links(tag):  # an info box of the text, "complementary" as CMSs write it
+        names = [attrs.get("id", "") or "", *(attrs.get("class", []) or [])]
+        return any(_FURNITURE_NAMES.search(name) for name in names if name)
+    if tag.name == "aside":
+        return True
     collapsed = attrs.get("id") in panels or attrs.get("role") in _PANEL_ROLES
     if attrs.get("role") in _FURNITURE_ROLES or ("hidden" in attrs and not collapsed) or attrs.get("aria-hidden") == "true":
         return True
@@ -172,7 +177,7 @@ class _Walker:
                     ["p", "div", "ul", "ol", "table", *_HEADINGS]):
                 self.flush()
                 self.paragraph(child)
-            elif name == "aside":  # an info box of the text (furniture is gone): read after what it stands beside
+            elif name == "aside":  # an info box of the text (furniture is gone), read where it stands
                 self.flush()
                 self.in_box, inside = True, self.in_box
                 self.walk(child)

@@ -219,15 +219,18 @@ class _Reader:
         heading = _HEADING_STYLE.match(name)
         level = int(heading.group(1)) if heading else (1 if _TITLE_STYLE.match(name) else _outline_level(p, style))
         if level:
+            self.write_notes()
             self.levels = []
             self.heading_level = level
             builder.heading(text, level)
             return
         if _CAPTION_STYLE.match(name):
+            self.write_notes()
             self.levels = []
             builder.caption(text)
             return
         if _TOC_STYLE.match(name):
+            self.write_notes()
             self.levels = []
             builder.row([c for c in text.split("\t") if c.strip()], contents=True)
             return
@@ -337,5 +340,6 @@ def read_docx(document) -> Loaded:
     """The body of a python-docx ``Document`` as text with marks."""
     reader = _Reader(document)
     reader.body(document.element.body)
+    reader.write_notes()  # those of a list that ends the document
     title = (document.core_properties.title or "").strip()
     return reader.builder.build(title=title)
