@@ -32,6 +32,7 @@ QUESTION_RULE_NAMES = frozenset(rule.__name__ for rule in QUESTION_RULES)
 def _warm(index: Index) -> Index:
     """Compute a build's per-build lookups now, at start-up, instead of during someone's first question."""
     lookups(index)
+    index.name_owners  # noqa: B018 - computed now and kept for the build: whose places a question names
     for doc_id in index.documents:
         index.tables(doc_id)
     return index
