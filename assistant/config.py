@@ -23,7 +23,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"  # the data files that ship 
 
 # Bumped whenever the persisted index layout or chunking changes meaning;
 # a manifest with another version triggers a rebuild.
-SCHEMA_VERSION = 64
+SCHEMA_VERSION = 65
 MAX_DOCUMENT_MB = 50  # default of the max_document_mb setting
 
 

@@ -380,6 +380,9 @@ def test_an_adoption_that_passes_the_plan_to_the_raad_gives_way_to_the_raads_own
      "Veiligheidsplan Proefdam 2022-2025"),
     ("Het beleid geldt tot en met 2027. Het vervangt het Veiligheidsbeleid Proefdam 2018-2021.",
      "Veiligheidsbeleid Proefdam 2018-2021"),
+    # a plan named by its quoted title, with a clause after it
+    ("Dit plan loopt tot en met 2028. Het volgt het plan 'Veilig Proefdam 2020-2023' op, dat de raad heeft verlengd.",
+     "plan 'Veilig Proefdam 2020-2023'"),
 ])
 def test_the_plan_a_plan_follows(text, predecessor):
     assert [f.value for f in find_facts(text) if f.field == FactField.PREDECESSOR] == [predecessor]

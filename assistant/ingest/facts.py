@@ -423,6 +423,9 @@ _PREDECESSOR = [
     # "Het loopt van … tot en met … en volgt het Veiligheidsplan Mardelveen 2022-2025 op.": a plan it follows up
     re.compile(r"\b(?:en|het|dit|deze|plan)\s+volgt\s+(?=[^\n.;]{0,150}?(?:plan|beleid|nota|programma|agenda|visie))"
                + _TITLE + r"\s+op\s*(?=[.;\n]|$)", re.I),
+    # "Het volgt het plan 'Veilig Reggeloo 2020-2023' op, dat …": a plan named by its quoted title
+    re.compile(r"\b(?:en|het|dit|deze|plan)\s+(?:volgt|vervangt)\s+(?:het|de)\s+(?P<title>(?:\w+\s+){0,2}?(?:\w*plan|"
+               r"\w*beleid|\w*nota|\w*programma)\s+[‘'\"][^’'\"\n]{3,80}[’'\"])(?:\s+op)?(?=\s*[.;,\n]|$)", re.I),
     re.compile(r"\bhet\s+vorige\s+(?:\w+\s+)?(?:\w*plan|\w*beleid)\s*[,(]\s*" + _TITLE + r"(?=\s*[.;:,)\n])", re.I),
     re.compile(r"(?<![\w‘'])(?P<title>(?-i:[A-Z])\w+\s+(?:\w+\s+){0,2}?[\w-]*(?:plan|beleid)\s+(?:[‘'][^’'\n]{2,40}[’']\s+)?"
                r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\s+(?:had|liep|gold|kende|stond|was)\b"),
