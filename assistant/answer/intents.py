@@ -663,7 +663,7 @@ _ASKING_STEMS = frozenset(terms(
     "drie vier vijf zes zeven acht negen tien elf twaalf"))
 
 
-MIN_PLACE_STEM = 4  # a municipality's stem this long starts its adjective ("lorenzhav" of "Lorenzhavense")
+MIN_PLACE_STEM = 4  # a municipality's stem longer than this starts its adjective ("lorenzhav" of "Lorenzhavense")
 
 
 def topic_terms(m: Material) -> list[str]:
