@@ -179,3 +179,29 @@ def test_asked_for_the_pijlers_of_a_plan_that_calls_its_priorities_so_the_answer
     # its ambities are not its pijlers: asked for those, the priorities are not the answer
     assert not waterland_assistant.ask("Welke ambities heeft Heideveld?").text.startswith("Heideveld noemt drie "
                                                                                          "prioriteiten")
+
+
+def test_asked_of_the_municipalities_the_best_unit_of_each_plan_joins_the_general_answer(waterland_assistant):
+    """Scored 0.9 below the best (beyond the margin for more of one plan's sentences), another plan's best sentence
+    still joins an answer to "Wat schrijven de gemeenten …": each plan answers for itself."""
+    import numpy as np
+
+    from assistant.answer.intents import Material, general_answer
+    from assistant.answer.lookup import lookups
+    from assistant.answer.types import Unit
+
+    index = waterland_assistant.index
+    data = lookups(index)
+    texts = index.sentences.texts
+
+    def unit(text, score):
+        row = next(r for r, t in enumerate(texts) if t.startswith(text))
+        doc_id, start, end = index.sentences.span(row)
+        return Unit(row, doc_id, start, end, "sentence", int(index.sentences.chunk[row]), 0.0, 0.5, 0.5, 0.0, score)
+
+    units = (unit("Bij het Stationsplein komt", 2.0), unit("Bij het Stationsplein is het", 1.1))
+    for text, shown in (("Wat schrijven de gemeenten over het Stationsplein?", {"heideveld", "waterland"}),
+                        ("Wat gebeurt er bij het Stationsplein?", {"heideveld"})):
+        question = understand(text, index.municipalities)
+        material = Material(question, (), units, np.zeros(len(texts)), data.tables.weights(question.key_terms), None)
+        assert {line.doc_id for line in general_answer(data, material).lines} == shown, text

@@ -59,6 +59,10 @@ from assistant.text import fold, term_set, terms, words
 TOPIC_HEADED = 0.5  # a list under a label that names the question's topic, not what it enumerates: as a parent heading
 SECOND_UNIT_MARGIN = 0.6  # further units join the answer when they score within this of the best
 MAX_UNITS = 3  # sentences in a general answer
+PLAN_UNIT_MARGIN = 2 * SECOND_UNIT_MARGIN  # asked of the plans, another plan's best unit joins within this of the best
+MAX_PLANS_QUOTED = 6  # and so up to this many plans
+# a question of the municipalities or their plans, none named: "regelen de gemeenten", "in de drie plannen"
+_OF_THE_PLANS = re.compile(r"\b(?:de|alle|drie|vier|vijf|beide|deze)\s+(?:\w+\s+)?(?:gemeenten|plannen)\b", re.I)
 MAX_FIGURE_UNITS = 2  # figures in a figure answer
 # a place named to say where the asker (or someone close) lives: "Ik woon in Heidebrink", "wij wonen in …", "mijn
 # moeder woont in …"; "Hoeveel arbeidsmigranten wonen er in X?" asks a figure of the place
@@ -949,6 +953,15 @@ def general_answer(data: Lookups, m: Material) -> Draft:
             break
         if unit.topical > 0:
             chosen.append(unit)
+    if not m.question.municipalities and _OF_THE_PLANS.search(m.question.text):
+        # asked of the municipalities ("regelen de gemeenten …"): each plan answers for itself, so the best unit of a
+        # plan not yet quoted joins within a wider margin
+        quoted = {u.doc_id for u in chosen}
+        for unit in informative[1:]:
+            if (unit.doc_id not in quoted and unit.topical > 0 and unit.score >= best.score - PLAN_UNIT_MARGIN
+                    and len(quoted) < MAX_PLANS_QUOTED):
+                chosen.append(unit)
+                quoted.add(unit.doc_id)
     draft = Draft()
     for unit in chosen:
         add_in_context(data, draft, unit, m.question.reason)
