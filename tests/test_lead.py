@@ -91,3 +91,10 @@ def test_priorities_asked_in_other_words_are_the_cards_priorities(assistant, que
     assert answer.lead is not None and answer.lead.text == f"Doesburg noemt {count_word(len(card.priorities))} prioriteiten:"
     bullets = [line.text for block in answer.blocks for line in block.lines if line.style == LineStyle.BULLET]
     assert bullets == [p.name for p in card.priorities]
+
+
+def test_asked_of_the_municipalities_each_plans_best_sentence_is_quoted_under_a_plural_lead(waterland_assistant):
+    """"Wat schrijven de gemeenten over …": each plan answers for itself, and two municipalities "schrijven"."""
+    answer = waterland_assistant.ask("Wat schrijven de gemeenten over het Stationsplein?")
+    assert answer.text.startswith("Heideveld en Waterland schrijven hierover:")
+    assert {c.doc_id for c in answer.citations} == {"heideveld", "waterland"}

@@ -206,4 +206,6 @@ def lead(data: Lookups, question: Question, draft: Draft, blocks: Sequence[Answe
     items = sum(1 for line in lines if line.style in LIST_STYLES)
     if kind == DraftKind.LIST and items >= 2:
         return Lead((LeadPart(phrase("lead_list", who=place, count=count_word(items))),))
-    return Lead((LeadPart(_capital(phrase("lead_general", who=place))),)) if place and not in_group else None
+    several = place == who(data, doc_ids) and len({data.index.documents[d].municipality for d in doc_ids}) > 1
+    key = "lead_general_several" if several else "lead_general"  # "Kempenhorst en Reggeloo schrijven hierover:"
+    return Lead((LeadPart(_capital(phrase(key, who=place))),)) if place and not in_group else None
