@@ -20,8 +20,8 @@ from assistant.answer.compose import compose, filter_excluded, joined, outside_f
 from assistant.answer.lookup import lookups
 from assistant.answer.types import Answer
 from assistant.ask.conversation import Context, read, remember, standalone_parts
-from assistant.ask.question import Intent, Question, place_names, understand, validate
-from assistant.ask.retrieval import Retriever, SearchResult
+from assistant.ask.question import Intent, Question, validate
+from assistant.ask.retrieval import Retriever, SearchResult, understand_in
 from assistant.config import Settings
 from assistant.index.embedding import Embedder
 from assistant.index.store import Index
@@ -94,10 +94,6 @@ class Assistant:
                 return True
         return False
 
-    def _understand(self, text: str) -> Question:
-        """The question read against this build: its municipalities, and the places only one of them writes."""
-        return understand(text, self.index.municipalities, self.index.places_with(place_names(text)))
-
     def search(self, question: Question | str, k: int | None = None, municipalities: Sequence[str] | None = None,
                doc_ids: Sequence[str] | None = None) -> SearchResult:
         """Ranked passages only (the views that cite passages themselves: comparisons)."""
@@ -118,7 +114,7 @@ class Assistant:
             _settle()
         text = validate(question, self.settings.max_question_chars)
         reading = read(text, context, self.index.municipalities)
-        understood = self._understand(reading.text)
+        understood = understand_in(self.index, reading.text)
         filtered = [m for m in municipalities or () if m in self.index.municipalities]
         if filtered and understood.municipalities and not set(understood.municipalities) & set(filtered):
             answer = outside_filter(understood, filtered)
@@ -131,7 +127,7 @@ class Assistant:
             elif understood.intent != Intent.COMPARISON and not understood.all_municipalities:
                 parts = standalone_parts(reading.text, self.index.municipalities)
                 if parts:
-                    answer = joined(answer, [(part, compose(self.search(self._understand(part.text), k=k,
+                    answer = joined(answer, [(part, compose(self.search(understand_in(self.index, part.text), k=k,
                                                                         municipalities=municipalities,
                                                                         doc_ids=doc_ids)))
                                              for part in parts])

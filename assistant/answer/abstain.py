@@ -44,7 +44,7 @@ from assistant.answer.units import MIN_TOPICAL_COVERAGE, strong
 from assistant.ask import ranking
 from assistant.ask.question import PLAN_FACT_TERM, Aspect, Measure, Question
 from assistant.ingest.facts import FactField
-from assistant.ingest.themes import Theme, load_taxonomy
+from assistant.ingest.themes import load_taxonomy
 from assistant.text import fold, stem, term_set
 
 # A word for the document asked of ("veiligheidsplan", "beleid", "kadernota") or for one of its parts ("het voorwoord"),
@@ -188,20 +188,20 @@ def topic_absent(question: Question, evidence: Evidence) -> Reason | None:
     for theme, keywords in taxonomy.keyword_hits(question.text).items():
         share = sum(w for k, w in weights.items() if any(k.startswith(stem(kw)) or stem(kw).startswith(k)
                                                          for kw in keywords if " " not in kw))
-        if share / total >= DOMINANT_SHARE and not any(writes_theme(evidence.data, d, taxonomy.theme(theme))
-                                                       for d in docs):
+        if share / total >= DOMINANT_SHARE and not any(theme in themes_written(evidence.data, d) for d in docs):
             return reason
     return None
 
 
-def writes_theme(data: Lookups, doc_id: str, theme: Theme) -> bool:
-    """Whether a plan writes any keyword or word of a theme anywhere in its text, also inside a longer word
-    ("radicalis" in "radicaliseringscasuïstiek"); once per build, document and theme."""
-    def compute(index) -> bool:
+def themes_written(data: Lookups, doc_id: str) -> frozenset[str]:
+    """The themes a plan writes any keyword or word of anywhere in its text, also inside a longer word ("radicalis"
+    in "radicaliseringscasuïstiek"); once per build and document."""
+    def compute(index) -> frozenset[str]:
         text = fold(index.documents[doc_id].text)
-        return any(fold(word) in text for word in (*theme.keywords, *theme.words))
+        return frozenset(theme.id for theme in load_taxonomy().themes
+                         if any(fold(word) in text for word in (*theme.keywords, *theme.words)))
 
-    return data.index.derived(("answer.writes_theme", doc_id, theme.id), compute)
+    return data.index.derived(("answer.themes_written", doc_id), compute)
 
 
 def topic_left_out(question: Question, evidence: Evidence) -> Reason | None:

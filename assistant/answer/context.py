@@ -160,7 +160,8 @@ def add_antecedent(data: Lookups, draft: Draft, unit: Unit) -> None:
 
 
 # A glossary entry: "Uithaler – iemand die …", "E33-melding: een melding …" (the term, a colon or a dash, its meaning)
-_ENTRY = re.compile(r"^[A-Z][^:.;?!()\n–—]{1,60}?\s*(?::|\s[–—])\s+\S")
+ENTRY_TERM = r"^[A-Z][^:.;?!()\n–—]{1,60}?\s*(?::|\s[–—])\s+"  # "Uithaler – ", "E33-melding: "
+_ENTRY = re.compile(ENTRY_TERM + r"\S")
 
 
 def add_continuation(data: Lookups, draft: Draft, unit: Unit, reason: bool = False, definition: bool = False) -> None:

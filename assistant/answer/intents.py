@@ -23,7 +23,15 @@ from typing import Sequence
 
 import numpy as np
 
-from assistant.answer.context import add_group_items, add_in_context, add_item, add_lead_in, add_line, add_unit
+from assistant.answer.context import (
+    ENTRY_TERM,
+    add_group_items,
+    add_in_context,
+    add_item,
+    add_lead_in,
+    add_line,
+    add_unit,
+)
 from assistant.answer.glossary import GlossaryEntry, lookup
 from assistant.answer.lookup import ListGroup, Lookups, plan_items
 from assistant.answer.scoping import PRIORITY_WORD, TOPIC_TERM_LENGTH, Topic, left_out
@@ -331,7 +339,7 @@ def _asked_figure(data: Lookups, m: Material) -> Unit | None:
 
 
 # "Term: een …", "Term – iemand die …": a glossary entry, a term and what it is
-DEFINING_ENTRY = re.compile(r"^[A-Z][^:.;?!()\n–—]{1,60}?\s*(?::|\s[–—])\s+(?:een|de|het|iemand|wanneer|als)\b")
+DEFINING_ENTRY = re.compile(ENTRY_TERM + r"(?:een|de|het|iemand|wanneer|als)\b")
 MIN_SITE_HEAD = 5  # the shortest word a site's name ends in that stands for it ("haven" for "Kreekhaven")
 
 

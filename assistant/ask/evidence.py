@@ -169,11 +169,11 @@ def row_label(index: Index, row: int) -> str:
     if len(cells) > 2 and cells[1] and not _FIGURE_CELL.fullmatch(cells[1]) and any(
             same_table(other) and row_cells(sentences.texts[other])[0] == text for other in (row - 1, row + 1)):
         text = f"{text} {cells[1]}"
-    elif len(cells) < len(row_cells(str(sentences.context[row]))):
+    elif len(cells) < (columns := len(row_cells(str(sentences.context[row])))):
         # a row that lacks its first cells: a cell above spans it ("Geweld" over "uitgaansnachten" and "overige
         # tijden"), whose label is its group's
         above = row - 1
-        while same_table(above) and len(row_cells(sentences.texts[above])) < len(row_cells(str(sentences.context[row]))):
+        while same_table(above) and len(row_cells(sentences.texts[above])) < columns:
             above -= 1
         if same_table(above):
             text = f"{row_cells(sentences.texts[above])[0]} {text}"

@@ -749,6 +749,7 @@ def understand(text: str, known_municipalities: list[str], places: Mapping[str, 
     kernen = tuple(p for p in sorted(places or ()) if municipality_pattern(p).search(text))
     # a place written as a site ("in de Kreekhaven", "op de Heukelplas") says whose plan it is, and is a site
     sited = {m.group(1) for m in _SITE.finditer(text)}
+    kernen_not_sites = tuple(p for p in kernen if p not in sited)
     if not named and kernen:
         by_place = tuple(dict.fromkeys(places[p] for p in kernen))
         named = by_place if len(by_place) == 1 else ()
@@ -805,7 +806,7 @@ def understand(text: str, known_municipalities: list[str], places: Mapping[str, 
         years=years,
         unknown_places=tuple(dict.fromkeys(unknown)),
         villages=villages,
-        places=tuple(p for p in kernen if p not in sited),
+        places=kernen_not_sites,
         key_terms=key_terms,
         subjects=_subjects(asked) if aspect == Aspect.DEFINITION else (),
         list_nouns=_list_nouns(asked) if aspect == Aspect.LIST else (),
@@ -813,7 +814,7 @@ def understand(text: str, known_municipalities: list[str], places: Mapping[str, 
         counted_having=_counted_having(text, place_stems),
         counted_undergo=_counted_undergo(text),
         current=bool(_CURRENT.search(text)),
-        sites=_sites(text, (*named, *unknown, *(p for p in kernen if p not in sited))),
+        sites=_sites(text, (*named, *unknown, *kernen_not_sites)),
         asks_priority=bool(_AS_PRIORITY.search(text)) and not (_ABOUT_ABSENCE.search(text) or _REASON.search(text)),
         plan_facts=_plan_facts(text),
         until=bool(_UNTIL.search(text)),

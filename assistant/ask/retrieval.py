@@ -63,6 +63,11 @@ def deletion_index(vocabulary: Iterable[str], min_length: int = TYPO_MIN_LENGTH)
     return index
 
 
+def understand_in(index: Index, text: str) -> Question:
+    """A question read against a build: its municipalities, and the places that only one of them writes."""
+    return understand(text, index.municipalities, index.places_with(place_names(text)))
+
+
 @dataclass(frozen=True)
 class Passage:
     chunk: Chunk
@@ -244,7 +249,7 @@ class Retriever:
         k = k or self.top_k
         known = self.index.municipalities
         if isinstance(question, str):
-            question = understand(question, known, self.index.places_with(place_names(question)))
+            question = understand_in(self.index, question)
         scope = list(question.municipalities) or [m for m in (municipalities or []) if m in known]
         weights = self.tables.weights(question.key_terms)
         if question.per_municipality and (len(scope) > 1 or not scope):

@@ -48,16 +48,18 @@ def _is_furniture(tag, panels: frozenset[str] = frozenset()) -> bool:
     if tag.name in _FURNITURE_TAGS:
         return True
     attrs = tag.attrs or {}
-    if tag.name == "aside" and not _mostly_links(tag):  # an info box of the text, "complementary" as CMSs write it
-        names = [attrs.get("id", "") or "", *(attrs.get("class", []) or [])]
-        return any(_FURNITURE_NAMES.search(name) for name in names if name)
-    if tag.name == "aside":
-        return True
+    if tag.name == "aside":  # an info box of the text ("complementary" as CMSs write it), unless a box of links
+        return _mostly_links(tag) or _named_furniture(attrs)
     collapsed = attrs.get("id") in panels or attrs.get("role") in _PANEL_ROLES
     if attrs.get("role") in _FURNITURE_ROLES or ("hidden" in attrs and not collapsed) or attrs.get("aria-hidden") == "true":
         return True
     if re.search(r"display\s*:\s*none", attrs.get("style", "") or "") and not collapsed:
         return True
+    return _named_furniture(attrs)
+
+
+def _named_furniture(attrs) -> bool:
+    """Whether an element's id or classes name it furniture ("cookie-banner", "breadcrumb", "related")."""
     names = [attrs.get("id", "") or "", *(attrs.get("class", []) or [])]
     return any(_FURNITURE_NAMES.search(name) for name in names if name)
 
